@@ -1,0 +1,296 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Precision follows the coding rules: ``day``; ``week`` (the true date lies within about
+three days: "last week", "last weekend", spans of days); ``month`` (the date is the 1st:
+"this month", "in April", "recent"); ``year`` (1 January: "last year", "in 2007").
+
+A weekday name is the most recent such day on or before publication; "today", "tonight"
+and "this morning" are the publication date; "yesterday" and "last night" the day before.
+Month and day without a year take the latest such date not after publication. Without a
+publication date only absolute dates (with a year) resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression: where it is, what it means, how precise it is.
+
+    ``value`` is None when it cannot be resolved (relative words without a publication
+    date). ``future`` marks expressions about what has not happened yet ("next week",
+    "in the coming days"), a cue that the sentence reports no event.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: date | None
+    precision: str
+    future: bool = False
+    aggregate: bool = False
+
+
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of)"
+_UNIT = r"(?:day|week|month|year)s?"
+
+
+def _shift_months(d: date, months: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return date(y, m + 1, 1)
+
+
+def _num(word: str) -> float:
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    if word.isdigit():
+        return float(word)
+    return float(_NUMBER_WORDS.get(word, 1))
+
+
+def _back(published: date, n: float, unit: str) -> tuple[date, str]:
+    unit = unit.rstrip("s").lower()
+    if unit == "day":
+        return published - timedelta(days=round(n)), "day" if n <= 2 else "week"
+    if unit == "week":
+        return published - timedelta(days=round(7 * n)), "week"
+    if unit == "month":
+        d = published - timedelta(days=round(30.4 * n))
+        return d.replace(day=1), "month"
+    d = published - timedelta(days=round(365.25 * n))
+    return date(d.year, 1, 1), "year"
+
+
+def _weekday_on_or_before(published: date, weekday: int) -> date:
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _month_day(published: date | None, month: int, day: int | None, year: int | None) -> tuple[date | None, str]:
+    try:
+        if year is not None:
+            return date(year, month, day or 1), "day" if day else "month"
+        if published is None:
+            return None, "day" if day else "month"
+        d = date(published.year, month, day or 1)
+        if d > published + timedelta(days=1):
+            d = date(published.year - 1, month, day or 1)
+        return d, "day" if day else "month"
+    except ValueError:
+        return None, "day"
+
+
+# Each rule: (pattern, resolver(match, published) -> (date|None, precision)), tried in order;
+# earlier rules win on overlapping text.
+_Rule = tuple[re.Pattern, object, bool, bool]
+_RULES: list[_Rule] = []
+
+
+def _rule(pattern: str, *, flags: int = re.IGNORECASE, future: bool = False, aggregate: bool = False):
+    def register(fn):
+        _RULES.append((re.compile(pattern, flags), fn, future, aggregate))
+        return fn
+    return register
+
+
+@_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r"),?\s+(\d{4})\b", flags=0)
+def _d_m_y(m, pub):
+    return _month_day(pub, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)), int(m.group(3)))
+
+
+@_rule(r"\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", flags=0)
+def _m_d_y(m, pub):
+    return _month_day(pub, MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2)), int(m.group(3)))
+
+
+@_rule(r"\b(\d{4})-(\d{2})-(\d{2})\b", flags=0)
+def _iso(m, pub):
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day"
+    except ValueError:
+        return None, "day"
+
+
+@_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")(?!\w)", flags=0)
+def _d_m(m, pub):
+    return _month_day(pub, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)), None)
+
+
+@_rule(r"\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s*(?:people|killed|dead|percent|%))", flags=0)
+def _m_d(m, pub):
+    if m.group(1).lower() == "may" and not re.match(r"May\s+\d", m.group(0)):
+        return None, "day"
+    return _month_day(pub, MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2)), None)
+
+
+@_rule(r"\b(?:(?:in|of|since|during|early|late|mid|mid-|last|this|until|by)\s+|(?<=-))(" + _MONTH_NAMES + r"),?\s+(\d{4})\b"
+       r"|\b(" + _MONTH_NAMES + r"),?\s+(\d{4})\b")
+def _m_y(m, pub):
+    name = m.group(1) or m.group(3)
+    year = m.group(2) or m.group(4)
+    return _month_day(pub, MONTHS[name.rstrip(".").lower()], None, int(year))
+
+
+@_rule(r"\b(?:in|during|since|early|late|mid|mid-|until|by|of|last|this)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)")
+def _in_month(m, pub):
+    name = m.group(1)
+    if name[0].islower():
+        return None, "month"
+    return _month_day(pub, MONTHS[name.rstrip(".").lower()], None, None)
+
+
+@_rule(r"\bin\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b(?!\s*(?:people|killed|dead|%))"
+       r"|\b((?:19|20)\d{2})['’]s\b")
+def _in_year(m, pub):
+    return date(int(m.group(1) or m.group(2)), 1, 1), "year"
+
+
+@_rule(r"\b(?:(?:on|last|this|early|late)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+       flags=0)
+def _weekday(m, pub):
+    if pub is None:
+        return None, "day"
+    wd = WEEKDAYS[m.group(1).lower()]
+    d = _weekday_on_or_before(pub, wd)
+    if m.group(0).lower().startswith("last") and d == pub:
+        d -= timedelta(days=7)
+    return d, "day"
+
+
+@_rule(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|on\s+the\s+same\s+day)(?:['’]s)?\b")
+def _today(m, pub):
+    return pub, "day"
+
+
+@_rule(r"\b(?:yesterday|last\s+night|the\s+previous\s+day|the\s+day\s+before)(?:['’]s)?\b")
+def _yesterday(m, pub):
+    return (pub - timedelta(days=1) if pub else None), "day"
+
+
+@_rule(r"\b(?:last|over\s+the|this\s+past|on\s+the|at\s+the|this)\s+weekend(?:['’]s)?\b")
+def _weekend(m, pub):
+    if pub is None:
+        return None, "week"
+    sat = _weekday_on_or_before(pub, 5)
+    if m.group(0).lower().startswith("last") and (pub - sat).days < 2:
+        sat -= timedelta(days=7)
+    return sat, "week"
+
+
+@_rule(r"\b(?:last|past|previous)\s+week(?:['’]s)?\b|\ba\s+week\s+ago\b")
+def _last_week(m, pub):
+    return (pub - timedelta(days=7) if pub else None), "week"
+
+
+@_rule(r"\b(?:earlier\s+(?:this|in\s+the)\s+week|this\s+week(?:['’]s)?|earlier\s+this\s+week)\b")
+def _this_week(m, pub):
+    return (pub - timedelta(days=2) if pub else None), "week"
+
+
+@_rule(r"\b(?:earlier\s+this\s+month|this\s+month(?:['’]s)?|earlier\s+in\s+the\s+month)\b")
+def _this_month(m, pub):
+    return (pub.replace(day=1) if pub else None), "month"
+
+
+@_rule(r"\b(?:last|past|previous)\s+month(?:['’]s)?\b|\ba\s+month\s+ago\b")
+def _last_month(m, pub):
+    return (_shift_months(pub, -1) if pub else None), "month"
+
+
+@_rule(r"\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b")
+def _last_year(m, pub):
+    return (date(pub.year - 1, 1, 1) if pub else None), "year"
+
+
+@_rule(r"\b(?:earlier\s+this\s+year|this\s+year(?:['’]s)?|earlier\s+in\s+the\s+year)\b")
+def _this_year(m, pub):
+    return (date(pub.year, 1, 1) if pub else None), "year"
+
+
+@_rule(r"\b(" + _NUM + r")[-\s](day|week|month|year)s?[-\s]old\b")
+def _n_old(m, pub):
+    if pub is None:
+        return None, "week"
+    return _back(pub, _num(m.group(1)), m.group(2))
+
+
+@_rule(r"\b(?:(less\s+than|under|nearly|almost|just|barely|only|about|some|more\s+than|over)\s+)?(" + _NUM + r")\s+("
+       + _UNIT + r")\s+(?:ago|earlier|after|before\s+that)\b")
+def _n_ago(m, pub):
+    if pub is None:
+        return None, "week"
+    n = _num(m.group(2))
+    if m.group(1) and m.group(1).lower().replace("  ", " ") in ("less than", "under", "nearly", "almost"):
+        n = max(n - 0.5, 0.5) if not m.group(3).lower().startswith("day") else n
+    return _back(pub, n, m.group(3))
+
+
+@_rule(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(" + _NUM + r")\s+)?(day|week|month|year)s?\b",
+       aggregate=True)
+def _past_span(m, pub):
+    if pub is None:
+        return None, "week"
+    n = _num(m.group(1)) if m.group(1) else 1
+    unit = m.group(2).lower()
+    if unit == "day":
+        return pub - timedelta(days=round(n / 2)), "week"
+    return _back(pub, n / 2 if n > 1 else 0, unit)
+
+
+@_rule(r"\b(?:the\s+)?(?:recent|recently)\b(?!\s+(?:months|years|weeks))")
+def _recent(m, pub):
+    return (pub.replace(day=1) if pub else None), "month"
+
+
+@_rule(r"\b(?:tomorrow|next\s+(?:week|month|year|" + _WEEKDAY + r")|in\s+the\s+coming\s+(?:days|weeks|months)|"
+       r"in\s+the\s+next\s+(?:few\s+)?(?:\w+\s+)?(?:days|weeks|months|years)|over\s+the\s+next\s+(?:\w+\s+)?"
+       r"(?:days|weeks|months|years)|later\s+this\s+(?:week|month|year)|in\s+the\s+future)\b",
+       future=True)
+def _future(m, pub):
+    return None, "day"
+
+
+@_rule(r"\bin\s+recent\s+(?:days|weeks|months|years)|\bsince\s+(?:19|20)\d{2}\b|\bfor\s+(?:years|months|decades)\b",
+       aggregate=True)
+def _aggregate(m, pub):
+    return None, "month"
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in ``text``, left to right; spans are shifted by ``offset``."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for pattern, fn, future, aggregate in _RULES:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if any(a < e and s < b for s, e in taken):
+                continue
+            value, precision = fn(m, published)
+            if value is None and not (future or aggregate) and published is not None:
+                continue  # not a date after all ("may 5" as a verb, bad day numbers)
+            taken.append((a, b))
+            out.append(DateMention(a + offset, b + offset, m.group(0), value, precision, future, aggregate))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def default_date(published: date | None) -> tuple[date | None, str]:
+    """The date of an event whose sentence has no date words: the publication date."""
+    return published, "day"

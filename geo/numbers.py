@@ -1,0 +1,205 @@
+"""Fatalities: how many people a sentence says were killed.
+
+The count is the stated lower bound: "at least 30" is 30, "more than 40" is 40, "a dozen"
+is 12, "dozens" 24 (two dozen is the least the plural can mean; ACLED's own convention
+codes 12), "scores" 40, "hundreds" 200. "Several", "many" and "a number of" state no
+number and give none. "No casualties", "nobody was killed" give 0. Injured or wounded
+counts are never deaths. Several victim groups are summed ("two soldiers and three
+civilians were killed" is 5). A count given as a total over several incidents ("a total of
+at least 9", "altogether", "combined") is marked ``total`` so the caller can leave each
+incident blank.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+_VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 24, "dozens of": 24, "scores": 40, "scores of": 40,
+          "hundreds": 200, "hundreds of": 200, "a hundred": 100, "thousands": 2000, "thousands of": 2000}
+
+_WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(k for k in _UNITS if _UNITS[k] < 10 and k != "zero")
+                + r"))?|" + "|".join(_UNITS) + r")")
+NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _WORD_NUMBER + r"(?:\s+hundred)?|a\s+dozen|dozens(?:\s+of)?|scores\s+of|"
+          r"hundreds(?:\s+of)?|thousands(?:\s+of)?|a\s+hundred)")
+_QUAL = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|as\s+many\s+as|" \
+        r"an\s+estimated|a\s+total\s+of|a\s+further|another|the|all|between)\s+)*"
+
+#: Nouns for people who can be killed (the head of "14 people", "three soldiers").
+VICTIM = (r"(?:(?:[a-z-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|"
+          r"officers?|militants?|insurgents?|fighters?|rebels?|guards?|members?|children|child|women|woman|men|man|"
+          r"students?|worshipp?ers|villagers?|passengers?|pilgrims?|personnel|servicem[ae]n|marines?|"
+          r"gunmen|attackers?|bombers?|terrorists?|suspects?|militiam[ae]n|recruits?|cadets?|workers?|"
+          r"farmers?|shoppers?|residents?|protest[eo]rs?|demonstrators?|journalists?|tourists?|"
+          r"engineers?|officials?|commanders?|leaders?|aides?|pupils|boys?|girls?|family\s+members|"
+          r"relatives|others|jawans|cops|bandits|herders|Taliban|Shabaab|insurgents|hostages|"
+          r"doctors?|nurses?|teachers?|pupils?|traders?|labou?rers|miners|guests|mourners|"
+          r"worshippers|devotees|others|kids|infants|babies|peacekeepers|contractors|employees))")
+_DEATH_VERB = (r"(?:killed|killing|kills|kill|dead|died|dies|die|perished|slain|slaughtered|massacred|"
+               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down|"
+               r"beheaded|executed|lynched|burnt\s+to\s+death|burned\s+to\s+death|martyred|lifeless)")
+_HURT = r"(?:injur|wound|hurt|maim)\w*"
+
+
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    """A stated death count, where it is in the text, and whether it is a total."""
+
+    value: int
+    start: int
+    end: int
+    total: bool = False
+
+
+def parse_number(phrase: str) -> int | None:
+    """The integer a number phrase states: "14", "1,200", "twenty-one", "a dozen", "dozens"."""
+    p = re.sub(r"\s+", " ", phrase.strip().lower())
+    if not p:
+        return None
+    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", p):
+        return int(p.replace(",", ""))
+    if p in _VAGUE:
+        return _VAGUE[p]
+    m = re.fullmatch(r"(?:(\w+)[-\s])?(\w+)(?: (hundred))?", p)
+    if not m:
+        return None
+    first, second, hundred = m.groups()
+    if first is None:
+        if second in _UNITS:
+            n = _UNITS[second]
+        elif second in _TENS:
+            n = _TENS[second]
+        else:
+            return None
+    elif first in _TENS and second in _UNITS and _UNITS[second] < 10:
+        n = _TENS[first] + _UNITS[second]
+    else:
+        return None
+    return n * 100 if hundred else n
+
+
+_NONE_KILLED = re.compile(
+    r"\b(?:no\s+(?:one|body)\s+(?:was|were|had\s+been|has\s+been)\s+(?:killed|hurt|injured|harmed|wounded)|"
+    r"nobody\s+(?:was|were|had\s+been|has\s+been)\s+(?:killed|hurt|injured|harmed|wounded)|"
+    r"no\s+(?:casualties|fatalities|deaths|loss\s+of\s+life|one\s+died|lives\s+were\s+lost)|"
+    r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:casualties|deaths|injuries)|"
+    r"(?:without|did\s+not\s+cause\s+any|caused\s+no)\s+(?:casualties|deaths|injuries)|"
+    r"there\s+were\s+no\s+(?:immediate\s+)?(?:reports\s+of\s+)?(?:casualties|deaths|fatalities|injuries)|"
+    r"no\s+(?:one|body)\s+(?:died|was\s+(?:hurt|harmed))|escaped\s+unhurt|no\s+injuries\s+or\s+deaths)\b",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|combined|in\s+all|between\s+them|together)\b",
+                    re.IGNORECASE)
+
+_Q = r"(?P<q>" + _QUAL + r")"
+_N = r"(?P<n>" + NUMBER + r")"
+_PATTERNS = [
+    # "killed 14 people", "killing at least nine soldiers", "left 12 dead", "claimed 30 lives"
+    re.compile(r"\b(?:killed|killing|kills|kill|left|leaving|slew|slaying|massacred|executed|beheaded|"
+               r"shot\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+" + _Q + _N
+               + r"(?:\s+" + VICTIM + r")?(?:\s+(?:dead|people\s+dead))?", re.IGNORECASE),
+    re.compile(r"\b(?:claimed|claiming|took|taking)\s+" + _Q + _N + r"\s+(?:lives|lifes)\b", re.IGNORECASE),
+    # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
+    re.compile(_Q + _N + r"(?:\s+" + VICTIM + r")?(?:\s*,\s*(?:including|among\s+them)[^,.;]{0,60},)?\s+"
+               r"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|also|all|later)\s+){0,3}"
+               r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
+               r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
+               re.IGNORECASE),
+    # "the death toll rose to 30", "a death toll of 12", "toll climbed to at least 40"
+    re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:\w+\s+){0,3}?"
+               r"(?:to|of|at|is|was|reached|hit|stood\s+at|stands\s+at)\s+" + _Q + _N, re.IGNORECASE),
+    # "30 deaths", "12 fatalities", "nine bodies"
+    re.compile(_Q + _N + r"\s+(?:deaths|fatalities|bodies|dead\s+bodies|casualties\s+(?:dead|killed))\b",
+               re.IGNORECASE),
+    # "the death of one of his aides", "the deaths of three soldiers"
+    re.compile(r"\b(?:death|deaths|killing|killings|murder|murders)\s+of\s+" + _Q + _N + r"\b(?:\s+of)?",
+               re.IGNORECASE),
+]
+# A single named or singular victim: "a policeman was killed", "killing a soldier".
+_SINGLE = [
+    re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew)\s+"
+               r"(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|child|"
+               r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
+               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician)\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
+               r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
+               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician)\s+"
+               r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|"
+               r"executed)\b", re.IGNORECASE),
+    re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|"
+               r"beheaded|assassinated|executed)\b"),
+]
+_SUM = re.compile(
+    r"(?P<groups>" + _QUAL + NUMBER + r"\s+" + VICTIM + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + NUMBER + r"\s+"
+    + VICTIM + r")+)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|died)\b"
+    r"|\b(?:killed|killing|kills|killed\s+at\s+least)\s+(?P<groups2>" + _QUAL + NUMBER + r"\s+" + VICTIM
+    + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + NUMBER + r"\s+" + VICTIM + r")+)",
+    re.IGNORECASE,
+)
+_NUM_IN_GROUP = re.compile(r"\b" + _QUAL + r"(" + NUMBER + r")\s+" + VICTIM, re.IGNORECASE)
+
+
+def _not_injury(sentence: str, a: int, b: int) -> bool:
+    """False when the number is really the injured count: "injured 20 and killed 5" reads fine,
+    but in "20 injured" the death word must not be reached through an injury word."""
+    return not re.search(_HURT, sentence[a:b], re.IGNORECASE)
+
+
+def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
+    """Every stated death count in ``sentence``, left to right (spans shifted by ``offset``)."""
+    found: list[Fatalities] = []
+    taken: list[tuple[int, int]] = []
+    total = bool(_TOTAL.search(sentence))
+
+    def add(value: int | None, a: int, b: int) -> None:
+        if value is None or any(a < e and s < b for s, e in taken):
+            return
+        taken.append((a, b))
+        found.append(Fatalities(value, a + offset, b + offset, total))
+
+    for m in _SUM.finditer(sentence):
+        grp = m.group("groups") or m.group("groups2")
+        if not _not_injury(sentence, m.start(), m.end()):
+            continue
+        vals = [parse_number(n.group(1)) for n in _NUM_IN_GROUP.finditer(grp)]
+        if vals and all(v is not None for v in vals):
+            add(sum(vals), m.start(), m.end())
+    for m in _NONE_KILLED.finditer(sentence):
+        add(0, m.start(), m.end())
+    for pat in _PATTERNS:
+        for m in pat.finditer(sentence):
+            n = m.group("n")
+            if not _not_injury(sentence, m.start(), m.end()):
+                continue
+            # "two of the 14 people killed": take the larger stated group, not a part of it
+            before = sentence[max(0, m.start() - 12):m.start()]
+            if re.search(r"\bof\s+$", before) and not re.search(r"(death|killing)s?\s+of\s+$", before):
+                continue
+            value = parse_number(n)
+            if value is not None and re.fullmatch(r"(19|20)\d{2}", n.strip()) and value > 1000:
+                continue  # a year, not a count
+            add(value, m.start("q") if m.group("q") else m.start("n"), m.end())
+    for pat in _SINGLE:
+        for m in pat.finditer(sentence):
+            if re.match(r"(?:No|Nobody|None)\b", m.group(0)):
+                continue
+            add(1, m.start(), m.end())
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def sentence_fatalities(sentence: str) -> int | None:
+    """The one death count a sentence states for a single incident, or None."""
+    found = find_fatalities(sentence)
+    if not found:
+        return None
+    return max(f.value for f in found)
