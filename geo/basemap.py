@@ -1,0 +1,77 @@
+"""The offline base map: Natural Earth country outlines shipped with the package.
+
+``data/basemap/countries.geojson`` is derived from Natural Earth's 1:110m admin-0
+countries (public domain) keeping only the name, ISO code and label point of each country and
+coordinates rounded to 0.01 degree, so the whole world is small enough to send with every
+map. Regenerate it with :func:`build_countries` (``python -c "from geo import basemap;
+basemap.build_countries()"``).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from geo import paths
+
+COUNTRIES = paths.BASEMAP / "countries.geojson"
+NATURAL_EARTH_COUNTRIES = paths.SHARED_GAZETTEER / "naturalearth" / "ne_110m_admin_0_countries.geojson"
+_DIGITS = 2
+
+
+def build_countries(src: Path = NATURAL_EARTH_COUNTRIES, dst: Path = COUNTRIES) -> Path:
+    """Write the compact country outlines GeoJSON from a Natural Earth admin-0 file."""
+    with open(src, encoding="utf-8") as fh:
+        world = json.load(fh)
+    features = []
+    for feat in world["features"]:
+        props = feat.get("properties") or {}
+        iso = props.get("ISO_A2_EH") or props.get("ISO_A2")
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "name": props.get("NAME") or props.get("ADMIN") or "",
+                    "iso2": iso if iso and iso != "-99" else "",
+                    "label": [
+                        round(float(props.get("LABEL_X") or 0.0), _DIGITS),
+                        round(float(props.get("LABEL_Y") or 0.0), _DIGITS),
+                    ],
+                },
+                "geometry": _round_geometry(feat["geometry"]),
+            }
+        )
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"type": "FeatureCollection", "features": features}, fh, separators=(",", ":"))
+    tmp.replace(dst)
+    return dst
+
+
+@lru_cache(maxsize=4)
+def load_countries(path: Path = COUNTRIES) -> dict[str, Any]:
+    """The country outlines as a GeoJSON dict (read once per process; do not mutate)."""
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _round_geometry(geom: dict[str, Any]) -> dict[str, Any]:
+    def ring(points: list[list[float]]) -> list[list[float]]:
+        out: list[list[float]] = []
+        for x, y, *_ in points:
+            p = [round(x, _DIGITS), round(y, _DIGITS)]
+            if not out or out[-1] != p:
+                out.append(p)
+        return out
+
+    if geom["type"] == "Polygon":
+        return {"type": "Polygon", "coordinates": [ring(r) for r in geom["coordinates"]]}
+    if geom["type"] == "MultiPolygon":
+        return {
+            "type": "MultiPolygon",
+            "coordinates": [[ring(r) for r in poly] for poly in geom["coordinates"]],
+        }
+    return geom
