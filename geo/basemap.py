@@ -75,3 +75,12 @@ def _round_geometry(geom: dict[str, Any]) -> dict[str, Any]:
             "coordinates": [[ring(r) for r in poly] for poly in geom["coordinates"]],
         }
     return geom
+
+
+def country_names(path: Path = COUNTRIES) -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> country name, from the shipped outlines."""
+    return {
+        f["properties"]["iso2"]: f["properties"]["name"]
+        for f in load_countries(path)["features"]
+        if f["properties"].get("iso2")
+    }

@@ -277,3 +277,19 @@ def _parse_event(
         return text
     warnings.append(f"URL parameter 'event' = {_show(text)} names no event in this store; it was ignored.")
     return None
+
+
+def latest(df: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` most recent events of ``df``, newest first (undated last), without a full sort."""
+    if len(df) <= n:
+        order = np.argsort(-_date_keys(df), kind="stable")
+        return df.iloc[order]
+    keys = _date_keys(df)
+    top = np.argpartition(-keys, n - 1)[:n]
+    return df.iloc[top[np.argsort(-keys[top], kind="stable")]]
+
+
+def _date_keys(df: pd.DataFrame) -> np.ndarray:
+    dates = _as_datetime(df["event_date"]).to_numpy(dtype="datetime64[s]")
+    keys = dates.astype("int64")
+    return np.where(np.isnat(dates), np.iinfo(np.int64).min + 1, keys)

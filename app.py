@@ -1,0 +1,365 @@
+"""The analysts' map of conflict and security events read out of news articles.
+
+A thin Streamlit view: it reads the store named by ``GEO_STORE`` (``geo.paths.store_dir``),
+keeps the filters in the URL (``geo.filters``), draws the map (``geo.mapview``), the details
+of the chosen event and a table with a CSV download. Run: ``streamlit run app.py``.
+
+Article text is untrusted: it is shown as escaped Markdown or in tables, never as HTML.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from geo import basemap, filters, mapview, paths
+from geo import store as store_mod
+from geo.filters import Available, FilterState
+
+MAP_KEY = "map"
+TABLE_KEY = "table"
+W_DATES, W_TYPES, W_ACTORS, W_COUNTRY, W_ADMIN1 = "f_dates", "f_types", "f_actors", "f_country", "f_admin1"
+EVENT_KEY = "event"
+TABLE_ROWS = 1000
+MAP_HEIGHT = 560
+MAP_COLUMNS = ["event_id", "event_date", "date_precision", "event_type", "actor1", "actor2",
+               "place", "admin1", "lat", "lon", "fatalities"]
+TABLE_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "fatalities", "place", "admin1",
+                 "country", "geo_precision", "sentence", "title", "source", "published", "event_id"]
+GEO_PRECISION = {1: "town or exact place", 2: "district, or near a town", 3: "province or region"}
+CREDITS = (
+    "Place names and coordinates: contains data from "
+    "[GeoNames](https://www.geonames.org/) (CC BY 4.0) and from "
+    "[Who's On First](https://whosonfirst.org/) ([licence](https://whosonfirst.org/docs/licenses/)). "
+    "Country outlines: [Natural Earth](https://www.naturalearthdata.com/) (public domain)."
+)
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+# ---------------------------------------------------------------- data (cached, read-only)
+
+
+@st.cache_resource(show_spinner="Loading events…", max_entries=4)
+def load_store(path: str, signature: tuple) -> store_mod.Store:
+    """The store at ``path``; ``signature`` (file mtimes and sizes) re-keys it on re-ingest."""
+    return store_mod.load_store(Path(path))
+
+
+@st.cache_resource(max_entries=4)
+def store_options(
+    path: str, signature: tuple
+) -> tuple[Available, dict[str, tuple[str, ...]], pd.Index]:
+    """Filter options of the store, the provinces (admin1) of each country, an event-id index."""
+    events = load_store(path, signature).events
+    pairs = events[["country", "admin1"]].dropna().drop_duplicates()
+    by_country = {
+        str(c): tuple(sorted(str(a) for a in group["admin1"]))
+        for c, group in pairs.groupby("country", observed=True)
+    }
+    ids = pd.Index(events["event_id"].astype("string"))
+    return Available.from_events(events), by_country, ids
+
+
+# ---------------------------------------------------------------- small view helpers
+
+
+def md(text: object) -> str:
+    """Untrusted text as literal Markdown (every Markdown character escaped)."""
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return ""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def basemap_setting() -> str:
+    return "carto" if os.environ.get("GEO_BASEMAP", "").strip().lower() == "carto" else "offline"
+
+
+# ---------------------------------------------------------------- filter state ⇄ URL ⇄ widgets
+
+
+def init_from_url(available: Available) -> None:
+    """On a session's first run, put the URL's filters into the widgets' state."""
+    if "_url_state" in st.session_state:
+        return
+    params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+    state, warnings = FilterState.from_query(params, available)
+    st.session_state["_url_state"] = state
+    st.session_state["_url_warnings"] = warnings
+    if available.date_min and available.date_max:
+        st.session_state[W_DATES] = (
+            state.date_from or available.date_min,
+            state.date_to or available.date_max,
+        )
+    st.session_state[W_TYPES] = list(state.types)
+    st.session_state[W_ACTORS] = list(state.actors)
+    st.session_state[W_COUNTRY] = list(state.countries)
+    st.session_state[W_ADMIN1] = list(state.admin1)
+    st.session_state[EVENT_KEY] = state.event
+
+
+def reset_filters(available: Available) -> None:
+    if available.date_min and available.date_max:
+        st.session_state[W_DATES] = (available.date_min, available.date_max)
+    for key in (W_TYPES, W_ACTORS, W_COUNTRY, W_ADMIN1):
+        st.session_state[key] = []
+    st.session_state[EVENT_KEY] = None
+
+
+def sidebar_filters(available: Available, admin1_by_country: dict[str, tuple[str, ...]]) -> FilterState:
+    """Draw the filter widgets; return the state they show."""
+    sb = st.sidebar
+    sb.header("Filters")
+    date_from = date_to = None
+    if available.date_min and available.date_max:
+        chosen = st.session_state.get(W_DATES) or ()
+        lo = min([available.date_min, *[d for d in chosen if isinstance(d, date)]])
+        hi = max([available.date_max, *[d for d in chosen if isinstance(d, date)]])
+        value = sb.date_input("Dates", min_value=lo, max_value=hi, key=W_DATES, format="YYYY-MM-DD")
+        value = tuple(value) if isinstance(value, (tuple, list)) else (value,)
+        if len(value) >= 1 and value[0] != available.date_min:
+            date_from = value[0]
+        if len(value) >= 2 and value[1] != available.date_max:
+            date_to = value[1]
+    names = basemap.country_names()
+    types = sb.multiselect("Event types", available.types, key=W_TYPES,
+                           format_func=mapview.type_label, placeholder="All types")
+    actors = sb.multiselect("Actors", available.actors, key=W_ACTORS, placeholder="All actors")
+    countries = sb.multiselect("Countries", available.countries, key=W_COUNTRY,
+                               format_func=lambda c: f"{names.get(c, c)} ({c})",
+                               placeholder="All countries")
+    admin1_options = available.admin1
+    if countries:
+        allowed = {a for c in countries for a in admin1_by_country.get(c, ())}
+        allowed |= set(st.session_state.get(W_ADMIN1) or [])
+        admin1_options = tuple(a for a in available.admin1 if a in allowed)
+    admin1 = sb.multiselect("Provinces", admin1_options, key=W_ADMIN1, placeholder="All provinces")
+    sb.button("Reset filters", on_click=reset_filters, args=(available,))
+    return FilterState(
+        date_from=date_from,
+        date_to=date_to,
+        types=tuple(types),
+        actors=tuple(actors),
+        countries=tuple(countries),
+        admin1=tuple(admin1),
+        event=st.session_state.get(EVENT_KEY),
+    )
+
+
+def sync_url(state: FilterState) -> None:
+    """Write the state into the URL when it differs (unknown keys are dropped)."""
+    wanted = state.to_query()
+    current = {k: st.query_params.get(k) for k in st.query_params.keys() if k not in filters.RESERVED_KEYS}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def show_url_warnings(state: FilterState) -> None:
+    """The URL's problems, shown until the analyst changes the filters."""
+    initial = st.session_state.get("_url_state")
+    if initial is None or initial.with_event(None) != state.with_event(None):
+        return
+    for warning in st.session_state.get("_url_warnings", []):
+        st.warning(md(warning), icon="⚠️")
+
+
+# ---------------------------------------------------------------- clicks on the map and the table
+
+
+def _changed(key: str, value: object) -> bool:
+    """Whether a widget's selection differs from the one seen on the previous run."""
+    seen_key = f"_seen_{key}"
+    changed = seen_key in st.session_state and st.session_state[seen_key] != value
+    st.session_state[seen_key] = value
+    return changed
+
+
+def consume_clicks(table_ids: list[str] | None) -> None:
+    """Turn a new click on the map (point or grid cell) or a table row into the chosen event."""
+    selection = st.session_state.get(MAP_KEY) or {}
+    objects = dict((selection.get("selection") or {}).get("objects") or {})
+    if _changed(MAP_KEY, repr(objects)):
+        points = objects.get(mapview.LAYER_EVENTS) or []
+        cells = objects.get(mapview.LAYER_CELLS) or []
+        st.session_state[EVENT_KEY] = str(points[0]["id"]) if points else None
+        st.session_state["_cell"] = cells[0] if cells else None
+    table = st.session_state.get(TABLE_KEY) or {}
+    rows = list((table.get("selection") or {}).get("rows") or [])
+    if _changed(TABLE_KEY, repr(rows)) and rows and table_ids and rows[0] < len(table_ids):
+        st.session_state[EVENT_KEY] = table_ids[rows[0]]
+        st.session_state["_cell"] = None
+
+
+def close_details() -> None:
+    st.session_state[EVENT_KEY] = None
+    st.session_state["_cell"] = None
+
+
+# ---------------------------------------------------------------- panels
+
+
+def show_count(shown: int, total: int, no_coords: int) -> None:
+    st.markdown(f"**{shown:,} of {total:,} events**")
+    if no_coords:
+        st.caption(f"{no_coords:,} events have no coordinates: they are not on the map but are in the table.")
+
+
+def show_map(events: pd.DataFrame, selected: str | None) -> None:
+    view = mapview.fit_view(events, width=900, height=MAP_HEIGHT)
+    deck = mapview.build_deck(events, view, selected=selected, basemap=basemap_setting())
+    st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=MAP_KEY,
+                    height=MAP_HEIGHT, width="stretch")
+    summary = mapview.summarise(events)
+    if summary.mode == "cells":
+        st.caption(
+            f"{summary.drawn_events:,} events are grouped into {summary.cells:,} grid cells of "
+            f"{summary.cell_degrees:g}°; narrow the filters to below {mapview.POINT_LIMIT:,} "
+            "events to see each one."
+        )
+
+
+def show_legend(types: tuple[str, ...]) -> None:
+    """Colour key of the event types (fixed vocabulary; no article content)."""
+    items = " ".join(
+        f"<span style='white-space:nowrap;margin-right:10px'>"
+        f"<span style='display:inline-block;width:10px;height:10px;border-radius:5px;"
+        f"background:{colour};margin-right:4px'></span>{label}</span>"
+        for label, colour in mapview.event_colour_legend(
+            [t for t in types if t in mapview.PALETTE]
+        )
+    )
+    st.markdown(f"<div style='font-size:0.8rem;line-height:1.6'>{items}</div>", unsafe_allow_html=True)
+
+
+def show_details(events: pd.DataFrame, ids: pd.Index, event_id: str | None) -> None:
+    """The chosen event: what, when, who, where, the sentence and the article."""
+    if not event_id:
+        cell = st.session_state.get("_cell")
+        if cell:
+            show_cell(events, cell)
+        else:
+            st.caption("Click an event on the map, or a row of the table, to read its details.")
+        return
+    positions = ids.get_indexer_for([event_id])
+    rows = events.iloc[positions[positions >= 0][:1]]
+    if rows.empty:
+        st.info("The chosen event is not in this store.")
+        return
+    ev = rows.iloc[0]
+    with st.container(border=True, key="details"):
+        st.markdown(f"#### {md(mapview.type_label(ev['event_type']))}")
+        when = pd.Timestamp(ev["event_date"]).date().isoformat() if pd.notna(ev["event_date"]) else "unknown"
+        precision = md(ev["date_precision"]) if pd.notna(ev["date_precision"]) else "unknown"
+        st.markdown(f"**Date** {md(when)} (precision: {precision})")
+        actors = md(ev["actor1"]) or "unknown"
+        if pd.notna(ev["actor2"]):
+            actors += f" → {md(ev['actor2'])}"
+        st.markdown(f"**Actors** {actors}")
+        fatalities = "not stated" if pd.isna(ev["fatalities"]) else f"at least {int(ev['fatalities'])}"
+        st.markdown(f"**Fatalities** {fatalities}")
+        place = ", ".join(md(v) for v in (ev["place"], ev["admin1"], ev["country"]) if pd.notna(v))
+        precision_text = GEO_PRECISION.get(int(ev["geo_precision"]), "unknown") if pd.notna(ev["geo_precision"]) else "unknown"
+        where = f"**Place** {place or 'unknown'} (geo precision: {precision_text})"
+        if pd.isna(ev["lat"]) or pd.isna(ev["lon"]):
+            where += " — not resolved to coordinates"
+        else:
+            where += f" — {ev['lat']:.4f}, {ev['lon']:.4f}"
+        st.markdown(where)
+        st.markdown("**Sentence**")
+        st.markdown(f"> {md(ev['sentence'])}")
+        published = pd.Timestamp(ev["published"]).date().isoformat() if pd.notna(ev["published"]) else "date unknown"
+        st.markdown(f"**Article** {md(ev['title']) or 'untitled'} — {md(ev['source']) or 'source unknown'}, {published}")
+        url = ev.get("url")
+        if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+            st.link_button("Open the article", url)
+        st.caption(f"Event {md(event_id)}")
+        st.button("Close", on_click=close_details, key="close_details")
+
+
+def show_cell(events: pd.DataFrame, cell: dict) -> None:
+    """Summary of a clicked grid cell: its events, newest first."""
+    try:
+        west, south, east, north = (float(v) for v in cell["bbox"])
+    except (KeyError, TypeError, ValueError):
+        return
+    inside = events.loc[events["lon"].between(west, east, inclusive="left")
+                        & events["lat"].between(south, north, inclusive="left")]
+    with st.container(border=True, key="cell_details"):
+        st.markdown(f"#### {len(inside):,} events in the cell")
+        st.caption(f"{south:.2f}–{north:.2f}°N, {west:.2f}–{east:.2f}°E")
+        head = filters.latest(inside, 50)
+        st.dataframe(head[["event_date", "event_type", "place", "fatalities"]], hide_index=True, height=260)
+        st.button("Close", on_click=close_details, key="close_cell")
+
+
+def show_table(events: pd.DataFrame) -> list[str]:
+    """The filtered events, newest first, and a CSV of all of them; returns the shown ids."""
+    shown = filters.latest(events, TABLE_ROWS)
+    st.subheader("Events")
+    if len(events) > TABLE_ROWS:
+        st.caption(f"The {TABLE_ROWS:,} most recent of {len(events):,} events; the CSV holds them all.")
+    st.dataframe(shown[TABLE_COLUMNS], hide_index=True, key=TABLE_KEY, on_select="rerun",
+                 selection_mode="single-row", height=360,
+                 column_config={"event_date": st.column_config.DateColumn("date"),
+                                "published": st.column_config.DateColumn("published"),
+                                "sentence": st.column_config.TextColumn("sentence", width="large")})
+    st.download_button("Download these events (CSV)", data=lambda: events.to_csv(index=False),
+                       file_name="events.csv", mime="text/csv", on_click="ignore")
+    return shown["event_id"].astype(str).tolist()
+
+
+def show_credits() -> None:
+    st.sidebar.divider()
+    st.sidebar.caption(CREDITS)
+
+
+# ---------------------------------------------------------------- the page
+
+
+def main() -> None:
+    st.set_page_config(page_title="Conflict events map", page_icon="🗺️", layout="wide")
+    path = paths.store_dir()
+    signature = store_mod.store_signature(path)
+    try:
+        store = load_store(str(path), signature)
+    except store_mod.StoreError as err:
+        st.error(md(str(err)))
+        show_credits()
+        return
+    for warning in store.warnings:
+        st.warning(md(warning))
+    if store.n_events == 0:
+        st.info(f"The store at {md(path)} holds no events yet. Ingest a corpus into it first.")
+        show_credits()
+        return
+    available, admin1_by_country, ids = store_options(str(path), signature)
+    init_from_url(available)
+    consume_clicks(st.session_state.get("_table_ids"))
+    state = sidebar_filters(available, admin1_by_country)
+    show_credits()
+    sync_url(state)
+
+    st.title("Conflict events")
+    show_url_warnings(state)
+    events = store.events
+    keep = state.mask(events)
+    filtered = events.loc[keep]
+    on_map = filtered[MAP_COLUMNS]
+    no_coords = int((on_map["lat"].isna() | on_map["lon"].isna()).sum())
+    show_count(len(filtered), len(events), no_coords)
+    map_col, side_col = st.columns([3, 1.3], gap="medium")
+    with map_col:
+        if len(filtered) == 0:
+            st.info("No events match these filters. Widen the dates or clear a filter.")
+        show_map(on_map, state.event)
+        show_legend(available.types)
+    with side_col:
+        show_details(events, ids, state.event)
+    st.session_state["_table_ids"] = show_table(filtered)
+
+
+main()
