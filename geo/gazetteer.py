@@ -1,0 +1,396 @@
+"""The offline gazetteer: load ``data/gazetteer.parquet``, look names up, rank by context.
+
+The file is written by :mod:`geo.gazetteer_build` (``python -m geo gazetteer build``). It holds
+one row per place with a list column ``keys`` of normalised names; the first ``n_primary``
+keys are the place's own names (official name, ASCII name, generic-suffix-stripped forms),
+the rest are alternate names. Loading builds one dict ``key -> place rows`` and nothing else;
+``Place`` objects are made on first use and kept, and the one-edit index behind
+:meth:`Gazetteer.fuzzy_candidates` is built on the first fuzzy look-up.
+
+Ranking (:meth:`Gazetteer.rank`) adds, per candidate, a prior and a context score:
+
+* prior: by feature (country 9, region 5, district 4, other 4.5, city ``log10(pop)`` plus
+  2 for a national capital, 1 for a province seat, 0.5 for a district seat), plus a little
+  log-population (0.1 per decade) for admin areas, plus 1 for hand-curated aliases (they
+  say what news means by a name), so a town beats the district named after it unless the
+  text says "district", minus 1.5 when the name matched
+  only through an alternate name (``rank(..., name=...)``; :meth:`resolve` passes it);
+* context: up to +4 for the candidate's country (weight relative to the strongest country of
+  the article), up to +2.5 for its admin1, and for places already resolved in the
+  article: up to +3 for nearness (``3 * exp(-km / 150)``) for towns, districts and other
+  places; for regions and countries, whose label point says little, +1.5 when a resolved
+  point lies in the same country and +2.5 more when it lies in that admin1 (the nearest town
+  to the point tells).
+
+So "Washington" alone is the US capital (capital bonus), "Georgia" alone is the country, and
+country, admin1 or nearby points in the article decide Punjab (PK or IN), Hyderabad, Georgia.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from geo import paths
+
+__all__ = ["Place", "Context", "Gazetteer", "default_gazetteer", "normalise", "DEMONYMS"]
+
+DEMONYMS = paths.DATA / "demonyms.csv"
+
+# Letters that NFKD does not split into base letter + mark.
+_FOLD = str.maketrans({
+    "ø": "o", "đ": "d", "ð": "d", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th",
+    "ħ": "h", "ŧ": "t", "ŀ": "l", "ĸ": "k", "ß": "ss", "ʻ": "", "ʼ": "", "ʽ": "", "ʿ": "",
+    "ʾ": "", "'": "", "’": "", "‘": "", "`": "", "´": "", "′": "", ".": "", "·": "",
+})
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_/,;:()\[\]{}\"“”«»&+!?]+")
+
+
+@lru_cache(maxsize=65536)
+def normalise(name: str) -> str:
+    """Return the look-up key of a name.
+
+    Casefold, strip diacritics, drop dots and apostrophes of every kind, turn hyphens,
+    dashes and other punctuation into spaces, collapse spaces: ``"U.S." -> "us"``,
+    ``"Dera Ismā'īl Khān" -> "dera ismail khan"``, ``"Sar-e Pol" -> "sar e pol"``.
+    """
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_FOLD)
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    gazetteer_id: str     # "gn:1174872", "wof:85632229", "alias:waziristan", "cc:PK"
+    name: str             # preferred name
+    lat: float
+    lon: float
+    country: str          # ISO 3166-1 alpha-2
+    admin1: str | None    # province / state name
+    feature: str          # city | district | region | country | other
+    population: int
+    geo_precision: int    # 1 town/exact, 2 district, 3 province/region/country
+
+
+@dataclass
+class Context:
+    """What the article says about where it is."""
+
+    countries: dict[str, float] = field(default_factory=dict)           # ISO2 -> weight
+    admin1: dict[tuple[str, str], float] = field(default_factory=dict)  # (ISO2, admin1) -> weight
+    points: list[tuple[float, float]] = field(default_factory=list)     # resolved (lat, lon)
+
+
+_FEATURE_PRIOR = {"country": 9.0, "region": 5.0, "district": 4.0, "other": 4.5}
+_SEAT_BONUS = {"PPLC": 2.0, "PPLA": 1.0, "PPLA2": 0.5}
+_ALIAS_BONUS = 1.0
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one insertion, deletion, substitution or
+    adjacent transposition."""
+    if a == b:
+        return False
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+class Gazetteer:
+    """Look-ups over the compact gazetteer file. Immutable after load; safe to share."""
+
+    max_name_tokens: int
+
+    def __init__(self, columns: dict[str, list], index: dict[str, int | list[int]],
+                 flat_keys: list[str], offsets: list[int],
+                 demonyms: dict[str, tuple[str, str | None]]):
+        self._cols = columns
+        self._index = index              # key -> row, or list of rows
+        self._flat = flat_keys           # every row's keys, own names first
+        self._offsets = offsets          # row i's keys are _flat[_offsets[i]:_offsets[i + 1]]
+        self._demonyms = demonyms
+        self._places: list[Place | None] = [None] * len(columns["gazetteer_id"])
+        self._prefixes: frozenset[tuple[str, ...]] | None = None
+        self._fuzzy: dict[str, list[str]] | None = None
+        self._by_id: dict[str, int] | None = None
+        self._grid: dict[tuple[int, int], list[int]] | None = None
+        self.max_name_tokens = max((k.count(" ") + 1 for k in index), default=1)
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, path: Path | str = paths.GAZETTEER, demonyms: Path | str = DEMONYMS) -> "Gazetteer":
+        import pyarrow.parquet as pq
+
+        path = Path(path)
+        if not path.exists():
+            raise FileNotFoundError(
+                f"gazetteer file {path} is missing; build it with `python -m geo gazetteer build`")
+        table = pq.ParquetFile(path).read()
+        names = ["gazetteer_id", "name", "lat", "lon", "country", "admin1", "feature",
+                 "population", "geo_precision", "is_capital", "notable", "fcode", "n_primary"]
+        columns = {n: table.column(n).to_pylist() for n in names}
+        keys_col = table.column("keys").combine_chunks()
+        flat: list[str] = keys_col.values.to_pylist()
+        offsets: list[int] = keys_col.offsets.to_pylist()
+        index: dict[str, int | list[int]] = {}
+        setdefault = index.setdefault
+        for row in range(len(offsets) - 1):
+            for key in flat[offsets[row]:offsets[row + 1]]:
+                got = setdefault(key, row)
+                if got != row:
+                    if type(got) is int:
+                        index[key] = [got, row]
+                    elif got[-1] != row:
+                        got.append(row)
+        return cls(columns, index, flat, offsets, load_demonyms(Path(demonyms)))
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def _place(self, row: int) -> Place:
+        place = self._places[row]
+        if place is None:
+            c = self._cols
+            place = Place(c["gazetteer_id"][row], c["name"][row], c["lat"][row], c["lon"][row],
+                          c["country"][row], c["admin1"][row], c["feature"][row],
+                          int(c["population"][row]), int(c["geo_precision"][row]))
+            self._places[row] = place
+        return place
+
+    def _row_of(self, place: Place) -> int | None:
+        if self._by_id is None:
+            self._by_id = {gid: i for i, gid in enumerate(self._cols["gazetteer_id"])}
+        return self._by_id.get(place.gazetteer_id)
+
+    def get(self, gazetteer_id: str) -> Place | None:
+        """The place with this id, or None."""
+        if self._by_id is None:
+            self._by_id = {gid: i for i, gid in enumerate(self._cols["gazetteer_id"])}
+        row = self._by_id.get(gazetteer_id)
+        return None if row is None else self._place(row)
+
+    # ------------------------------------------------------------------ look-ups
+    def candidates(self, name: str) -> list[Place]:
+        """Places whose name or alternate name has the same normalised key."""
+        rows = self._index.get(normalise(name))
+        if rows is None:
+            return []
+        if type(rows) is int:
+            return [self._place(rows)]
+        return [self._place(r) for r in rows]
+
+    def _rows(self, key: str) -> list[int]:
+        rows = self._index.get(key)
+        if rows is None:
+            return []
+        return [rows] if type(rows) is int else rows
+
+    def _own_keys(self, row: int) -> list[str]:
+        start = self._offsets[row]
+        return self._flat[start:start + self._cols["n_primary"][row]]
+
+    def _fuzzy_index(self) -> dict[str, list[str]]:
+        if self._fuzzy is None:
+            index: dict[str, list[str]] = {}
+            own: set[str] = set()
+            for row, notable in enumerate(self._cols["notable"]):
+                if notable:
+                    own.update(k for k in self._own_keys(row) if len(k) >= 6)
+            for key in sorted(own):
+                for i in range(len(key)):
+                    index.setdefault(key[:i] + key[i + 1:], []).append(key)
+                index.setdefault(key, []).append(key)
+            self._fuzzy = index
+        return self._fuzzy
+
+    def fuzzy_candidates(self, name: str) -> list[Place]:
+        """Notable places (countries, admin areas, cities with population) whose own name is
+        one edit (insertion, deletion, substitution, adjacent transposition) from ``name``;
+        only for names of six letters or more. Exact matches are not repeated here."""
+        key = normalise(name)
+        if len(key.replace(" ", "")) < 6:
+            return []
+        index = self._fuzzy_index()
+        found: set[str] = set()
+        for variant in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+            for target in index.get(variant, ()):
+                if target not in found and _one_edit_apart(key, target):
+                    found.add(target)
+        notable = self._cols["notable"]
+        rows = sorted({r for k in found for r in self._rows(k)
+                       if notable[r] and k in self._own_keys(r)})
+        return [self._place(r) for r in rows]
+
+    def is_place_prefix(self, normalised_tokens: tuple[str, ...]) -> bool:
+        """True if these normalised tokens start some name (or are one), for longest-match
+        scanning: keep extending while this is true, then take the longest full match."""
+        if self._prefixes is None:
+            prefixes: set[tuple[str, ...]] = set()
+            for key in self._index:
+                tokens = tuple(key.split(" "))
+                for n in range(1, len(tokens) + 1):
+                    prefixes.add(tokens[:n])
+            self._prefixes = frozenset(prefixes)
+        return tuple(normalised_tokens) in self._prefixes
+
+    def has_name(self, name: str) -> bool:
+        """True if the normalised name is a key of some place."""
+        return normalise(name) in self._index
+
+    def demonym(self, word: str) -> str | None:
+        """ISO2 of a demonym or national adjective ("Pakistani" -> "PK"); None otherwise."""
+        hit = self._demonyms.get(normalise(word))
+        return hit[0] if hit else None
+
+    def demonym_region(self, word: str) -> str | None:
+        """The region a regional adjective points at ("Punjabi" -> "Punjab"), if any."""
+        hit = self._demonyms.get(normalise(word))
+        return hit[1] if hit else None
+
+    # ------------------------------------------------------------------ ranking
+    def prior(self, place: Place, *, alternate: bool = False) -> float:
+        row = self._row_of(place)
+        pop_term = math.log10(place.population + 1)
+        if place.feature == "city":
+            bonus = 0.0
+            if row is not None:
+                bonus = 2.0 if self._cols["is_capital"][row] else _SEAT_BONUS.get(self._cols["fcode"][row], 0.0)
+            score = max(pop_term, 2.0) + bonus
+        else:
+            score = _FEATURE_PRIOR.get(place.feature, 4.5) + 0.1 * pop_term
+        if place.gazetteer_id.startswith("alias:"):
+            score += _ALIAS_BONUS
+        return score - (1.5 if alternate else 0.0)
+
+    def score(self, place: Place, context: Context | None, *, alternate: bool = False) -> float:
+        score = self.prior(place, alternate=alternate)
+        if context is None:
+            return score
+        if context.countries:
+            top = max(context.countries.values())
+            if top > 0:
+                score += 4.0 * max(0.0, context.countries.get(place.country, 0.0)) / top
+        if context.admin1 and place.admin1:
+            top = max(context.admin1.values())
+            w = context.admin1.get((place.country, place.admin1), 0.0)
+            if top > 0 and w > 0:
+                score += 2.5 * w / top
+            elif place.feature == "region":
+                w = context.admin1.get((place.country, place.name), 0.0)
+                if top > 0 and w > 0:
+                    score += 2.5 * w / top
+        if context.points:
+            if place.feature in ("region", "country"):
+                # a label point says little about a big area: ask where the points are
+                where = [self.nearest_city(lat, lon) for lat, lon in context.points]
+                if any(w is not None and w.country == place.country for w in where):
+                    score += 1.5
+                    if place.feature == "region" and any(
+                            w is not None and w.country == place.country and w.admin1 == place.name
+                            for w in where):
+                        score += 2.5
+            else:
+                km = min(_haversine_km(place.lat, place.lon, lat, lon) for lat, lon in context.points)
+                score += 3.0 * math.exp(-km / 150.0)
+        return score
+
+    def nearest_city(self, lat: float, lon: float, max_km: float = 100.0) -> Place | None:
+        """The nearest city of 1,000+ people within ``max_km`` (a small reverse geocoder)."""
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[int]] = {}
+            c = self._cols
+            for row, feature in enumerate(c["feature"]):
+                if feature == "city" and c["population"][row] >= 1000:
+                    grid.setdefault((int(math.floor(c["lat"][row])), int(math.floor(c["lon"][row]))),
+                                    []).append(row)
+            self._grid = grid
+        best, best_km = None, max_km
+        cy, cx = int(math.floor(lat)), int(math.floor(lon))
+        c = self._cols
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for row in self._grid.get((cy + dy, cx + dx), ()):
+                    km = _haversine_km(lat, lon, c["lat"][row], c["lon"][row])
+                    if km < best_km:
+                        best, best_km = row, km
+        return None if best is None else self._place(best)
+
+    def rank(self, candidates: list[Place], context: Context | None = None, *,
+             name: str | None = None) -> list[Place]:
+        """Best first. With ``name``, places that carry it only as an alternate name lose a
+        little, so the place really called that comes first."""
+        if len(candidates) <= 1:
+            return list(candidates)
+        key = normalise(name) if name else None
+        scored = []
+        for i, place in enumerate(candidates):
+            alternate = False
+            if key is not None:
+                row = self._row_of(place)
+                alternate = row is not None and key not in self._own_keys(row)
+            scored.append((-self.score(place, context, alternate=alternate), i, place))
+        scored.sort()
+        return [p for _, _, p in scored]
+
+    def resolve(self, name: str, context: Context | None = None, *,
+                fuzzy: bool = False) -> Place | None:
+        """The best place called ``name`` given the context, or None. With ``fuzzy``, fall back
+        to one-edit matches of notable places when there is no exact match."""
+        found = self.candidates(name)
+        if not found and fuzzy:
+            found = self.fuzzy_candidates(name)
+        if not found:
+            return None
+        return self.rank(found, context, name=name)[0]
+
+
+def load_demonyms(path: Path = DEMONYMS) -> dict[str, tuple[str, str | None]]:
+    """Normalised demonym (and its plural) -> (ISO2, region or None)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    if not path.exists():
+        return out
+    with path.open(newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            word = (row.get("demonym") or "").strip()
+            cc = (row.get("country") or "").strip().upper()
+            if word and cc:
+                hit = (cc, (row.get("region") or "").strip() or None)
+                key = normalise(word)
+                out[key] = hit
+                if not key.endswith(_NO_PLURAL):        # "Afghans", "Pakistanis", "Kurds"
+                    out.setdefault(key + "s", hit)
+    return out
+
+
+_NO_PLURAL = ("ese", "ish", "ch", "sh", "s", "x", "z", "y", "i's", "'s")
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process."""
+    return Gazetteer.load()
