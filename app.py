@@ -209,7 +209,7 @@ def show_count(shown: int, total: int, no_coords: int) -> None:
 
 
 def show_map(events: pd.DataFrame, selected: str | None) -> None:
-    view = mapview.fit_view(events, width=900, height=MAP_HEIGHT)
+    view = mapview.fit_view(events, width=640, height=MAP_HEIGHT)
     deck = mapview.build_deck(events, view, selected=selected, basemap=basemap_setting())
     st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=MAP_KEY,
                     height=MAP_HEIGHT, width="stretch")

@@ -189,9 +189,11 @@ def build_deck(
     splice: dict[str, str] = {}
     layers: list[pdk.Layer] = []
     if basemap == "carto":
-        map_provider, map_style = "carto", "light"
+        base: dict[str, Any] = {"map_provider": "carto", "map_style": "light"}
     else:
-        map_provider, map_style = None, None
+        # map_style keeps pydeck's default sentinel: with no provider, Streamlit then draws
+        # no base map at all (an explicit None would make it fetch CARTO's style).
+        base = {"map_provider": None}
         layers += _offline_base_layers(splice)
     if len(located) <= POINT_LIMIT:
         layers.append(_points_layer(located, splice))
@@ -207,8 +209,7 @@ def build_deck(
         initial_view_state=pdk.ViewState(
             latitude=view.latitude, longitude=view.longitude, zoom=view.zoom
         ),
-        map_provider=map_provider,
-        map_style=map_style,
+        **base,
         tooltip={"text": TOOLTIP_TEMPLATE, "style": TOOLTIP_STYLE},
     )
 
@@ -306,7 +307,7 @@ def _offline_base_layers(splice: dict[str, str]) -> list[pdk.Layer]:
         get_text="name",
         get_size=13,
         get_color=[110, 110, 110],
-        font_family="sans-serif",
+        font_family=pdk.types.String("Helvetica, Arial, sans-serif"),
         pickable=False,
     )
     return [water, countries, labels]
@@ -339,7 +340,7 @@ def _points_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
     fat = pd.to_numeric(df["fatalities"], errors="coerce").astype("Float64")
     fat_values = fat.to_numpy(dtype="float64", na_value=np.nan)
     radius = np.where(
-        np.isnan(fat_values), 3.0, 4.0 + 2.2 * np.sqrt(np.clip(np.nan_to_num(fat_values), 0, 400))
+        np.isnan(fat_values), 5.0, 5.0 + 2.0 * np.sqrt(np.clip(np.nan_to_num(fat_values), 0, 400))
     )
     dates = pd.to_datetime(df["event_date"], errors="coerce")
     when = dates.dt.strftime("%Y-%m-%d").fillna("date unknown")
@@ -377,7 +378,7 @@ def _points_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
         get_position="[lon, lat]",
         get_fill_color="c",
         get_radius="r",
-        radius_units="pixels",
+        radius_units=pdk.types.String("pixels"),
         stroked=True,
         get_line_color=[255, 255, 255],
         line_width_min_pixels=1,
@@ -452,7 +453,7 @@ def _cells_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
         get_position="[lon, lat]",
         get_fill_color="c",
         get_radius="r",
-        radius_units="pixels",
+        radius_units=pdk.types.String("pixels"),
         stroked=True,
         get_line_color=[255, 255, 255],
         line_width_min_pixels=1,
@@ -472,7 +473,7 @@ def _selected_layer(located: pd.DataFrame, event_id: str) -> pdk.Layer | None:
         id=LAYER_SELECTED,
         get_position="[lon, lat]",
         get_radius=14,
-        radius_units="pixels",
+        radius_units=pdk.types.String("pixels"),
         filled=False,
         stroked=True,
         get_line_color=[20, 20, 20],

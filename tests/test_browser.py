@@ -1,0 +1,117 @@
+"""The real app in a real browser: open a shared URL, read the count, click an event.
+
+Runs ``streamlit run app.py`` headless against a store (the bundled sample's store when
+it has been built, or a small store written here) and drives Debian's Chromium through
+Playwright. Screenshots go to ``$GEO_SCREENSHOT_DIR`` (default: the test's tmp folder).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from apphelpers import EVENTS, running_app, write_store
+from geo import mapview
+from geo.filters import FilterState
+from geo.store import load_store
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
+LAUNCH_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-first-run",
+]
+MAP_SELECTOR = "[data-testid='stDeckGlJsonChart'] canvas"
+
+
+def _browser_or_skip():
+    """Playwright's sync API and a Chromium binary; fail under CI, skip elsewhere."""
+    reason = None
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        reason = "the playwright Python package is not installed"
+        sync_playwright = None
+    if reason is None and not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        reason = f"no Chromium at {CHROMIUM} (apt-get install chromium, or set GEO_CHROMIUM)"
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"browser test cannot run under CI: {reason}")
+        pytest.skip(reason)
+    return sync_playwright
+
+
+def _screenshot_dir(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("GEO_SCREENSHOT_DIR") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _pixel(view: mapview.View, lon: float, lat: float, width: float, height: float) -> tuple[float, float]:
+    """Where (lon, lat) lands on a Web-Mercator canvas of width×height showing ``view``."""
+
+    def world(lon_: float, lat_: float) -> tuple[float, float]:
+        scale = 512 * 2**view.zoom
+        x = (lon_ + 180) / 360 * scale
+        y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat_) / 2)) / math.pi) / 2 * scale
+        return x, y
+
+    cx, cy = world(view.longitude, view.latitude)
+    px, py = world(lon, lat)
+    return width / 2 + (px - cx), height / 2 + (py - cy)
+
+
+def test_shared_url_shows_filtered_map_and_click_opens_details(tmp_path: Path) -> None:
+    sync_playwright = _browser_or_skip()
+    store = write_store(tmp_path / "store")
+    query = "?from=2009-10-01&to=2009-10-31&type=bombing,armed_clash&country=PK"
+    events = load_store(store).events
+    state = FilterState(date_from=__import__("datetime").date(2009, 10, 1),
+                        date_to=__import__("datetime").date(2009, 10, 31),
+                        types=("bombing", "armed_clash"), countries=("PK",))
+    expected = int(state.mask(events).sum())
+    target = next(e for e in EVENTS if e["event_id"] == "ev-peshawar-1")
+    shots = _screenshot_dir(tmp_path)
+
+    with running_app(store) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1500, "height": 1100})
+            outside: list[str] = []
+            page.on("request", lambda r: outside.append(r.url)
+                    if not r.url.startswith((url, "data:", "blob:")) else None)
+            page.goto(url + "/" + query)
+            page.get_by_text(f"{expected} of {len(events)} events").wait_for(timeout=60_000)
+            canvas = page.locator(MAP_SELECTOR).first
+            canvas.wait_for(timeout=60_000)
+            time.sleep(3)  # let deck.gl draw its first frames through SwiftShader
+            page.screenshot(path=str(shots / "shared-url.png"), full_page=True)
+
+            box = canvas.bounding_box()
+            assert box and box["width"] > 300 and box["height"] > 300
+            view = mapview.fit_view(
+                state.apply(events), width=int(box["width"]), height=int(box["height"])
+            )
+            view = mapview.fit_view(state.apply(events), width=640, height=560)
+            x, y = _pixel(view, target["lon"], target["lat"], box["width"], box["height"])
+            assert 0 < x < box["width"] and 0 < y < box["height"], (x, y, box)
+            page.mouse.click(box["x"] + x, box["y"] + y)
+            details = page.locator(".st-key-details")
+            details.wait_for(timeout=30_000)
+            assert target["sentence"] in details.inner_text()
+            assert "Khyber Pakhtunkhwa" in details.inner_text()
+            page.wait_for_function(
+                "() => window.location.search.includes('event=ev-peshawar-1')", timeout=15_000
+            )
+            time.sleep(1)
+            page.screenshot(path=str(shots / "event-details.png"), full_page=True)
+            assert outside == [], f"the page asked outside servers: {outside}"
+        finally:
+            browser.close()
