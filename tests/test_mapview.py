@@ -1,0 +1,189 @@
+"""The map builder: points or grid cells, payload size, offline base, safe tooltips."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from apphelpers import EVENTS, write_store
+from geo import basemap, mapview, schema
+from geo.store import load_store
+
+MAX_PAYLOAD = 5_000_000
+
+
+def synthetic_events(n: int, seed: int = 0) -> pd.DataFrame:
+    """``n`` events scattered over Pakistan, typed like a loaded store."""
+    rng = np.random.default_rng(seed)
+    types = np.array(schema.EVENT_TYPES)
+    fat = pd.array(rng.integers(0, 60, n), dtype="Int64")
+    fat[rng.random(n) < 0.3] = pd.NA
+    return pd.DataFrame({
+        "event_id": pd.array([f"ev{i:08d}" for i in range(n)], dtype="string"),
+        "event_date": pd.Timestamp("2009-01-01") + pd.to_timedelta(rng.integers(0, 3650, n), unit="D"),
+        "date_precision": pd.Categorical(rng.choice(["day", "week", "month"], n)),
+        "event_type": pd.Categorical(types[rng.integers(0, len(types), n)], categories=list(types)),
+        "actor1": pd.Categorical(rng.choice(["Tehrik-i-Taliban Pakistan", "Pakistan Army", "Unidentified gunmen"], n)),
+        "actor2": pd.Categorical(rng.choice(["Civilians", "Frontier Corps", None], n)),
+        "place": pd.Categorical(rng.choice(["Peshawar", "Quetta", "Miranshah", "Karachi"], n)),
+        "admin1": pd.Categorical(rng.choice(["Khyber Pakhtunkhwa", "Balochistan", "Sindh"], n)),
+        "lat": rng.uniform(24.0, 37.0, n),
+        "lon": rng.uniform(61.0, 77.0, n),
+        "fatalities": fat,
+    })
+
+
+def spec(deck) -> dict:
+    return json.loads(deck.to_json())
+
+
+def layer(spec_: dict, layer_id: str) -> dict:
+    return next(layer for layer in spec_["layers"] if layer["id"] == layer_id)
+
+
+@pytest.fixture(scope="module")
+def store_events(tmp_path_factory) -> pd.DataFrame:
+    return load_store(write_store(tmp_path_factory.mktemp("store"))).events
+
+
+def test_few_events_are_drawn_as_points_without_the_unresolved(store_events) -> None:
+    deck = mapview.build_deck(store_events)
+    s = spec(deck)
+    points = layer(s, mapview.LAYER_EVENTS)["data"]
+    assert {p["id"] for p in points} == {e["event_id"] for e in EVENTS if e["lat"] is not None}
+    peshawar = next(p for p in points if p["id"] == "ev-peshawar-1")
+    assert (peshawar["lon"], peshawar["lat"]) == (71.578, 34.008)
+    assert tuple(peshawar["c"]) == mapview.PALETTE["bombing"]
+    assert peshawar["toll"] == "Fatalities: 105"
+    assert peshawar["who"] == "Unidentified militants vs Civilians"
+    assert peshawar["where"] == "Peshawar, Khyber Pakhtunkhwa"
+    # Only the fields the layer and tooltip need travel (no sentence, no article title).
+    assert set(peshawar) == {"id", "lon", "lat", "c", "r", "what", "when", "where", "toll", "who"}
+    summary = mapview.summarise(store_events)
+    assert (summary.mode, summary.drawn_events, summary.no_coordinates) == ("points", 5, 1)
+
+
+def test_radius_grows_with_fatalities_and_unknown_gets_the_minimum(store_events) -> None:
+    points = {p["id"]: p for p in layer(spec(mapview.build_deck(store_events)), "events")["data"]}
+    unknown = points["ev-rawalpindi-1"]["r"]
+    zero = points["ev-quetta-1"]["r"]
+    assert unknown == zero > 0
+    assert points["ev-peshawar-1"]["r"] > points["ev-lahore-1"]["r"] > zero
+    # sqrt scale: 105 dead is not 105/28 times the radius of 28 dead
+    growth = (points["ev-peshawar-1"]["r"] - zero) / (points["ev-lahore-1"]["r"] - zero)
+    assert growth == pytest.approx(np.sqrt(105 / 28), rel=0.02)
+
+
+def test_offline_base_asks_no_tile_server(store_events) -> None:
+    s = spec(mapview.build_deck(store_events))
+    text = json.dumps(s)
+    assert "mapProvider" not in s and "http" not in text
+    # pydeck's sentinel tells Streamlit to draw no base map (an explicit null fetches CARTO).
+    assert s["mapStyle"] == "__MAP_STYLE__"
+    ids = [lyr["id"] for lyr in s["layers"]]
+    assert ids[:3] == [mapview.LAYER_WATER, mapview.LAYER_COUNTRIES, mapview.LAYER_COUNTRY_LABELS]
+    countries = layer(s, mapview.LAYER_COUNTRIES)["data"]
+    names = {f["properties"]["name"] for f in countries["features"]}
+    assert {"Pakistan", "Afghanistan", "India"} <= names
+    assert all(lyr.get("id") for lyr in s["layers"])  # selection needs every layer to have an id
+
+
+def test_online_base_only_when_asked(store_events) -> None:
+    s = spec(mapview.build_deck(store_events, basemap="carto"))
+    assert s["mapProvider"] == "carto"
+    assert mapview.LAYER_COUNTRIES not in [lyr["id"] for lyr in s["layers"]]
+
+
+def test_view_fits_the_events(store_events) -> None:
+    view = mapview.fit_view(store_events, width=640, height=560)
+    assert 67 < view.longitude < 75 and 30 < view.latitude < 35
+    assert 4 < view.zoom < 8
+    one = mapview.fit_view(store_events.iloc[:1])
+    assert one.zoom == 9.0 and one.longitude == pytest.approx(71.578)
+    nothing = mapview.fit_view(store_events.iloc[5:])  # only the unresolved event
+    assert nothing == mapview.View()
+
+
+def test_many_events_are_aggregated_into_cells_under_the_payload_bound() -> None:
+    df = synthetic_events(200_000)
+    before = pd.util.hash_pandas_object(df).to_numpy()
+    start = time.perf_counter()
+    deck = mapview.build_deck(df)
+    payload = mapview.deck_payload_bytes(deck)
+    elapsed = time.perf_counter() - start
+    s = spec(deck)
+    ids = [lyr["id"] for lyr in s["layers"]]
+    assert mapview.LAYER_CELLS in ids and mapview.LAYER_EVENTS not in ids
+    cells = layer(s, mapview.LAYER_CELLS)["data"]
+    assert sum(c["n"] for c in cells) == 200_000
+    assert payload < MAX_PAYLOAD, payload
+    assert elapsed < 3.0, elapsed
+    assert np.array_equal(pd.util.hash_pandas_object(df).to_numpy(), before)  # not mutated
+    # The dominant type and the fatality floor of one cell match a direct count.
+    cell = max(cells, key=lambda c: c["n"])
+    w, s_, e, n = cell["bbox"]
+    inside = df[(df.lon >= w) & (df.lon < e) & (df.lat >= s_) & (df.lat < n)]
+    assert len(inside) == cell["n"]
+    assert f"{int(inside['fatalities'].sum()):,}" in cell["toll"]
+    top = inside["event_type"].value_counts().max()
+    dominant_count = int((inside["event_type"].astype(str) == _type_from_label(cell["what"])).sum())
+    assert dominant_count == top
+
+
+def _type_from_label(what: str) -> str:
+    label = what.split("mostly ", 1)[1]
+    return next(t for t in schema.EVENT_TYPES if mapview.type_label(t) == label)
+
+
+def test_points_at_the_limit_stay_under_the_payload_bound() -> None:
+    df = synthetic_events(mapview.POINT_LIMIT)
+    long = "Tehrik-i-Taliban Pakistan faction of the very long organisation name " * 3
+    df["actor1"] = pd.Categorical([long] * len(df))
+    deck = mapview.build_deck(df)
+    assert mapview.LAYER_EVENTS in [lyr.id for lyr in deck.layers]
+    assert len(deck.layer_data(mapview.LAYER_EVENTS)) == mapview.POINT_LIMIT
+    assert mapview.deck_payload_bytes(deck) < MAX_PAYLOAD
+    one_more = mapview.build_deck(synthetic_events(mapview.POINT_LIMIT + 1))
+    assert mapview.LAYER_CELLS in [lyr.id for lyr in one_more.layers]
+
+
+def test_tooltips_are_text_and_carry_hostile_fields_verbatim(tmp_path) -> None:
+    hostile = '<img src=x onerror="alert(1)"> & <script>alert(2)</script>'
+    rows = [dict(EVENTS[0], event_id="ev-hostile", actor1=hostile, place="<b>Peshawar</b>")]
+    df = load_store(write_store(tmp_path, rows)).events
+    deck = mapview.build_deck(df)
+    # Text tooltips reach the page as text (innerText), never as HTML.
+    assert set(deck._tooltip) == {"text", "style"}
+    assert "{" in deck._tooltip["text"] and "<" not in deck._tooltip["text"]
+    point = deck.layer_data(mapview.LAYER_EVENTS)[0]
+    assert point["who"].startswith("<img src=x") and point["where"].startswith("<b>Peshawar</b>")
+
+
+def test_selected_event_is_ringed(store_events) -> None:
+    s = spec(mapview.build_deck(store_events, selected="ev-lahore-1"))
+    ring = layer(s, mapview.LAYER_SELECTED)
+    assert ring["data"] == [{"lon": 74.351, "lat": 31.558}] and ring["pickable"] is False
+    unknown = spec(mapview.build_deck(store_events, selected="ev-unresolved-1"))
+    assert mapview.LAYER_SELECTED not in [lyr["id"] for lyr in unknown["layers"]]
+
+
+def test_palette_covers_every_type_with_distinct_colours() -> None:
+    assert set(mapview.PALETTE) == set(schema.EVENT_TYPES)
+    assert len(set(mapview.PALETTE.values())) == len(schema.EVENT_TYPES)
+
+
+def test_empty_frame_draws_an_empty_layer(store_events) -> None:
+    s = spec(mapview.build_deck(store_events.iloc[0:0]))
+    assert layer(s, mapview.LAYER_EVENTS)["data"] == []
+
+
+def test_basemap_file_is_rebuilt_identically(tmp_path) -> None:
+    if not basemap.NATURAL_EARTH_COUNTRIES.exists():
+        pytest.skip(f"Natural Earth source not present at {basemap.NATURAL_EARTH_COUNTRIES}")
+    out = basemap.build_countries(dst=tmp_path / "countries.geojson")
+    assert out.read_bytes() == basemap.COUNTRIES.read_bytes()
+    assert basemap.country_names()["PK"] == "Pakistan"
