@@ -18,6 +18,9 @@ from geo.corpus import Corpus, Problem, read_corpus
 
 EVENTS_FILE = "events.parquet"
 PLACES_FILE = "places.parquet"
+#: Article texts and metadata, so the app can show an event's sentence in its article.
+ARTICLES_FILE = "articles.parquet"
+ARTICLE_STORE_COLUMNS = ["article_id", "title", "source", "url", "published", "text"]
 
 
 @dataclass
@@ -27,6 +30,7 @@ class IngestResult:
     problems: list[Problem] = field(default_factory=list)
     articles_read: int = 0
     seconds: float = 0.0
+    articles: pd.DataFrame | None = None   # ARTICLE_STORE_COLUMNS of the articles read
 
 
 def event_id(article_id: str, event: dict[str, Any]) -> str:
@@ -63,7 +67,7 @@ def extract_articles(articles: pd.DataFrame, *, gazetteer=None, geocoder=None,
     event_rows: list[dict[str, Any]] = []
     place_rows: list[dict[str, Any]] = []
     problems: list[Problem] = []
-    read = 0
+    read_ids: list[str] = []
     total = len(articles)
     for n, art in enumerate(articles.itertuples(index=False), start=1):
         where = f"{art.article_id}.txt"
@@ -72,7 +76,7 @@ def extract_articles(articles: pd.DataFrame, *, gazetteer=None, geocoder=None,
         except Exception as exc:  # one bad article must not cost the others
             problems.append(Problem(where, f"could not be read: {type(exc).__name__}: {exc}", True))
             continue
-        read += 1
+        read_ids.append(art.article_id)
         problems.extend(Problem(where, w, False) for w in result.warnings)
         meta = {"article_id": art.article_id, "source": art.source, "title": art.title,
                 "published": art.published, "url": art.url}
@@ -86,7 +90,11 @@ def extract_articles(articles: pd.DataFrame, *, gazetteer=None, geocoder=None,
     if len(events):
         events["event_id"] = pd.array(_unique_ids(events["event_id"].tolist()), dtype="string")
     places = schema.places_frame(pd.DataFrame(place_rows))
-    return IngestResult(events, places, problems, read, time.perf_counter() - started)
+    texts = articles[articles["article_id"].isin(read_ids)].reindex(columns=ARTICLE_STORE_COLUMNS)
+    texts = texts.astype({c: "string" for c in ARTICLE_STORE_COLUMNS if c != "published"})
+    texts["published"] = pd.to_datetime(texts["published"], errors="coerce").dt.date
+    return IngestResult(events, places, problems, len(read_ids), time.perf_counter() - started,
+                        texts.reset_index(drop=True))
 
 
 def _write_parquet_atomic(df: pd.DataFrame, path: Path) -> None:
@@ -106,6 +114,8 @@ def write_store(result: IngestResult, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     _write_parquet_atomic(result.events, out_dir / EVENTS_FILE)
     _write_parquet_atomic(result.places, out_dir / PLACES_FILE)
+    if result.articles is not None:
+        _write_parquet_atomic(result.articles, out_dir / ARTICLES_FILE)
 
 
 def ingest(corpus_dir: Path, out_dir: Path, *, gazetteer=None, geocoder=None) -> IngestResult:
