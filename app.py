@@ -205,7 +205,8 @@ def close_details() -> None:
 def show_count(shown: int, total: int, no_coords: int) -> None:
     st.markdown(f"**{shown:,} of {total:,} events**")
     if no_coords:
-        st.caption(f"{no_coords:,} events have no coordinates: they are not on the map but are in the table.")
+        verb = "event has" if no_coords == 1 else "events have"
+        st.caption(f"{no_coords:,} {verb} no coordinates: not on the map, listed in the table.")
 
 
 def show_map(events: pd.DataFrame, selected: str | None) -> None:
@@ -220,6 +221,14 @@ def show_map(events: pd.DataFrame, selected: str | None) -> None:
             f"{summary.cell_degrees:g}°; narrow the filters to below {mapview.POINT_LIMIT:,} "
             "events to see each one."
         )
+
+
+def present_types(events: pd.DataFrame) -> tuple[str, ...]:
+    """The event types occurring in ``events``, in the vocabulary's order."""
+    col = events["event_type"]
+    codes = pd.unique(col.cat.codes.to_numpy())
+    present = {str(col.cat.categories[c]) for c in codes if c >= 0}
+    return tuple(t for t in col.cat.categories.astype(str) if t in present)
 
 
 def show_legend(types: tuple[str, ...]) -> None:
@@ -356,7 +365,7 @@ def main() -> None:
         if len(filtered) == 0:
             st.info("No events match these filters. Widen the dates or clear a filter.")
         show_map(on_map, state.event)
-        show_legend(available.types)
+        show_legend(present_types(filtered))
     with side_col:
         show_details(events, ids, state.event)
     st.session_state["_table_ids"] = show_table(filtered)
