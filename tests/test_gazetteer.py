@@ -207,3 +207,35 @@ def test_cold_resolve_throughput():
 def test_missing_file_says_how_to_build(tmp_path):
     with pytest.raises(FileNotFoundError, match="gazetteer build"):
         Gazetteer.load(tmp_path / "none.parquet")
+
+
+def test_rebuild_gives_the_committed_rows(tmp_path):
+    if not (paths.SHARED_GAZETTEER / "geonames").is_dir():
+        pytest.skip(f"raw gazetteer sources absent at {paths.SHARED_GAZETTEER}")
+    import pyarrow.parquet as pq
+
+    from geo.gazetteer_build import build_command
+
+    out = tmp_path / "gazetteer.parquet"
+    assert build_command(paths.SHARED_GAZETTEER, out) == 0
+    rebuilt = pq.read_table(out)
+    committed = pq.read_table(paths.GAZETTEER)
+    assert rebuilt.schema.equals(committed.schema)
+    assert rebuilt.num_rows == committed.num_rows
+    for name in committed.column_names:
+        assert rebuilt.column(name).equals(committed.column(name)), name
+    assert out.stat().st_size <= 12_000_000
+
+
+def test_committed_file_shape(gaz):
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(paths.GAZETTEER)
+    ids = table.column("gazetteer_id").to_pylist()
+    assert len(ids) == len(set(ids))
+    prefixes = {i.split(":")[0] for i in ids}
+    assert prefixes == {"gn", "wof", "alias", "cc"}
+    features = set(table.column("feature").to_pylist())
+    assert features <= {"city", "district", "region", "country", "other"}
+    assert set(table.column("geo_precision").to_pylist()) <= {1, 2, 3}
+    assert len(gaz) == table.num_rows > 40_000
