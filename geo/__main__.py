@@ -37,6 +37,14 @@ def _cmd_gazetteer_build(args: argparse.Namespace) -> int:
     return build_command(Path(args.sources), Path(args.out))
 
 
+def _cmd_gazetteer_areas(args: argparse.Namespace) -> int:
+    from geo.areas import build
+
+    size = build(Path(args.sources), Path(args.out))
+    print(f"wrote {args.out} ({size:,} bytes)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from geo import paths
 
@@ -71,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder holding geonames/, whosonfirst/ and naturalearth/")
     b.add_argument("--out", default=str(paths.GAZETTEER), help="file to write")
     b.set_defaults(func=_cmd_gazetteer_build)
+    a = gsub.add_parser("areas", help="rebuild data/areas.geojson (district and province outlines)")
+    a.add_argument("--sources", default=str(paths.SHARED_GAZETTEER),
+                   help="folder holding whosonfirst/")
+    a.add_argument("--out", default=str(paths.DATA / "areas.geojson"), help="file to write")
+    a.set_defaults(func=_cmd_gazetteer_areas)
     return parser
 
 
