@@ -232,14 +232,16 @@ def _n_old(m, pub):
 
 
 @_rule(r"\b(?:(less\s+than|under|nearly|almost|just|barely|only|about|some|more\s+than|over)\s+)?(" + _NUM + r")\s+("
-       + _UNIT + r")\s+(?:ago|earlier|after|before\s+that)\b")
+       + _UNIT + r")\s+(?:ago|earlier)\b"
+       r"|\b(less\s+than|under|nearly|almost|just|barely|only|more\s+than)\s+(" + _NUM + r")\s+(" + _UNIT + r")\s+after\b")
 def _n_ago(m, pub):
     if pub is None:
         return None, "week"
-    n = _num(m.group(2))
-    if m.group(1) and m.group(1).lower().replace("  ", " ") in ("less than", "under", "nearly", "almost"):
-        n = max(n - 0.5, 0.5) if not m.group(3).lower().startswith("day") else n
-    return _back(pub, n, m.group(3))
+    qual, num, unit = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5), m.group(6))
+    n = _num(num)
+    if qual and re.sub(r"\s+", " ", qual.lower()) in ("less than", "under", "nearly", "almost"):
+        n = max(n - 0.5, 0.5) if not unit.lower().startswith("day") else n
+    return _back(pub, n, unit)
 
 
 @_rule(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(" + _NUM + r")\s+)?(day|week|month|year)s?\b",

@@ -1,0 +1,711 @@
+"""Text → events with provenance: who did what to whom, where, when, how many died.
+
+For each content sentence (page furniture removed, title included):
+
+1. triggers from the lexicon give candidate incidents and their types;
+2. a trigger is dropped when the clause around it is not a report of something that
+   happened: future, planned or expected ("is expected to begin", "to carry out"),
+   capability or threat ("the ability to", "could", "would"), negated, conditional, a
+   question, habitual or aggregate ("regular ambushes", "a string of attacks since 2015"),
+   or a bare generic plural ("suicide attacks have become rare");
+3. each place mention of the sentence goes to the nearest trigger in its clause; places
+   that only describe another place ("Peshawar, the capital of Khyber Pakhtunkhwa",
+   "Rawalpindi, a city which adjoins Islamabad"), the seat of a speaker ("an official in
+   Kabul said") and country names give no event of their own; coordinated places ("in A
+   and nearby B") give one event each; "the area", "the city", "there" point back at the
+   place last named; the dateline places the lead's events that name no other place;
+4. the date is the nearest date expression of the sentence (:mod:`geo.dates`), or the
+   publication date; a later definite mention ("the bombing Wednesday") lends its date to
+   an earlier undated incident of the same family;
+5. fatalities from :mod:`geo.numbers` (a count given as a total over several incidents
+   leaves each blank; "no casualties were reported in either assault" reaches back to the
+   incidents just reported); actors from the lexicon and cues ("by X", "claimed by X",
+   "suspected X"), "Unidentified" when the text names none;
+6. repeated reports of one incident at one place are merged (the most specific type wins;
+   an explicit date beats the default), and an incident placed at a province or region is
+   dropped when a more precise incident of the same family and date lies inside it.
+
+Incidents placed only at country level, with no place, or only planned are not coded.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from geo import schema
+from geo.dates import DateMention, find_dates
+from geo.gazetteer import Gazetteer, normalise
+from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
+from geo.mentions import Mention, find_mentions
+from geo.numbers import find_fatalities
+from geo.text import clean_text, paragraphs, split_sentences
+
+#: Longer texts are cut here (news articles are a few thousand characters).
+MAX_CHARS = 200_000
+
+
+@dataclass
+class Extraction:
+    events: list[dict]
+    mentions: list[dict]
+    warnings: list[str]
+
+
+# --------------------------------------------------------------------------- cues
+_IRREALIS_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|should|shall|must|can|cannot|can't|won't|wouldn't|"
+    r"expected|expects|expecting|plan|plans|planned|planning|plot|plotted|plotting|"
+    r"threat|threats|threaten|threatens|threatened|threatening|vowed|vows|vow|warned|warns|warning|"
+    r"ability|able|capability|capabilities|capable|prepared|preparing|ready|intend|intends|intended|"
+    r"aim|aims|aimed|seek|seeks|sought|call(?:s|ed|ing)?\s+for|urged|urging|demand(?:s|ed)?|"
+    r"pressure|pressed|want|wants|wanted|hope|hopes|fear|fears|feared|risk|danger|"
+    r"if|unless|whether|prevent|prevented|foil|foiled|thwart|thwarted|avert|averted|"
+    r"prepare|possible|possibility|likely|unlikely|potential|potentially|in\s+case\s+of|"
+    r"responsible\s+for\s+planning|order|ordering|to\s+go\s+after|no\s+evidence|denied|deny|denies)\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_TO_INFINITIVE = re.compile(
+    r"\b(?:to|to\s+\w+)\s+(?:\w+\s+){0,3}$|\bto\s+$", re.IGNORECASE)
+_REALIS_TO = re.compile(
+    r"\b(?:was|were|been|had\s+been)\s+ordered\s+to\s+(?:\w+\s+){0,4}$|\b(?:began|begun|started|went\s+on|managed|"
+    r"moved|continued|continue)\s+to\s+(?:\w+\s+){0,3}$|\b(?:used|appeared)\s+to\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE)
+_NEGATION_NEAR = re.compile(
+    r"\b(?:not|no|never|n't|neither|nor|without|denied|deny|denies|rejected|rule[sd]?\s+out)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:regular(?:ly)?|routine(?:ly)?|often|frequent(?:ly)?|usually|typically|repeated(?:ly)?|"
+    r"string\s+of|series\s+of|spate\s+of|campaign\s+of|history\s+of|have\s+become|has\s+become|"
+    r"have\s+continued|has\s+continued|continue\s+to|decades?|years\s+of|for\s+years|"
+    r"the\s+use\s+of|such|any|every|prefer|prefers|rare|common)\b",
+    re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twin|another|latest|last|first|second|third|double|triple|multiple|several|"
+    r"separate|both)|\d+|['’]s?)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|these|those|its|such)|\b(?:[A-Z][a-z]+day)['’]s)\s+(?:[\w-]+\s+){0,2}$")
+_NEW_INCIDENT_BEFORE = re.compile(r"\b(?:second|third|fourth|another|earlier|previous|similar|separate|"
+                                  r"other|first|last\s+year['’]s|recent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:officials?|commanders?|spokes(?:man|woman|person)|diplomats?|analysts?|correspondents?|"
+    r"reporters?|journalists?|sources?|government|authorities|administration|regime|embassy|"
+    r"ministry|leaders?|minister|envoy|ambassador|agency|court|governor|police\s+chief|doctors?|"
+    r"hospital|witness(?:es)?|residents?|lawmakers?|statement|conference|talks|summit|meeting|"
+    r"told\s+\w+|said|says|speaking|reporting|reported|based|headquartered|visit|visited|visiting|"
+    r"flew|fly|travel(?:led|ed)?|arrived|returned|came|fled|born|live|lives|lived|studied)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE)
+_DESCRIPTOR_GAP = re.compile(
+    r"^\s*(?:,|—|–|-|\()\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:capital|city|town|village|district|province|region|state|area|hub|seat|headquarters|"
+    r"part|suburb|neighbou?rhood|outskirts|centre|center|heart|stronghold|birthplace|home|"
+    r"which|that|where|who|in|of|near)\b[^;]*$",
+    re.IGNORECASE)
+_CAPITAL_OF_BEFORE = re.compile(
+    r"\b(?:capital|city|seat|heart)\s+(?:city\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"\b(?:in|at|near|around|across|inside|outside|to)\s+(?:the\s+(?:same\s+)?(?:area|city|town|village|region|"
+    r"district|province|capital|valley|camp|neighbou?rhood|locality|compound|site|scene)|there)\b|\bthere\b",
+    re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|:\s|,\s+(?:but|while|whereas|although|though)\b|\bwhile\b",
+                           re.IGNORECASE)
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?responsibility\b|\bclaimed\s+by\b"
+                      r"|\b(?:said|says)\s+(?:in\s+a\s+statement\s+)?(?:\w+\s+){0,4}?(?:was|were)\s+behind\b",
+                      re.IGNORECASE)
+_SUSPECTED = re.compile(r"\b(?:suspected|alleged|believed\s+to\s+be|blamed\s+on|blamed|suspicion|hallmarks|"
+                        r"bore\s+the|likely|probably|almost\s+certainly)\b", re.IGNORECASE)
+_SECURITY_TARGET = re.compile(
+    r"\b(?:police|policem[ae]n|soldiers?|troops|army|military|security\s+forces|checkpoints?|check\s+posts?|"
+    r"posts?|bases?|barracks|convoys?|patrols?|headquarters|garrison|outposts?|officers?|guards?|"
+    r"government\s+buildings?|forces|personnel|militia|militants|fighters|rebels|insurgents|camp)\b",
+    re.IGNORECASE)
+_CIVILIAN_TARGET = re.compile(
+    r"\b(?:civilians?|villagers?|worshipp?ers|mosques?|church(?:es)?|temples?|shrines?|schools?|"
+    r"students?|pupils|children|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
+    r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women)\b",
+    re.IGNORECASE)
+_GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
+                  r"gunfight|gun\s+battle)\b", re.IGNORECASE)
+_EXPLOSIVE = re.compile(r"\b(?:bombs?|blasts?|explosions?|explosives?|ied|detonat\w*|grenades?)\b", re.IGNORECASE)
+_FEATURE_PRECISION = {"city": 1, "other": 1, "district": 2, "region": 3, "country": 3}
+_FAMILY_SPEC_ORDER = ("suicide_bombing", "drone_strike", "air_strike", "shelling", "bombing", "assassination",
+                      "abduction", "attack_on_civilians", "armed_clash")
+
+
+@dataclass
+class _Event:
+    trigger: Trigger
+    event_type: str
+    generic: bool
+    specificity: int
+    place: Mention | None
+    place_span: tuple[int, int] | None
+    sentence: tuple[int, int]
+    sentence_index: int
+    para_index: int
+    date: DateMention | None
+    event_date: date | None
+    precision: str
+    fatalities: int | None
+    fatalities_total: bool
+    actor1: str
+    actor1_span: tuple[int, int] | None
+    actor2: str | None
+    actor2_span: tuple[int, int] | None
+    definite: bool = False
+    merged: list["_Event"] = field(default_factory=list)
+
+    @property
+    def family(self) -> str | None:
+        return schema.type_family(self.event_type)
+
+    @property
+    def explicit_date(self) -> bool:
+        return self.date is not None
+
+
+def _coerce_published(published: Any, warnings: list[str]) -> date | None:
+    if published is None or published is _NA or (isinstance(published, float) and math.isnan(published)):
+        warnings.append("no publication date: relative dates in this article are not resolved")
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        warnings.append(f"publication date {published!r} is not YYYY-MM-DD: relative dates are not resolved")
+        return None
+
+
+try:
+    import pandas as _pd
+    _NA = _pd.NA
+except ImportError:  # pragma: no cover - pandas is a dependency
+    _NA = object()
+
+
+def _clauses(text: str, start: int) -> list[tuple[int, int]]:
+    """Clause boundaries of a sentence as absolute spans (rough: semicolons, dashes, 'but')."""
+    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return [(start + a, start + b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> int:
+    for i, (a, b) in enumerate(clauses):
+        if a <= pos < b:
+            return i
+    return len(clauses) - 1
+
+
+class _ArticleExtractor:
+    def __init__(self, text: str, published: date | None, gazetteer: Gazetteer, geocoder: Any,
+                 lexicon: Lexicon):
+        self.text = text
+        self.published = published
+        self.gaz = gazetteer
+        self.geocoder = geocoder
+        self.lex = lexicon
+
+    # ------------------------------------------------------------------ per sentence
+    def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
+        rel = trig.start - s0
+        before = sent[max(0, rel - 90):rel]
+        # only look back within the clause
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"), before.rfind(" - "))
+        near = before[cut + 1:] if cut >= 0 and len(before) - cut < 60 else before[-70:]
+        if sent.rstrip().endswith("?"):
+            return False
+        if _IRREALIS_BEFORE.search(near) and not _REALIS_TO.search(near):
+            return False
+        if _TO_INFINITIVE.search(before[-30:]) and not _REALIS_TO.search(before):
+            # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
+            if re.search(r"\bto\s+(?:\w+\s+){0,3}$", before[-30:], re.IGNORECASE):
+                return False
+        if _NEGATION_NEAR.search(before[-40:]):
+            return False
+        after = sent[trig.end - s0:trig.end - s0 + 60]
+        if re.match(r"\s+(?:would|could|will|might|may|can)\b", after):
+            return False
+        window = sent[max(0, rel - 60):trig.end - s0 + 40]
+        if _HABITUAL.search(window):
+            return False
+        if any(d.future and abs(d.start - trig.start) < 80 for d in dates):
+            return False
+        if any(d.aggregate and abs(d.start - trig.start) < 100 for d in dates):
+            return False
+        if trig.pos == "noun" and not trig.generic:
+            plural = bool(re.search(r"s\b$", trig.text.lower())) and not trig.text.lower().endswith(("ss", "us"))
+            if plural and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
+                    not d.future and not d.aggregate and d.value is not None for d in dates):
+                return False  # "suicide attacks have become rare": a generic statement
+        if trig.generic and trig.pos == "noun":
+            plural = trig.text.lower().endswith("s")
+            if plural and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
+                    not d.future and not d.aggregate for d in dates):
+                return False
+        return True
+
+    def _actors(self, sent: str, s0: int, trig: Trigger, actors: list[ActorMention],
+                event_type: str) -> tuple[str, tuple[int, int] | None, str | None, tuple[int, int] | None]:
+        perps = [a for a in actors if a.kind not in ("civilians", "protesters")]
+        actor1: ActorMention | None = None
+        # "by X" after the trigger
+        after = sent[trig.end - s0:]
+        by = re.search(r"\bby\s+(?:the\s+)?(?:suspected\s+)?", after[:60], re.IGNORECASE)
+        if by:
+            pos = trig.end + by.end()
+            cands = [a for a in perps if pos <= a.start <= pos + 25]
+            if cands:
+                actor1 = cands[0]
+        if actor1 is None:
+            before = [a for a in perps if a.end <= trig.start]
+            if before:
+                actor1 = before[-1]
+        if actor1 is None:
+            inside = [a for a in perps if a.start >= trig.start and a.end <= trig.end]
+            if inside:
+                actor1 = inside[0]
+        name = "Unidentified"
+        span = None
+        if actor1 is not None:
+            span = (actor1.start, actor1.end)
+            name = actor1.canonical
+            pre = self.text[max(0, actor1.start - 25):actor1.start]
+            if actor1.kind == "unidentified":
+                name = actor1.canonical
+            if re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.IGNORECASE):
+                name += " (suspected)"
+            elif _CLAIMED.search(sent):
+                name += " (claimed)"
+            elif _SUSPECTED.search(sent[max(0, actor1.start - s0 - 40):actor1.end - s0 + 10]):
+                name += " (suspected)"
+        if event_type == "arrest" and actor1 is None:
+            name = "Police" if re.search(r"\bpolice\b", sent, re.IGNORECASE) else "Security forces"
+        actor2 = None
+        span2 = None
+        target = re.search(r"\b(?:on|against|targeting|targeted|at|killing|killed|kidnapped|abducted|"
+                           r"arrested|detained)\s+", after[:80], re.IGNORECASE)
+        cands2 = [a for a in actors if a.start >= trig.end and a is not actor1]
+        if target:
+            pos = trig.end + target.end()
+            near = [a for a in cands2 if pos <= a.start <= pos + 50]
+            if near:
+                cands2 = near
+        if cands2:
+            a2 = cands2[0]
+            if a2.start - trig.end < 120:
+                actor2, span2 = a2.canonical, (a2.start, a2.end)
+        if actor2 is None:
+            objs = [a for a in actors if a.end <= trig.start and a is not actor1 and a.kind in ("civilians", "state")]
+            if objs and event_type in ("arrest", "abduction"):
+                actor2, span2 = objs[-1].canonical, (objs[-1].start, objs[-1].end)
+        return name, span, actor2, span2
+
+    def _settle_generic(self, sent: str, trig_start: int, s0: int) -> str:
+        window = sent[max(0, trig_start - s0 - 80):trig_start - s0 + 120]
+        if _EXPLOSIVE.search(window) and not _GUN.search(window):
+            return "bombing"
+        if _SECURITY_TARGET.search(sent[trig_start - s0:trig_start - s0 + 90]):
+            return "armed_clash"
+        if _CIVILIAN_TARGET.search(window):
+            return "attack_on_civilians"
+        return "armed_clash"
+
+    # ------------------------------------------------------------------ the article
+    def run(self) -> tuple[list[_Event], list[Mention]]:
+        text = self.text
+        paras = paragraphs(text)
+        mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras)
+        mentions.sort(key=lambda m: m.start)
+        sentences: list[tuple[int, int, int]] = []  # (para index, start, end)
+        for pi, para in enumerate(paras):
+            for s in split_sentences(text, para.start, para.end):
+                sentences.append((pi, s.start, s.end))
+        events: list[_Event] = []
+        last_place: Mention | None = None
+        dateline = next((m for m in mentions if m.dateline and m.place is not None
+                         and m.place.feature != "country"), None)
+        seen_places_before_events = False
+        all_dates: list[tuple[int, list[DateMention]]] = []
+        for si, (pi, s0, s1) in enumerate(sentences):
+            sent = text[s0:s1]
+            triggers = self.lex.find_triggers(sent, s0)
+            dates = find_dates(sent, self.published, s0)
+            all_dates.append((si, dates))
+            places = [m for m in mentions if s0 <= m.start < s1]
+            sent_events = self._sentence_events(si, pi, s0, s1, sent, triggers, dates, places, last_place,
+                                                dateline if not seen_places_before_events and pi <= 2 else None,
+                                                events)
+            self._fatalities(sent, s0, sent_events, events)
+            events.extend(sent_events)
+            for m in places:
+                if m.place is not None and m.place.feature != "country" and not m.dateline:
+                    last_place = m
+                    if not sent_events and si > 1:
+                        seen_places_before_events = True
+            if sent_events:
+                seen_places_before_events = True
+        return events, mentions
+
+    def _sentence_events(self, si: int, pi: int, s0: int, s1: int, sent: str, triggers: list[Trigger],
+                         dates: list[DateMention], places: list[Mention], last_place: Mention | None,
+                         dateline: Mention | None, previous: list[_Event]) -> list[_Event]:
+        if not triggers:
+            # a definite mention with a date lends it to an earlier undated incident
+            return []
+        clauses = _clauses(sent, s0)
+        realis = {id(t): self._realis(sent, s0, t, dates) for t in triggers}
+        # candidate places: not countries, not datelines, not seats of speakers, not descriptors
+        cand_places: list[Mention] = []
+        for k, m in enumerate(places):
+            if m.dateline:
+                continue
+            if m.place is not None and m.place.feature == "country":
+                continue
+            if m.place is None and not m.evidence:
+                continue
+            before = text_before = self.text[max(s0, m.start - 60):m.start]
+            if _SPEAKER_BEFORE.search(text_before):
+                continue
+            if self._is_descriptor(m, places, k, s0):
+                continue
+            del before
+            cand_places.append(m)
+        # each place goes to the nearest trigger of its clause
+        assigned: dict[int, list[Mention]] = {}
+        for m in cand_places:
+            mc = _clause_of(clauses, m.start)
+            best = None
+            best_d = None
+            for t in triggers:
+                tc = _clause_of(clauses, t.start)
+                if tc != mc and not self._coordinated(m, t, s0):
+                    continue
+                d = (m.start - t.end) if m.start >= t.end else (t.start - m.end) * 1.6
+                if t.generic:
+                    d += 15
+                if best_d is None or d < best_d:
+                    best, best_d = t, d
+            if best is None:
+                # a place alone in its clause: the nearest trigger of the sentence
+                for t in triggers:
+                    d = abs(m.start - t.start)
+                    if best_d is None or d < best_d:
+                        best, best_d = t, d
+            if best is not None and best_d is not None and best_d <= 220:
+                assigned.setdefault(id(best), []).append(m)
+        actors = self.lex.find_actors(sent, s0)
+        out: list[_Event] = []
+        place_owned = set(assigned)
+        for t in triggers:
+            if not realis[id(t)]:
+                continue
+            places_t = assigned.get(id(t), [])
+            definite = bool(_DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start])) and not \
+                _NEW_INCIDENT_BEFORE.search(self.text[max(s0, t.start - 40):t.start])
+            if definite and places_t:
+                # "the attack ... in X" refers back unless the place is tightly linked to it
+                places_t = [m for m in places_t if self._tight(t, m)]
+            if not places_t:
+                ref = _REFERENCE.search(sent[t.start - s0:])
+                if ref is None:
+                    ref_before = list(_REFERENCE.finditer(sent[:t.start - s0]))
+                    ref = ref_before[-1] if ref_before else None
+                if ref is not None and last_place is not None and not definite:
+                    places_t = [last_place]
+                elif ref is not None and last_place is not None and definite:
+                    places_t = [last_place]
+                elif dateline is not None and not definite and not t.generic:
+                    places_t = [dateline]
+                elif dateline is not None and not definite and t.generic and not any(
+                        realis[id(o)] and not o.generic for o in triggers):
+                    places_t = [dateline]
+            if not places_t:
+                continue
+            # the type: this trigger, or a more specific one of the sentence without a place of its own
+            etype, spec, generic = t.event_type, t.specificity, t.generic
+            for o in triggers:
+                if o is t or id(o) in place_owned or not realis[id(o)]:
+                    continue
+                if o.specificity > spec and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) or (
+                        o.specificity > spec and (generic or o.event_type == etype)):
+                    etype, spec, generic = o.event_type, o.specificity, o.generic
+            if generic:
+                etype = self._settle_generic(sent, t.start, s0)
+            dm = self._nearest_date(t, dates, clauses)
+            if dm is not None:
+                ev_date, precision = dm.value, dm.precision
+            else:
+                ev_date, precision = self.published, "day"
+            a1, a1s, a2, a2s = self._actors(sent, s0, t, actors, etype)
+            for m in places_t:
+                out.append(_Event(
+                    trigger=t, event_type=etype, generic=generic, specificity=spec, place=m,
+                    place_span=(m.start, m.end), sentence=(s0, s1), sentence_index=si, para_index=pi,
+                    date=dm, event_date=ev_date, precision=precision, fatalities=None, fatalities_total=False,
+                    actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite))
+        # definite references with a date and no event of their own date earlier undated incidents
+        for t in triggers:
+            if any(e.trigger is t for e in out) or not realis[id(t)]:
+                continue
+            dm = self._nearest_date(t, dates, clauses)
+            if dm is None or dm.value is None:
+                continue
+            fam = schema.type_family(t.event_type)
+            for e in reversed(previous):
+                if e.date is None and (e.family == fam or t.generic) and e.sentence_index < si:
+                    e.date, e.event_date, e.precision = dm, dm.value, dm.precision
+                    break
+        return out
+
+    def _coordinated(self, m: Mention, t: Trigger, s0: int) -> bool:
+        a, b = (t.end, m.start) if m.start >= t.end else (m.end, t.start)
+        gap = self.text[a:b]
+        return len(gap) < 120 and not re.search(r"[;]", gap)
+
+    def _tight(self, t: Trigger, m: Mention) -> bool:
+        if m.end <= t.start:
+            gap = self.text[m.end:t.start]
+            return bool(re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}", gap))
+        gap = self.text[t.end:m.start]
+        return len(gap) <= 70 and "," not in gap and bool(
+            re.search(r"\b(?:in|at|near|outside|on|of|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", gap))
+
+    def _is_descriptor(self, m: Mention, places: list[Mention], k: int, s0: int) -> bool:
+        """True when ``m`` only describes another place of the sentence."""
+        text = self.text
+        # "X, the capital of M" / "X, a city which adjoins M" / "X in M province"
+        for prev in places[:k]:
+            gap = text[prev.end:m.start]
+            if len(gap) > 80 or prev.place is not None and prev.place.feature == "country":
+                continue
+            if _DESCRIPTOR_GAP.match(gap) and not self.lex.find_triggers(gap) and " and " not in gap:
+                return True
+            if re.fullmatch(r"\s*(?:,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:\w+\s+){0,2}", gap) and m.place is not None \
+                    and prev.place is not None and _FEATURE_PRECISION.get(m.place.feature, 1) > \
+                    _FEATURE_PRECISION.get(prev.place.feature, 1):
+                return True
+        # "the capital city of M, Y": M describes Y
+        before = text[max(s0, m.start - 40):m.start]
+        if _CAPITAL_OF_BEFORE.search(before):
+            for nxt in places[k + 1:]:
+                gap = text[m.end:nxt.start]
+                if re.fullmatch(r"(?:\s+\w+)?\s*,\s*", gap):
+                    return True
+        return False
+
+    def _nearest_date(self, t: Trigger, dates: list[DateMention], clauses) -> DateMention | None:
+        best = None
+        best_d = None
+        tc = _clause_of(clauses, t.start)
+        for d in dates:
+            if d.future or d.aggregate:
+                continue
+            dist = d.start - t.end if d.start >= t.end else t.start - d.end
+            if _clause_of(clauses, d.start) != tc:
+                dist += 80
+            if best_d is None or dist < best_d:
+                best, best_d = d, dist
+        return best
+
+    def _fatalities(self, sent: str, s0: int, sent_events: list[_Event], previous: list[_Event]) -> None:
+        found = find_fatalities(sent, s0)
+        if not found:
+            return
+        if not sent_events:
+            # "No casualties were reported in either assault." / "The death toll rose to 30."
+            recent = [e for e in previous if e.fatalities is None]
+            if not recent:
+                return
+            last_si = recent[-1].sentence_index
+            group = [e for e in recent if e.sentence_index >= last_si - 1]
+            values = {f.value for f in found}
+            if len(values) == 1:
+                v = values.pop()
+                if v == 0 or len({(e.place.lookup if e.place else None) for e in group}) == 1 or re.search(
+                        r"\b(?:either|both|all|each)\b", sent, re.IGNORECASE):
+                    if v == 0 or len(group) == 1:
+                        for e in group:
+                            e.fatalities = v
+            return
+        triggers = {id(e.trigger): e.trigger for e in sent_events}
+        if len(triggers) > 1 and len(found) == 1 and found[0].total:
+            return  # a total across several incidents: each stays blank
+        for f in found:
+            best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start)))
+            same = [e for e in sent_events if e.trigger is best.trigger]
+            if len(same) > 1 and f.total:
+                continue
+            if len(same) > 1 and len(triggers) == 1:
+                # one trigger, several places, one count: a total across them
+                continue
+            for e in same:
+                if e.fatalities is None or f.value > e.fatalities:
+                    e.fatalities = f.value
+
+    # ------------------------------------------------------------------ merging
+    def merge(self, events: list[_Event]) -> list[_Event]:
+        out: list[_Event] = []
+        for e in events:
+            target = None
+            for o in out:
+                if self._same_incident(o, e):
+                    target = o
+                    break
+            if target is None:
+                out.append(e)
+                continue
+            self._absorb(target, e)
+        # an incident at a region or district that contains a more precise one of the same family and date
+        keep = []
+        for e in out:
+            if any(o is not e and self._contains(e, o) for o in out):
+                continue
+            keep.append(e)
+        return keep
+
+    @staticmethod
+    def _place_key(e: _Event) -> str:
+        if e.place is None:
+            return ""
+        if e.place.place is not None:
+            return e.place.place.gazetteer_id
+        return normalise(e.place.lookup)
+
+    def _same_place(self, a: _Event, b: _Event) -> bool:
+        if self._place_key(a) == self._place_key(b):
+            return True
+        pa, pb = a.place.place if a.place else None, b.place.place if b.place else None
+        if pa is not None and pb is not None:
+            km = _km(pa.lat, pa.lon, pb.lat, pb.lon)
+            return km < 15
+        return False
+
+    def _same_incident(self, a: _Event, b: _Event) -> bool:
+        if not self._same_place(a, b):
+            return False
+        fam_ok = a.family == b.family or a.generic or b.generic
+        if not fam_ok:
+            return False
+        if a.event_type == "military_offensive" and b.event_type == "military_offensive":
+            return True  # a campaign is one incident however often it is mentioned
+        if not a.explicit_date or not b.explicit_date:
+            return True
+        return a.event_date == b.event_date
+
+    def _absorb(self, target: _Event, e: _Event) -> None:
+        more_specific = (not e.generic and target.generic) or (e.generic == target.generic
+                                                              and e.specificity > target.specificity)
+        if more_specific:
+            target.event_type, target.specificity, target.generic = e.event_type, e.specificity, e.generic
+            target.trigger, target.sentence, target.sentence_index = e.trigger, e.sentence, e.sentence_index
+            target.place, target.place_span = e.place, e.place_span
+            if e.actor1 != "Unidentified" or target.actor1 == "Unidentified":
+                target.actor1, target.actor1_span = e.actor1, e.actor1_span
+            if e.actor2 is not None:
+                target.actor2, target.actor2_span = e.actor2, e.actor2_span
+        if e.explicit_date and (not target.explicit_date or _finer(e.precision, target.precision)):
+            target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
+        if e.fatalities is not None and (target.fatalities is None or e.fatalities > target.fatalities):
+            target.fatalities = e.fatalities
+        if target.actor1 == "Unidentified" and e.actor1 != "Unidentified":
+            target.actor1, target.actor1_span = e.actor1, e.actor1_span
+        if target.actor2 is None and e.actor2 is not None:
+            target.actor2, target.actor2_span = e.actor2, e.actor2_span
+
+    def _contains(self, big: _Event, small: _Event) -> bool:
+        pb = big.place.place if big.place else None
+        ps = small.place.place if small.place else None
+        if pb is None or ps is None or pb.feature not in ("region", "district"):
+            return False
+        if _FEATURE_PRECISION.get(ps.feature, 1) >= _FEATURE_PRECISION.get(pb.feature, 1):
+            return False
+        if not (big.family == small.family or big.generic or small.generic):
+            return False
+        if big.event_date != small.event_date and big.explicit_date and small.explicit_date:
+            return False
+        if pb.feature == "region":
+            inside = (ps.admin1 is not None and normalise(ps.admin1) == normalise(pb.name)) or (
+                ps.admin1 is not None and pb.admin1 is not None and normalise(ps.admin1) == normalise(pb.admin1))
+            return inside or _km(pb.lat, pb.lon, ps.lat, ps.lon) < 150
+        return _km(pb.lat, pb.lon, ps.lat, ps.lon) < 60
+
+    # ------------------------------------------------------------------ output
+    def rows(self, events: list[_Event]) -> list[dict]:
+        rows = []
+        for e in events:
+            p = e.place.place if e.place else None
+            s0, s1 = e.sentence
+            row = {
+                "event_date": e.event_date,
+                "date_precision": e.precision if e.event_date is not None else None,
+                "event_type": e.event_type,
+                "actor1": e.actor1,
+                "actor2": e.actor2,
+                "place": e.place.text if e.place else None,
+                "country": p.country if p else None,
+                "admin1": p.admin1 if p else None,
+                "lat": p.lat if p else None,
+                "lon": p.lon if p else None,
+                "geo_precision": (p.geo_precision if p and p.geo_precision else
+                                  _FEATURE_PRECISION.get(p.feature, 1) if p else None),
+                "fatalities": e.fatalities,
+                "sentence": self.text[s0:s1],
+                "feature": p.feature if p else None,
+                "gazetteer_id": p.gazetteer_id if p else None,
+                "sentence_start": s0, "sentence_end": s1,
+                "trigger_start": e.trigger.start, "trigger_end": e.trigger.end,
+                "actor1_start": e.actor1_span[0] if e.actor1_span else None,
+                "actor1_end": e.actor1_span[1] if e.actor1_span else None,
+                "actor2_start": e.actor2_span[0] if e.actor2_span else None,
+                "actor2_end": e.actor2_span[1] if e.actor2_span else None,
+                "place_start": e.place_span[0] if e.place_span else None,
+                "place_end": e.place_span[1] if e.place_span else None,
+                "date_start": e.date.start if e.date else None,
+                "date_end": e.date.end if e.date else None,
+            }
+            rows.append(row)
+        rows.sort(key=lambda r: (r["sentence_start"], r["place_start"] or 0))
+        return rows
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _finer(a: str, b: str) -> bool:
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
+    return order.get(a, 9) < order.get(b, 9)
+
+
+def extract_article(text: Any, published: Any, *, gazetteer: Gazetteer, geocoder: Any = None,
+                    lexicon: Lexicon | None = None) -> Extraction:
+    """Events and place mentions of one article. Never raises on bad input: it warns."""
+    warnings: list[str] = []
+    text, text_warnings = clean_text(text)
+    warnings.extend(text_warnings)
+    if not text.strip():
+        return Extraction([], [], warnings)
+    if len(text) > MAX_CHARS:
+        warnings.append(f"article is {len(text)} characters long; only the first {MAX_CHARS} were read")
+        text = text[:MAX_CHARS]
+    pub = _coerce_published(published, warnings)
+    ex = _ArticleExtractor(text, pub, gazetteer, geocoder, lexicon or default_lexicon())
+    events, mentions = ex.run()
+    merged = ex.merge(events)
+    rows = ex.rows(merged)
+    if pub is None and any(r["event_date"] is None for r in rows):
+        warnings.append("some events have no date because the article has no publication date")
+    return Extraction(rows, [m.as_row() for m in mentions], warnings)

@@ -1,0 +1,474 @@
+"""Place mentions: find proper-noun place names with character offsets, then resolve them.
+
+Detection is a longest-match scan of capitalised token sequences against the gazetteer
+(:meth:`Gazetteer.is_place_prefix`, :meth:`Gazetteer.has_name`), with rules that keep out
+what only looks like a place:
+
+- demonyms and adjectives ("Pakistani", "Afghan", "Punjabi") are not mentions, but they
+  count as evidence of the article's country;
+- organisation and building names that contain a place ("Washington Post", "Lahore High
+  Court", "Kabul University") and person names ("Nawaz Sharif", "Gen. Khan") are not
+  places: a capitalised neighbour that is not itself part of a place name, a title before
+  the name, or an institution word after it rules the match out;
+- months, weekdays, actor names from the lexicon and direction words alone are skipped;
+- a word that the article also uses in lower case ("police", "reading") is a common word,
+  not a place, unless the text gives locative evidence;
+- small or obscure places need evidence: a locative preposition before them ("in", "at",
+  "near", "outside", "the village of"), a feature word after them ("X district", "X
+  province"), the dateline, or a stronger use of the same name elsewhere in the article.
+
+A capitalised name that the gazetteer lacks is still a mention when the text itself says it
+is a place ("the village of X", "X district"); it is tried one edit away among notable
+places (typos such as "Kandhar"), and otherwise kept unresolved.
+
+Resolution uses the article's context: countries named or implied by demonyms, the
+dateline, and places already resolved (a second pass uses the first pass's points).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from geo.gazetteer import Context, Gazetteer, Place, normalise
+from geo.lexicon import Lexicon, default_lexicon
+from geo.text import Span, paragraphs
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2,}))*|\d+")
+#: Lower-case particles that may sit inside a place name ("Sar-e-Pol", "Bab al-Sharqi").
+_PARTICLES = frozenset("al el e i ul ud ur ush as ad an ar of de da di du la le bin ibn and-e".split())
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split())
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central upper lower new old greater "
+    "northwest northeast southwest southeast northwestern northeastern southwestern southeastern "
+    "middle inner outer mid far near".split())
+#: Words after a place name that make it part of an institution's or a building's name.
+INSTITUTION_WORDS = frozenset(
+    """post times news tribune herald journal gazette daily chronicle press radio tv television
+    university college school academy institute hospital clinic hotel airport airlines airways
+    stadium club bank court police army corps brigade division command rifles regiment guards
+    mosque church temple cathedral shrine square street road avenue bridge market bazaar mall
+    tower palace house office ministry embassy consulate council assembly parliament party
+    group company corporation agency union league federation foundation centre center prison
+    jail camp base declaration accord agreement summit conference process conventions
+    international zalmi united city fc museum library station port harbour harbor highway
+    motorway gate gates dam canal park gardens zoo""".split())
+#: Capitalised feature words that belong to the name ("Swat Valley", "Nangarhar Province").
+FEATURE_WORDS = frozenset(
+    "valley province district region state governorate agency division tehsil county "
+    "city town village area territory prefecture municipality emirate sub-district subdistrict".split())
+_FEATURE_AFTER = re.compile(
+    r"^\s*(?:[-‐]?\s*)(valley|province|district|region|state|governorate|agency|division|tehsil|county|"
+    r"city|town|village|area|areas|territory|camp|neighbou?rhood|suburb|locality|village|settlement|"
+    r"border\s+town|border\s+crossing)\b", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|towards?|toward|through|throughout|"
+    r"within|between|and|or|nearby|of|on|off|via|reached|hit|struck|attacked|entered|captured|seized|"
+    r"besieged|bombed|shelled)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
+    r"central|north-?western|north-?eastern|south-?western|south-?eastern|restive|remote|volatile|"
+    r"troubled|border|nearby|neighbou?ring|capital|provincial|tribal|mountainous|rural|main|key|"
+    r"strategic|northwestern|northeastern|southwestern|southeastern)\s+){0,2}"
+    r"(?:(?:city|town|village|district|province|region|state|valley|area|governorate|suburb|"
+    r"neighbou?rhood|capital|hamlet|settlement|camp|port\s+city|border\s+town|market\s+town)\s+of\s+)?)$",
+    re.IGNORECASE)
+_STRONG_BEFORE = re.compile(
+    r"\b(?:city|town|village|district|province|region|state|valley|governorate|suburb|"
+    r"neighbou?rhood|hamlet|settlement|camp|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|gov|sen|rep|president|minister|premier|"
+    r"king|queen|prince|princess|sheikh|sheik|imam|mullah|mawlawi|maulana|maulvi|qari|hafiz|"
+    r"mufti|emir|amir|commander|chief|general|colonel|major|captain|sergeant|lieutenant|governor|"
+    r"senator|spokesman|spokeswoman|spokesperson|judge|justice|ayatollah|pope|saint|st|brig|"
+    r"field\s+marshal|marshal|admiral|sir|lord|lady|mr\.|dr\.)\.?\s+$", re.IGNORECASE)
+#: Single capitalised words that are place names somewhere but here almost always words.
+_COMMON_CAPITALISED = frozenset(
+    """police army military security government islamic islamist western eastern northern southern
+    central national federal state president minister officials official interior defense defence
+    foreign general mobile nice split bath reading victory independence liberty unity union
+    peace hope justice freedom progress of the a an and but by said says god allah prophet
+    muslim muslims christian christians sunni shia shiite shiites jewish hindu sikh kurd kurds
+    arab arabs jihad mujahideen taliban eid ramadan christmas""".split())
+
+
+_NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
+
+
+@dataclass
+class Mention:
+    """One place mention: where it is, the name looked up, and what it resolved to."""
+
+    start: int
+    end: int
+    text: str
+    lookup: str
+    evidence: bool = False          # the text says it is a place (preposition, feature word, dateline)
+    feature_word: str | None = None  # "district", "province" ... right after the name
+    dateline: bool = False
+    place: Place | None = None
+    fuzzy: bool = False
+    candidates: list[Place] = field(default_factory=list)
+
+    @property
+    def resolved(self) -> bool:
+        return self.place is not None
+
+    def as_row(self) -> dict[str, Any]:
+        p = self.place
+        return {
+            "mention": self.text, "start": self.start, "end": self.end,
+            "lat": p.lat if p else None, "lon": p.lon if p else None,
+            "country": p.country if p else None, "feature": p.feature if p else None,
+            "gazetteer_id": p.gazetteer_id if p else None, "resolved": p is not None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool
+    allcaps: bool
+
+
+def _tokens(text: str, span: Span) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, span.start, span.end):
+        s, e = m.start(), m.end()
+        word = m.group(0)
+        if word.endswith(("'s", "’s")) and len(word) > 3:
+            e -= 2
+            word = word[:-2]
+        key = normalise(word)
+        if not key:
+            continue
+        cap = word[0].isupper()
+        allcaps = word.replace(".", "").isupper() and len(word.replace(".", "")) > 1
+        out.append(_Tok(s, e, word, key, cap, allcaps))
+    return out
+
+
+def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
+    gap = text[a.end:b.start]
+    return gap in (" ", "-", "‐", " - ") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
+
+
+def _is_title_case(toks: list[_Tok]) -> bool:
+    words = [t for t in toks if t.key.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.cap for t in words) / len(words) >= 0.75
+
+
+def _lowercase_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"(?<![\w.])[a-z][a-z]+", text)}
+
+
+class MentionFinder:
+    """Finds and resolves the place mentions of one article."""
+
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon | None = None):
+        self.gaz = gazetteer
+        self.lex = lexicon or default_lexicon()
+
+    # ------------------------------------------------------------------ detection
+    def find(self, text: str, paras: list[Span] | None = None) -> tuple[list[Mention], Counter]:
+        """Mentions in the content paragraphs of ``text`` and country evidence from demonyms."""
+        paras = paragraphs(text) if paras is None else paras
+        lower_words = _lowercase_words(text)
+        blocked = [(a.start, a.end) for a in self.lex.find_actors(text)
+                   if a.kind in ("armed_group", "political")]
+        demonym_countries: Counter = Counter()
+        raw: list[Mention] = []
+        name_parts: set[str] = set()
+        for pi, para in enumerate(paras):
+            toks = _tokens(text, para)
+            title_case = _is_title_case(toks) and len(toks) <= 25
+            i = 0
+            while i < len(toks):
+                t = toks[i]
+                cc = self.gaz.demonym(t.text) if t.cap else None
+                if cc and not self.gaz.has_name(t.text):
+                    demonym_countries[cc] += 1
+                    i += 1
+                    continue
+                particle_start = (not t.cap and t.key in ("al", "el", "ad", "ar", "as", "an", "ash")
+                                  and i + 1 < len(toks) and toks[i + 1].cap
+                                  and text[t.end:toks[i + 1].start] == "-")
+                if (not t.cap and not particle_start) or t.key in MONTH_WORDS or t.key == "the" or any(
+                        a <= t.start < b for a, b in blocked):
+                    i += 1
+                    continue
+                best = self._longest(text, toks, i)
+                if best is None and particle_start:
+                    i += 2  # "al-Quds hospital": the name is not a place the gazetteer knows
+                    continue
+                if best is None:
+                    unresolved = self._named_by_text(text, toks, i, lower_words, title_case)
+                    if unresolved is not None:
+                        raw.append(unresolved)
+                        i = unresolved_end_index(toks, unresolved)
+                        continue
+                    i += 1
+                    continue
+                j = best
+                m = self._make(text, toks, i, j, pi, lower_words, title_case, blocked, name_parts)
+                if m is None and _NAME_GOES_ON.match(text, toks[j].end):
+                    m = self._named_by_text(text, toks, i, lower_words, title_case)
+                    if m is not None:
+                        raw.append(m)
+                        i = unresolved_end_index(toks, m)
+                        continue
+                if m is not None:
+                    raw.append(m)
+                i = j + 1
+        mentions = [m for m in raw if normalise(m.lookup) not in name_parts or m.evidence]
+        # Evidence for one use of a name is evidence for all of them.
+        with_evidence = {normalise(m.lookup) for m in mentions if m.evidence or m.dateline}
+        out = []
+        for m in mentions:
+            if m.evidence or m.dateline or normalise(m.lookup) in with_evidence or self._notable(m):
+                out.append(m)
+        return out, demonym_countries
+
+    def _longest(self, text: str, toks: list[_Tok], i: int) -> int | None:
+        best = None
+        keys: list[str] = []
+        for j in range(i, min(len(toks), i + self.gaz.max_name_tokens + 2)):
+            t = toks[j]
+            if j > i and not _gap_ok(text, toks[j - 1], t):
+                break
+            if j > i and not t.cap and t.key not in _PARTICLES:
+                break
+            keys.extend(t.key.split(" "))
+            if not self.gaz.is_place_prefix(tuple(keys)):
+                break
+            if t.cap and self.gaz.has_name(" ".join(keys)):
+                best = j
+        return best
+
+    def _make(self, text: str, toks: list[_Tok], i: int, j: int, pi: int, lower_words: set[str],
+              title_case: bool, blocked: list[tuple[int, int]], name_parts: set[str]) -> Mention | None:
+        first, last = toks[i], toks[j]
+        start, end = first.start, last.end
+        surface = text[start:end]
+        key = normalise(surface)
+        if any(start < e and s < end for s, e in blocked):
+            return None
+        if j == i and (first.key in _DIRECTIONS or first.key in MONTH_WORDS):
+            return None
+        if j > i and last.key in INSTITUTION_WORDS:
+            return None  # "White House", "Red Fort": a building, not the place it is named after
+        if _NAME_GOES_ON.match(text, end):
+            return None  # the name goes on ("Dasht-e-Barchi", "Bab al-Sharqi"): only a part matched
+        # all-capital words are acronyms unless they open a paragraph (a dateline) or are known
+        # country abbreviations
+        dateline = self._is_dateline(text, toks, i, j)
+        if first.allcaps and not dateline and len(first.key) > 3 and not title_case:
+            return None
+        if first.allcaps and len(first.key) <= 3 and key not in ("us", "uk", "uae", "usa", "drc", "car"):
+            return None
+        before = text[max(0, start - 60):start]
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if not title_case:
+            if _TITLE_BEFORE.search(before):
+                name_parts.add(key)
+                return None
+            if (prev is not None and prev.cap and _gap_ok(text, prev, first) and prev.key not in _DIRECTIONS
+                    and not self.gaz.demonym(prev.text) and not self._sentence_start(text, prev.start)
+                    and not self.gaz.has_name(prev.text)):
+                name_parts.add(key)
+                return None
+            if nxt is not None and _gap_ok(text, last, nxt) and nxt.cap:
+                if nxt.key in INSTITUTION_WORDS:
+                    return None
+                if (nxt.key not in FEATURE_WORDS and not self.gaz.has_name(nxt.text)
+                        and nxt.key not in MONTH_WORDS and not nxt.allcaps
+                        and not self.gaz.demonym(nxt.text)):
+                    name_parts.add(key)
+                    return None
+        if nxt is not None and nxt.key in INSTITUTION_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
+            return None
+        lookup = surface
+        feature_word = None
+        # "Swat Valley", "Nangarhar Province": the capitalised feature word joins the name
+        if nxt is not None and nxt.cap and nxt.key in FEATURE_WORDS and _gap_ok(text, last, nxt):
+            end = nxt.end
+            surface = text[start:end]
+            feature_word = nxt.key
+            if self.gaz.has_name(surface):
+                lookup = surface
+        after = text[end:end + 30]
+        fm = _FEATURE_AFTER.match(after)
+        if fm and feature_word is None:
+            feature_word = fm.group(1).lower()
+        evidence = bool(feature_word) or bool(_LOCATIVE_BEFORE.search(before[-45:]))
+        single = i == j
+        common = single and (first.key in _COMMON_CAPITALISED or first.key in lower_words)
+        if common and not (feature_word or _STRONG_BEFORE.search(before[-30:]) or dateline):
+            return None
+        return Mention(start, end, surface, lookup, evidence=evidence, feature_word=feature_word,
+                       dateline=dateline, candidates=self.gaz.candidates(lookup))
+
+    def _named_by_text(self, text: str, toks: list[_Tok], i: int, lower_words: set[str],
+                       title_case: bool) -> Mention | None:
+        """A capitalised name the gazetteer lacks that the text calls a place."""
+        if title_case:
+            return None
+        j = i
+        while (j + 1 < len(toks) and _gap_ok(text, toks[j], toks[j + 1]) and j - i < 3
+               and (toks[j + 1].cap or toks[j + 1].key in _PARTICLES)
+               and toks[j + 1].key not in FEATURE_WORDS and toks[j + 1].key not in INSTITUTION_WORDS):
+            j += 1
+        if not toks[j].cap:
+            return None
+        start, end = toks[i].start, toks[j].end
+        surface = text[start:end]
+        if toks[i].key in _DIRECTIONS and i == j or toks[i].key in _COMMON_CAPITALISED:
+            return None
+        if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
+            return None
+        if self.gaz.demonym(toks[j].text) or self.lex.find_actors(surface):
+            return None
+        if i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], toks[i]):
+            return None  # the end of a longer name
+        before = text[max(0, start - 40):start]
+        after = text[end:end + 30]
+        fm = _FEATURE_AFTER.match(after)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        feature = None
+        if fm and not fm.group(1).lower().startswith(("city", "town", "border", "agency", "division", "state")):
+            feature = fm.group(1).lower()
+            if feature == "area" and self._sentence_start(text, start):
+                feature = None
+        strong_before = _STRONG_BEFORE.search(before[-30:])
+        if feature is None and not strong_before:
+            return None
+        if nxt is not None and nxt.cap and nxt.key in FEATURE_WORDS and _gap_ok(text, toks[j], nxt):
+            end = nxt.end
+            surface = text[start:end]
+        lookup = text[start:toks[j].end]
+        fuzzy = self.gaz.fuzzy_candidates(lookup)
+        return Mention(start, end, surface, lookup, evidence=True, feature_word=feature,
+                       candidates=fuzzy, fuzzy=bool(fuzzy))
+
+    def _is_dateline(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
+        start = toks[i].start
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            return False
+        after = text[toks[j].end:toks[j].end + 40]
+        return bool(re.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:)", after))
+
+    @staticmethod
+    def _sentence_start(text: str, pos: int) -> bool:
+        before = text[max(0, pos - 4):pos]
+        return pos == 0 or bool(re.search(r"(?:[.!?:\"“”]\s*|\n\s*)$", before)) or "\n" in before
+
+    @staticmethod
+    def _notable_place(p: Place) -> bool:
+        return (p.feature in ("country", "region") or p.feature == "city" and p.population >= 100_000
+                or p.feature == "district" and p.population >= 300_000)
+
+    def _notable(self, m: Mention) -> bool:
+        return not m.fuzzy and any(self._notable_place(p) for p in m.candidates)
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, mentions: list[Mention], demonyms: Counter, geocoder: Any = None) -> Context:
+        """Resolve every mention in place, with the article's context; return the context."""
+        ctx = Context()
+        weights: Counter = Counter()
+        for m in mentions:
+            if any(p.feature == "country" for p in m.candidates) and len(m.candidates) <= 2:
+                cc = next(p.country for p in m.candidates if p.feature == "country")
+                weights[cc] += 3.0 if m.dateline else 1.0
+        for cc, n in demonyms.items():
+            weights[cc] += 0.5 * n
+        ctx.countries = dict(weights)
+        # first pass: names with a notable reading, in order; second pass: the rest, with points
+        first = [m for m in mentions if self._notable(m)]
+        rest = [m for m in mentions if not self._notable(m)]
+        cache: dict[str, Place | None] = {}
+        for group in (first, rest):
+            for m in group:
+                key = normalise(m.lookup)
+                if key not in cache:
+                    cache[key] = self._resolve_one(m, ctx, geocoder)
+                    p = cache[key]
+                    if p is not None:
+                        if p.feature != "country":
+                            ctx.points.append((p.lat, p.lon))
+                            if p.admin1:
+                                ctx.admin1[(p.country, p.admin1)] = ctx.admin1.get((p.country, p.admin1), 0) + 1
+                        ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 0.5
+                m.place = cache[key]
+        return ctx
+
+    def _resolve_one(self, m: Mention, ctx: Context, geocoder: Any) -> Place | None:
+        cands = m.candidates
+        if m.feature_word in ("district", "province", "region", "state", "governorate", "valley", "agency"):
+            want = {"district": ("district",), "province": ("region",), "region": ("region", "district"),
+                    "state": ("region",), "governorate": ("region",), "valley": ("region", "district"),
+                    "agency": ("district", "region")}[m.feature_word]
+            typed = [p for p in cands if p.feature in want]
+            if typed:
+                cands = typed
+        elif m.feature_word in ("city", "town", "village", "camp"):
+            typed = [p for p in cands if p.feature == "city"]
+            if typed:
+                cands = typed
+        key = normalise(m.lookup)
+        own = [p for p in cands if normalise(p.name) == key]
+        if own:
+            cands = own  # "Islamabad" is the capital, not a town that has it as an alternate name
+        ranked_cc = [cc for cc, _ in sorted(ctx.countries.items(), key=lambda kv: -kv[1])]
+        if m.fuzzy:
+            cands = [p for p in cands if p.country in ranked_cc[:2]]
+        place = None
+        if geocoder is not None and not m.fuzzy:
+            place = self._geocode(geocoder, m.lookup, ranked_cc)
+        if cands:
+            best = self.gaz.rank(cands, ctx, name=m.lookup)[0]
+            # the geocoder sees only countries; with typed or point context prefer the ranking
+            if place is None or (best.gazetteer_id != place.gazetteer_id and (ctx.points or len(cands) != len(m.candidates))):
+                place = best
+        return place
+
+    @staticmethod
+    def _geocode(geocoder: Any, name: str, countries: list[str]) -> Place | None:
+        try:
+            loc = geocoder.geocode(name, exactly_one=True, country_codes=countries[:5] or None)
+        except Exception:  # an online geocoder may fail; the gazetteer ranking still answers
+            return None
+        if loc is None:
+            return None
+        raw = getattr(loc, "raw", None) or {}
+        try:
+            return Place(str(raw.get("gazetteer_id") or f"geocoder:{name}"), str(raw.get("name") or name),
+                         float(raw.get("lat", loc.latitude)), float(raw.get("lon", loc.longitude)),
+                         str(raw.get("country") or ""), raw.get("admin1"), str(raw.get("feature") or "city"),
+                         int(raw.get("population") or 0), int(raw.get("geo_precision") or 1))
+        except (TypeError, ValueError, AttributeError):
+            return None
+
+
+def unresolved_end_index(toks: list[_Tok], m: Mention) -> int:
+    """Index of the first token after mention ``m``."""
+    for k, t in enumerate(toks):
+        if t.start >= m.end:
+            return k
+    return len(toks)
+
+
+def find_mentions(text: str, gazetteer: Gazetteer, geocoder: Any = None,
+                  paras: list[Span] | None = None) -> tuple[list[Mention], Context]:
+    """Detect and resolve the place mentions of an article."""
+    finder = MentionFinder(gazetteer)
+    mentions, demonyms = finder.find(text, paras)
+    ctx = finder.resolve(mentions, demonyms, geocoder)
+    return mentions, ctx
