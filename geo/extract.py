@@ -70,7 +70,8 @@ _IRREALIS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TO_INFINITIVE = re.compile(
-    r"\b(?:to|to\s+\w+)\s+(?:\w+\s+){0,3}$|\bto\s+$", re.IGNORECASE)
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|some|any|many|more|all)\b)"
+    r"[a-z]+\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _REALIS_TO = re.compile(
     r"\b(?:was|were|been|had\s+been)\s+ordered\s+to\s+(?:\w+\s+){0,4}$|\b(?:began|begun|started|went\s+on|managed|"
     r"moved|continued|continue)\s+to\s+(?:\w+\s+){0,3}$|\b(?:used|appeared)\s+to\s+(?:\w+\s+){0,3}$",
@@ -226,14 +227,13 @@ class _ArticleExtractor:
             return False
         if _IRREALIS_BEFORE.search(near) and not _REALIS_TO.search(near):
             return False
-        if _TO_INFINITIVE.search(before[-30:]) and not _REALIS_TO.search(before):
-            # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
-            if re.search(r"\bto\s+(?:\w+\s+){0,3}$", before[-30:], re.IGNORECASE):
-                return False
+        if _TO_INFINITIVE.search(near[-45:]) and not _REALIS_TO.search(before):
+            return False  # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
         if _NEGATION_NEAR.search(before[-40:]):
             return False
-        after = sent[trig.end - s0:trig.end - s0 + 60]
-        if re.match(r"\s+(?:would|could|will|might|may|can)\b", after):
+        after = sent[trig.end - s0:trig.end - s0 + 80]
+        after = re.split(r"[;,—]|\bbut\b", after)[0]
+        if re.search(r"\b(?:would|could|will|might|may|can)\s+(?:not\s+)?(?:have\s+been|have|be)?\b", after):
             return False
         window = sent[max(0, rel - 60):trig.end - s0 + 40]
         if _HABITUAL.search(window):
@@ -390,7 +390,12 @@ class _ArticleExtractor:
                 tc = _clause_of(clauses, t.start)
                 if tc != mc and not self._coordinated(m, t, s0):
                     continue
-                d = (m.start - t.end) if m.start >= t.end else (t.start - m.end) * 1.6
+                if m.start >= t.end:
+                    d = m.start - t.end
+                elif self._tight(t, m):
+                    d = t.start - m.end
+                else:
+                    d = (t.start - m.end) * 3
                 if t.generic:
                     d += 15
                 if best_d is None or d < best_d:
@@ -416,13 +421,12 @@ class _ArticleExtractor:
                 # "the attack ... in X" refers back unless the place is tightly linked to it
                 places_t = [m for m in places_t if self._tight(t, m)]
             if not places_t:
-                ref = _REFERENCE.search(sent[t.start - s0:])
+                tc = clauses[_clause_of(clauses, t.start)]
+                ref = _REFERENCE.search(self.text[t.start:min(tc[1], t.end + 90)])
                 if ref is None:
-                    ref_before = list(_REFERENCE.finditer(sent[:t.start - s0]))
+                    ref_before = list(_REFERENCE.finditer(self.text[tc[0]:t.start]))
                     ref = ref_before[-1] if ref_before else None
                 if ref is not None and last_place is not None and not definite:
-                    places_t = [last_place]
-                elif ref is not None and last_place is not None and definite:
                     places_t = [last_place]
                 elif dateline is not None and not definite and not t.generic:
                     places_t = [dateline]
@@ -436,8 +440,9 @@ class _ArticleExtractor:
             for o in triggers:
                 if o is t or id(o) in place_owned or not realis[id(o)]:
                     continue
-                if o.specificity > spec and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) or (
-                        o.specificity > spec and (generic or o.event_type == etype)):
+                if (o.specificity > spec and _clause_of(clauses, o.start) == _clause_of(clauses, t.start)
+                        and abs(o.start - t.start) < 90
+                        and (generic or schema.type_family(o.event_type) == schema.type_family(etype))):
                     etype, spec, generic = o.event_type, o.specificity, o.generic
             if generic:
                 etype = self._settle_generic(sent, t.start, s0)
@@ -510,6 +515,11 @@ class _ArticleExtractor:
         for d in dates:
             if d.future or d.aggregate:
                 continue
+            report = re.search(r"\b(?:said|says|told|reported|announced|added|confirmed|stated|claimed|"
+                               r"statement|reports?|tweeted|posted)\s+(?:on\s+)?$",
+                               self.text[max(0, d.start - 25):d.start], re.IGNORECASE)
+            if report and d.start > t.end:
+                continue  # "officials said Sunday": the date of the report, not of the incident
             dist = d.start - t.end if d.start >= t.end else t.start - d.end
             if _clause_of(clauses, d.start) != tc:
                 dist += 80
@@ -587,7 +597,7 @@ class _ArticleExtractor:
         pa, pb = a.place.place if a.place else None, b.place.place if b.place else None
         if pa is not None and pb is not None:
             km = _km(pa.lat, pa.lon, pb.lat, pb.lon)
-            return km < 15
+            return km < 3
         return False
 
     def _same_incident(self, a: _Event, b: _Event) -> bool:
