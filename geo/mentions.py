@@ -65,7 +65,10 @@ FEATURE_WORDS = frozenset(
 _FEATURE_AFTER = re.compile(
     r"^\s*(?:[-‐]?\s*)(valley|province|district|region|state|governorate|agency|division|tehsil|county|"
     r"city|town|village|area|areas|territory|camp|neighbou?rhood|suburb|locality|village|settlement|"
-    r"border\s+town|border\s+crossing)\b", re.IGNORECASE)
+    r"border\s+town|border\s+crossing|sector|sectors|square|front\s+line|frontline|front|local\s+government|"
+    r"shopping\s+district|(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:north|south|east|west|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?\s+of)\b"
+    r"|^\s*,\s+(?:the|a)\s+(?:[a-z-]+\s+)?(neighbou?rhood|district|town|village|suburb|city)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|towards?|toward|through|throughout|"
     r"within|between|and|or|nearby|of|on|off|via|reached|hit|struck|attacked|entered|captured|seized|"
@@ -78,7 +81,7 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE)
 _STRONG_BEFORE = re.compile(
     r"\b(?:city|town|village|district|province|region|state|valley|governorate|suburb|"
-    r"neighbou?rhood|hamlet|settlement|camp|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    r"neighbou?rhood|hamlet|settlement|camp|capital)\s+of\s+(?:the\s+)?$|\bcapital\s+$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|gov|sen|rep|president|minister|premier|"
     r"king|queen|prince|princess|sheikh|sheik|imam|mullah|mawlawi|maulana|maulvi|qari|hafiz|"
@@ -95,6 +98,14 @@ _COMMON_CAPITALISED = frozenset(
     arab arabs jihad mujahideen taliban eid ramadan christmas""".split())
 
 
+_FUNCTION_WORDS = frozenset(
+    "the a an in on at of and or but to from by for with as this that these those it its he she they "
+    "we his her their our when while after before since if as said says".split())
+_BUILDINGS = frozenset("hospital hotel mosque church school university stadium prison shrine mall "
+                       "temple cathedral college academy".split())
+#: Capitalised feature words that stay part of the surface form ("Swat Valley"); others
+#: ("Yobe State", "Nangarhar Province") describe the place and are left out of it.
+_NAME_FEATURES = frozenset({"valley", "square", "city"})
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
 
 
@@ -174,11 +185,13 @@ class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon | None = None):
         self.gaz = gazetteer
         self.lex = lexicon or default_lexicon()
+        self._text = ""
 
     # ------------------------------------------------------------------ detection
     def find(self, text: str, paras: list[Span] | None = None) -> tuple[list[Mention], Counter]:
         """Mentions in the content paragraphs of ``text`` and country evidence from demonyms."""
         paras = paragraphs(text) if paras is None else paras
+        self._text = text
         lower_words = _lowercase_words(text)
         blocked = [(a.start, a.end) for a in self.lex.find_actors(text)
                    if a.kind in ("armed_group", "political")]
@@ -193,9 +206,11 @@ class MentionFinder:
                 t = toks[i]
                 cc = self.gaz.demonym(t.text) if t.cap else None
                 if cc and not self.gaz.has_name(t.text):
-                    demonym_countries[cc] += 1
-                    i += 1
-                    continue
+                    multi = self._longest(text, toks, i)
+                    if multi is None or multi == i:
+                        demonym_countries[cc] += 1
+                        i += 1
+                        continue
                 particle_start = (not t.cap and t.key in ("al", "el", "ad", "ar", "as", "an", "ash")
                                   and i + 1 < len(toks) and toks[i + 1].cap
                                   and text[t.end:toks[i + 1].start] == "-")
@@ -280,6 +295,7 @@ class MentionFinder:
                 name_parts.add(key)
                 return None
             if (prev is not None and prev.cap and _gap_ok(text, prev, first) and prev.key not in _DIRECTIONS
+                    and prev.key not in _FUNCTION_WORDS
                     and not self.gaz.demonym(prev.text) and not self._sentence_start(text, prev.start)
                     and not self.gaz.has_name(prev.text)):
                 name_parts.add(key)
@@ -294,10 +310,18 @@ class MentionFinder:
                     return None
         if nxt is not None and nxt.key in INSTITUTION_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
             return None
+        chain = j + 1
+        while chain < len(toks) and chain <= j + 3 and toks[chain].cap and _gap_ok(text, toks[chain - 1], toks[chain]):
+            if toks[chain].key in INSTITUTION_WORDS and not title_case:
+                return None  # "the U.S. Africa Command": part of an organisation's name
+            chain += 1
+        if (nxt is not None and not nxt.cap and nxt.key in _BUILDINGS and _gap_ok(text, last, nxt)
+                and re.search(r"\bthe\s+$", text[max(0, start - 6):start], re.IGNORECASE)):
+            return None  # "the al-Quds hospital": a building's name
         lookup = surface
         feature_word = None
         # "Swat Valley", "Nangarhar Province": the capitalised feature word joins the name
-        if nxt is not None and nxt.cap and nxt.key in FEATURE_WORDS and _gap_ok(text, last, nxt):
+        if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, last, nxt):
             end = nxt.end
             surface = text[start:end]
             feature_word = nxt.key
@@ -306,8 +330,14 @@ class MentionFinder:
         after = text[end:end + 30]
         fm = _FEATURE_AFTER.match(after)
         if fm and feature_word is None:
-            feature_word = fm.group(1).lower()
-        evidence = bool(feature_word) or bool(_LOCATIVE_BEFORE.search(before[-45:]))
+            feature_word = _feature_of(fm)
+        evidence = (bool(feature_word) or bool(_LOCATIVE_BEFORE.search(before[-45:]))
+                    or bool(_STRONG_BEFORE.search(before[-30:])))
+        # "Yobe State", "Kunar Province": the name is the place; the admin word only describes it
+        tail = re.search(r"\s+(?:State|Province|District|Region|Governorate|Division|County)$", surface)
+        if tail and j > i and self.gaz.has_name(surface[:tail.start()]):
+            end = start + tail.start()
+            surface = surface[:tail.start()]
         single = i == j
         common = single and (first.key in _COMMON_CAPITALISED or first.key in lower_words)
         if common and not (feature_word or _STRONG_BEFORE.search(before[-30:]) or dateline):
@@ -323,6 +353,7 @@ class MentionFinder:
         j = i
         while (j + 1 < len(toks) and _gap_ok(text, toks[j], toks[j + 1]) and j - i < 3
                and (toks[j + 1].cap or toks[j + 1].key in _PARTICLES)
+               and toks[j + 1].key not in ("local", "government", "lga", "municipality")
                and toks[j + 1].key not in FEATURE_WORDS and toks[j + 1].key not in INSTITUTION_WORDS):
             j += 1
         if not toks[j].cap:
@@ -342,14 +373,17 @@ class MentionFinder:
         fm = _FEATURE_AFTER.match(after)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         feature = None
-        if fm and not fm.group(1).lower().startswith(("city", "town", "border", "agency", "division", "state")):
-            feature = fm.group(1).lower()
+        if fm and not _feature_of(fm).startswith(("city", "town", "border", "agency", "division", "state")):
+            feature = _feature_of(fm)
             if feature == "area" and self._sentence_start(text, start):
                 feature = None
         strong_before = _STRONG_BEFORE.search(before[-30:])
-        if feature is None and not strong_before:
+        toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
+            re.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
+        locative = re.search(r"\b(?:in|at|near|outside)\s+$", before)
+        if feature is None and not strong_before and not (toponymic and locative):
             return None
-        if nxt is not None and nxt.cap and nxt.key in FEATURE_WORDS and _gap_ok(text, toks[j], nxt):
+        if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, toks[j], nxt):
             end = nxt.end
             surface = text[start:end]
         lookup = text[start:toks[j].end]
@@ -368,7 +402,7 @@ class MentionFinder:
     @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
         before = text[max(0, pos - 4):pos]
-        return pos == 0 or bool(re.search(r"(?:[.!?:\"“”]\s*|\n\s*)$", before)) or "\n" in before
+        return pos == 0 or bool(re.search(r"(?:[.!?:\"“”—–-]\s*|\n\s*)$", before)) or "\n" in before
 
     @staticmethod
     def _notable_place(p: Place) -> bool:
@@ -407,7 +441,42 @@ class MentionFinder:
                                 ctx.admin1[(p.country, p.admin1)] = ctx.admin1.get((p.country, p.admin1), 0) + 1
                         ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 0.5
                 m.place = cache[key]
+        self._approximate(mentions, ctx)
         return ctx
+
+    def _approximate(self, mentions: list[Mention], ctx: Context) -> None:
+        """Places the gazetteer lacks (or only knows abroad) that the text calls places are put
+        at the place they are said to be in ("the Sukkari neighbourhood of Aleppo"), else at the
+        place last named before them, with district precision: how ACLED codes a village it
+        cannot find."""
+        top = [cc for cc, _ in sorted(ctx.countries.items(), key=lambda kv: -kv[1])][:3]
+        ordered = sorted(mentions, key=lambda x: x.start)
+        for k, m in enumerate(ordered):
+            p = m.place
+            sub_city = (m.feature_word or "") in ("district", "neighbourhood", "neighborhood", "suburb", "square", "area")
+            if p is not None and top and p.country not in top and (not self._notable(m) or sub_city):
+                m.place = None  # a small namesake abroad is a worse guess than none
+            if m.place is not None or not (m.evidence or m.feature_word):
+                continue
+            parent = None
+            for later in ordered[k + 1:k + 3]:
+                gap = self._text[m.end:later.start] if self._text else ""
+                if (later.place is not None and later.place.feature != "country" and len(gap) < 45
+                        and re.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)):
+                    parent = later.place
+                    break
+            if parent is None:
+                for prev in reversed(ordered[:k]):
+                    if prev.place is not None and prev.place.feature != "country" and (
+                            not top or prev.place.country in top):
+                        parent = prev.place
+                        break
+            if parent is None:
+                continue
+            feature = {"district": "district", "neighbourhood": "district", "neighborhood": "district",
+                       "suburb": "district", "village": "city", "town": "city"}.get(m.feature_word or "", "other")
+            m.place = Place(f"near:{parent.gazetteer_id}", m.lookup, parent.lat, parent.lon, parent.country,
+                            parent.admin1, feature, 0, 2)
 
     def _resolve_one(self, m: Mention, ctx: Context, geocoder: Any) -> Place | None:
         cands = m.candidates
@@ -455,6 +524,11 @@ class MentionFinder:
                          int(raw.get("population") or 0), int(raw.get("geo_precision") or 1))
         except (TypeError, ValueError, AttributeError):
             return None
+
+
+def _feature_of(m: re.Match) -> str:
+    word = (m.group(1) or m.group(2) or "").lower()
+    return re.sub(r"\s+", " ", word)
 
 
 def unresolved_end_index(toks: list[_Tok], m: Mention) -> int:

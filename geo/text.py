@@ -35,11 +35,6 @@ _BYLINE = re.compile(
     r"^\W*(by|written\s+by|reporting\s+by|edited\s+by|story\s+by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
     r"(\s*(,|and|&)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*[,|]?\s*([A-Z][\w ]{0,40})?$"
 )
-_WIRE_CREDIT = re.compile(
-    r"^\W*\(?\s*(reporting|writing|editing|additional\s+reporting)\s+by\b.*\)?\s*$", re.IGNORECASE
-)
-_CONTRIBUTED = re.compile(r"\b(contributed\s+(to\s+)?(this\s+)?report(ing)?|is\s+a\s+staff\s+writer)\b",
-                          re.IGNORECASE)
 _BIO = re.compile(
     r"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s+(is|was|has\s+been)\s+(a|an|the|our)\s+"
     r"[^.]{0,80}\b(editor|correspondent|reporter|journalist|writer|producer|contributor|columnist|"
@@ -76,15 +71,13 @@ def _is_furniture(line: str, *, first_content: bool, after_furniture_link: bool)
         return False
     words = s.split()
     ends_like_sentence = s[-1] in _SENTENCE_END_CHARS
-    if _PHOTO_CREDIT.match(s) or _WIRE_CREDIT.match(s):
+    if _PHOTO_CREDIT.match(s):
         return True
     if _BULLET.match(s):
         rest = _BULLET.sub("", s)
         if _NAME_ONLY.match(rest) or len(rest.split()) <= 4 and not ends_like_sentence:
             return True
     if _BIO.match(_BULLET.sub("", s)) and len(words) <= 40:
-        return True
-    if _CONTRIBUTED.search(s) and len(words) <= 25:
         return True
     if _BYLINE.match(s) and len(words) <= 12:
         return True
