@@ -14,6 +14,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -202,11 +203,8 @@ def close_details() -> None:
 # ---------------------------------------------------------------- panels
 
 
-def show_count(shown: int, total: int, no_coords: int) -> None:
+def show_count(shown: int, total: int) -> None:
     st.markdown(f"**{shown:,} of {total:,} events**")
-    if no_coords:
-        verb = "event has" if no_coords == 1 else "events have"
-        st.caption(f"{no_coords:,} {verb} no coordinates: not on the map, listed in the table.")
 
 
 def show_map(events: pd.DataFrame, selected: str | None) -> None:
@@ -214,13 +212,19 @@ def show_map(events: pd.DataFrame, selected: str | None) -> None:
     deck = mapview.build_deck(events, view, selected=selected, basemap=basemap_setting())
     st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=MAP_KEY,
                     height=MAP_HEIGHT, width="stretch")
-    summary = mapview.summarise(events)
+    summary = deck.summary
+    notes = []
+    if summary.no_coordinates:
+        verb = "event has" if summary.no_coordinates == 1 else "events have"
+        notes.append(f"{summary.no_coordinates:,} {verb} no coordinates: not on the map, listed in the table.")
     if summary.mode == "cells":
-        st.caption(
+        notes.append(
             f"{summary.drawn_events:,} events are grouped into {summary.cells:,} grid cells of "
             f"{summary.cell_degrees:g}°; narrow the filters to below {mapview.POINT_LIMIT:,} "
             "events to see each one."
         )
+    for note in notes:
+        st.caption(note)
 
 
 def present_types(events: pd.DataFrame) -> tuple[str, ...]:
@@ -244,12 +248,15 @@ def show_legend(types: tuple[str, ...]) -> None:
     st.markdown(f"<div style='font-size:0.8rem;line-height:1.6'>{items}</div>", unsafe_allow_html=True)
 
 
-def show_details(events: pd.DataFrame, ids: pd.Index, event_id: str | None) -> None:
-    """The chosen event: what, when, who, where, the sentence and the article."""
+def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, event_id: str | None) -> None:
+    """The chosen event: what, when, who, where, the sentence and the article.
+
+    With no event chosen, the grid cell clicked last (its events among ``on_map``).
+    """
     if not event_id:
         cell = st.session_state.get("_cell")
         if cell:
-            show_cell(events, cell)
+            show_cell(on_map, cell)
         else:
             st.caption("Click an event on the map, or a row of the table, to read its details.")
         return
@@ -305,18 +312,23 @@ def show_cell(events: pd.DataFrame, cell: dict) -> None:
         st.button("Close", on_click=close_details, key="close_cell")
 
 
-def show_table(events: pd.DataFrame) -> list[str]:
-    """The filtered events, newest first, and a CSV of all of them; returns the shown ids."""
-    shown = filters.latest(events, TABLE_ROWS)
+def show_table(events: pd.DataFrame, keep: np.ndarray, rows: np.ndarray, dates: pd.Series) -> list[str]:
+    """The newest filtered events and a CSV of all of them; returns the ids shown, in order.
+
+    ``rows`` are the positions of the filtered events (``keep``) in ``events``, ``dates``
+    their dates; only the rows shown are copied.
+    """
+    shown = events[TABLE_COLUMNS].iloc[rows[filters.newest_first(dates, TABLE_ROWS)]]
     st.subheader("Events")
-    if len(events) > TABLE_ROWS:
-        st.caption(f"The {TABLE_ROWS:,} most recent of {len(events):,} events; the CSV holds them all.")
-    st.dataframe(shown[TABLE_COLUMNS], hide_index=True, key=TABLE_KEY, on_select="rerun",
+    if len(rows) > TABLE_ROWS:
+        st.caption(f"The {TABLE_ROWS:,} most recent of {len(rows):,} events; the CSV holds them all.")
+    st.dataframe(shown, hide_index=True, key=TABLE_KEY, on_select="rerun",
                  selection_mode="single-row", height=360,
                  column_config={"event_date": st.column_config.DateColumn("date"),
                                 "published": st.column_config.DateColumn("published"),
                                 "sentence": st.column_config.TextColumn("sentence", width="large")})
-    st.download_button("Download these events (CSV)", data=lambda: events.to_csv(index=False),
+    st.download_button("Download these events (CSV)",
+                       data=lambda: events.loc[keep].to_csv(index=False),
                        file_name="events.csv", mime="text/csv", on_click="ignore")
     return shown["event_id"].astype(str).tolist()
 
@@ -356,19 +368,17 @@ def main() -> None:
     show_url_warnings(state)
     events = store.events
     keep = state.mask(events)
-    filtered = events.loc[keep]
-    on_map = filtered[MAP_COLUMNS]
-    no_coords = int((on_map["lat"].isna() | on_map["lon"].isna()).sum())
-    show_count(len(filtered), len(events), no_coords)
+    rows = np.flatnonzero(keep)
+    on_map = events[MAP_COLUMNS] if len(rows) == len(events) else events[MAP_COLUMNS].iloc[rows]
+    show_count(len(rows), len(events))
     map_col, side_col = st.columns([3, 1.3], gap="medium")
     with map_col:
-        if len(filtered) == 0:
+        if len(rows) == 0:
             st.info("No events match these filters. Widen the dates or clear a filter.")
         show_map(on_map, state.event)
-        show_legend(present_types(filtered))
+        show_legend(present_types(on_map))
     with side_col:
-        show_details(events, ids, state.event)
-    st.session_state["_table_ids"] = show_table(filtered)
-
+        show_details(events, ids, on_map, state.event)
+    st.session_state["_table_ids"] = show_table(events, keep, rows, on_map["event_date"])
 
 main()

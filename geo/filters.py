@@ -280,16 +280,15 @@ def _parse_event(
 
 
 def latest(df: pd.DataFrame, n: int) -> pd.DataFrame:
-    """The ``n`` most recent events of ``df``, newest first (undated last), without a full sort."""
-    if len(df) <= n:
-        order = np.argsort(-_date_keys(df), kind="stable")
-        return df.iloc[order]
-    keys = _date_keys(df)
+    """The ``n`` most recent events of ``df``, newest first (undated last)."""
+    return df.iloc[newest_first(df["event_date"], n)]
+
+
+def newest_first(dates: pd.Series, n: int) -> np.ndarray:
+    """Positions of the ``n`` most recent ``dates``, newest first, undated last (no full sort)."""
+    values = _as_datetime(dates).to_numpy(dtype="datetime64[s]")
+    keys = np.where(np.isnat(values), np.iinfo(np.int64).min + 1, values.astype("int64"))
+    if len(keys) <= n:
+        return np.argsort(-keys, kind="stable")
     top = np.argpartition(-keys, n - 1)[:n]
-    return df.iloc[top[np.argsort(-keys[top], kind="stable")]]
-
-
-def _date_keys(df: pd.DataFrame) -> np.ndarray:
-    dates = _as_datetime(df["event_date"]).to_numpy(dtype="datetime64[s]")
-    keys = dates.astype("int64")
-    return np.where(np.isnat(dates), np.iinfo(np.int64).min + 1, keys)
+    return top[np.argsort(-keys[top], kind="stable")]

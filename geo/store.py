@@ -80,7 +80,9 @@ def load_store(path: Path | str) -> Store:
             f"`python -m geo ingest CORPUS_DIR --out {path}` or point GEO_STORE at an existing store."
         )
     warnings: list[str] = []
-    events_raw = _read_parquet(path / EVENTS_FILE, required=True)
+    events_raw = _read_parquet(
+        path / EVENTS_FILE, required=True, dictionary=CATEGORY_COLUMNS + ACTOR_COLUMNS
+    )
     missing = [c for c in schema.EVENT_COLUMNS if c not in events_raw.column_names]
     if missing:
         raise StoreError(
@@ -97,7 +99,8 @@ def load_store(path: Path | str) -> Store:
     return Store(path=path, events=events, places=places, warnings=tuple(warnings))
 
 
-def _read_parquet(file: Path, *, required: bool) -> pa.Table | None:
+def _read_parquet(file: Path, *, required: bool, dictionary: tuple[str, ...] = ()) -> pa.Table | None:
+    """The table at ``file``; string columns named in ``dictionary`` are read dictionary-encoded."""
     if not file.exists():
         if required:
             raise StoreError(
@@ -106,34 +109,50 @@ def _read_parquet(file: Path, *, required: bool) -> pa.Table | None:
             )
         return None
     try:
-        return pq.read_table(file)
+        file_schema = pq.read_schema(file)
+        as_dictionary = [
+            f.name for f in file_schema
+            if f.name in dictionary and (pa.types.is_string(f.type) or pa.types.is_large_string(f.type))
+        ]
+        # One chunk per column: taking a few rows from a many-chunk Arrow string column
+        # costs tens of milliseconds at a million rows, from one chunk microseconds.
+        return pq.read_table(file, read_dictionary=as_dictionary or None).combine_chunks()
     except (OSError, pa.ArrowException) as err:
         raise StoreError(f"Cannot read {file}: {err}. Re-run the ingest to rewrite it.") from err
+
+
+_NULLABLE_INTS = {
+    pa.int8(): pd.Int64Dtype(), pa.int16(): pd.Int64Dtype(), pa.int32(): pd.Int64Dtype(),
+    pa.int64(): pd.Int64Dtype(), pa.uint8(): pd.Int64Dtype(), pa.uint16(): pd.Int64Dtype(),
+    pa.uint32(): pd.Int64Dtype(),
+}
 
 
 def _prepare_events(table: pa.Table) -> pd.DataFrame:
     """Typed events frame: categoricals for filter columns, datetime64 dates, all columns."""
     wanted = {**schema.EVENT_COLUMNS, **schema.EVENT_EXTRA_COLUMNS}
-    raw = table.to_pandas()
-    cols: dict[str, pd.Series] = {}
+    for name in DATE_COLUMNS:
+        table = _dates_as_timestamps(table, name)
+    raw = table.to_pandas(types_mapper=_NULLABLE_INTS.get)
     n = len(raw)
+    cols: dict[str, pd.Series] = {}
     for name, dtype in wanted.items():
-        col = raw[name] if name in raw.columns else pd.Series([None] * n, index=raw.index)
+        col = raw[name] if name in raw.columns else pd.Series([None] * n, index=raw.index, dtype=object)
         if name in DATE_COLUMNS:
-            cols[name] = pd.to_datetime(col, errors="coerce").astype("datetime64[s]")
-        elif name in CATEGORY_COLUMNS:
+            if col.dtype != "datetime64[s]":
+                col = pd.to_datetime(col, errors="coerce").astype("datetime64[s]")
+            cols[name] = col
+        elif name in CATEGORY_COLUMNS or name in ACTOR_COLUMNS:
             cols[name] = _category(col)
-        elif name in ACTOR_COLUMNS:
-            continue
         elif dtype == "float64":
             cols[name] = pd.to_numeric(col, errors="coerce").astype("float64")
-        else:
+        elif str(col.dtype) != dtype:
             cols[name] = col.astype(dtype) if n else pd.Series([], dtype=dtype)
-    actor_cats = _sorted_categories(pd.concat([raw.get("actor1", pd.Series(dtype=object)),
-                                               raw.get("actor2", pd.Series(dtype=object))]))
+        else:
+            cols[name] = col
+    actor_cats = sorted(set(cols["actor1"].cat.categories) | set(cols["actor2"].cat.categories))
     for name in ACTOR_COLUMNS:
-        col = raw[name] if name in raw.columns else pd.Series([None] * n, index=raw.index)
-        cols[name] = pd.Categorical(col.astype("string"), categories=actor_cats)
+        cols[name] = cols[name].cat.set_categories(actor_cats)
     event_type = cols["event_type"]
     extra_types = [t for t in event_type.cat.categories if t not in schema.EVENT_TYPES]
     cols["event_type"] = event_type.cat.set_categories(list(schema.EVENT_TYPES) + sorted(extra_types))
@@ -144,11 +163,21 @@ def _prepare_events(table: pa.Table) -> pd.DataFrame:
     return out
 
 
-def _sorted_categories(values: pd.Series) -> list[str]:
-    unique = pd.Series(values.dropna().astype("string").unique())
-    return sorted(v for v in unique.tolist() if v != "")
+def _dates_as_timestamps(table: pa.Table, name: str) -> pa.Table:
+    """Cast a date column to timestamp[s] in Arrow (fast); other types are left to pandas."""
+    if name not in table.column_names:
+        return table
+    column = table.column(name)
+    if pa.types.is_date(column.type) or pa.types.is_timestamp(column.type):
+        index = table.column_names.index(name)
+        return table.set_column(index, name, column.cast(pa.timestamp("s")))
+    return table
 
 
 def _category(col: pd.Series) -> pd.Series:
-    s = col.astype("string")
-    return pd.Series(pd.Categorical(s, categories=_sorted_categories(s)), index=col.index)
+    """A categorical with sorted, non-empty, used categories (strings)."""
+    if not isinstance(col.dtype, pd.CategoricalDtype):
+        col = col.astype("string").astype("category")
+    cats = col.cat.remove_unused_categories().cat.categories
+    keep = sorted(str(c) for c in cats if not pd.isna(c) and str(c) != "")
+    return col.cat.set_categories(keep)

@@ -130,13 +130,12 @@ def test_many_events_are_aggregated_into_cells_under_the_payload_bound() -> None
     assert len(inside) == cell["n"]
     assert f"{int(inside['fatalities'].sum()):,}" in cell["toll"]
     top = inside["event_type"].value_counts().max()
-    dominant_count = int((inside["event_type"].astype(str) == _type_from_label(cell["what"])).sum())
-    assert dominant_count == top
-
-
-def _type_from_label(what: str) -> str:
-    label = what.split("mostly ", 1)[1]
-    return next(t for t in schema.EVENT_TYPES if mapview.type_label(t) == label)
+    assert int((inside["event_type"].astype(str) == cell["t"]).sum()) == top
+    assert tuple(cell["c"]) == mapview.PALETTE[cell["t"]]
+    assert mapview.type_label(cell["t"]).lower() in cell["what"]
+    summary = deck.summary
+    assert summary == mapview.summarise(df)
+    assert (summary.mode, summary.drawn_events, summary.cells) == ("cells", 200_000, len(cells))
 
 
 def test_points_at_the_limit_stay_under_the_payload_bound() -> None:
