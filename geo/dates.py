@@ -45,6 +45,7 @@ class DateMention:
     precision: str
     future: bool = False
     aggregate: bool = False
+    anchor_days: int | None = None  # "four days later", "that night": days after the incident last reported
 
 
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -110,6 +111,37 @@ def _rule(pattern: str, *, flags: int = re.IGNORECASE, future: bool = False, agg
     return register
 
 
+class _Anchor(int):
+    """Days after the previously reported incident (resolved by the caller)."""
+
+
+@_rule(r"\b(?:in\s+)?(" + _MONTH_NAMES + r")\s+(?:of\s+)?(last|this|the\s+previous|the\s+same)\s+year\b", flags=0)
+def _month_of_year(m, pub):
+    if pub is None:
+        return None, "month"
+    year = pub.year if m.group(2) in ("this", "the same") else pub.year - 1
+    return date(year, MONTHS[m.group(1).rstrip(".").lower()], 1), "month"
+
+
+@_rule(r"\b(" + _NUM + r")\s+(day|week)s?\s+later\b|\b(?:that|the\s+same|the\s+following|the\s+next)\s+"
+       r"(day|night|morning|evening|afternoon)\b|\b(?:later\s+that\s+day|hours\s+later|minutes\s+later|"
+       r"(?:shortly|soon|just)\s+after\s+midnight)\b")
+def _anchored(m, pub):
+    if m.group(1):
+        n = _num(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
+        return _Anchor(round(n)), "day" if m.group(2).lower().startswith("day") else "week"
+    phrase = m.group(0).lower()
+    if "following" in phrase or "next" in phrase or "midnight" in phrase:
+        return _Anchor(1), "day"
+    return _Anchor(0), "day"
+
+
+@_rule(r"\b(?:in\s+)?mid-?\s?(" + _MONTH_NAMES + r")(?:\s+(\d{4}))?", flags=re.IGNORECASE)
+def _mid_month(m, pub):
+    d, _ = _month_day(pub, MONTHS[m.group(1).rstrip(".").lower()], 15, int(m.group(2)) if m.group(2) else None)
+    return d, "week"
+
+
 @_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r"),?\s+(\d{4})\b", flags=0)
 def _d_m_y(m, pub):
     return _month_day(pub, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)), int(m.group(3)))
@@ -156,13 +188,14 @@ def _in_month(m, pub):
     return _month_day(pub, MONTHS[name.rstrip(".").lower()], None, None)
 
 
-@_rule(r"\bin\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b(?!\s*(?:people|killed|dead|%))"
+@_rule(r"\b(?:in|the|a|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b(?!\s*(?:people|killed|dead|%|-))"
        r"|\b((?:19|20)\d{2})['’]s\b")
 def _in_year(m, pub):
     return date(int(m.group(1) or m.group(2)), 1, 1), "year"
 
 
-@_rule(r"\b(?:(?:on|last|this|early|late)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+@_rule(r"\b(?:(?:on|last|this|early|late)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+       r"(?!\s+(?:service|services|mass|school|sermon|edition|newspaper|market|bazaar|Times|Post))",
        flags=0)
 def _weekday(m, pub):
     if pub is None:
@@ -233,13 +266,14 @@ def _n_old(m, pub):
 
 @_rule(r"\b(?:(less\s+than|under|nearly|almost|just|barely|only|about|some|more\s+than|over)\s+)?(" + _NUM + r")\s+("
        + _UNIT + r")\s+(?:ago|earlier)\b"
-       r"|\b(less\s+than|under|nearly|almost|just|barely|only|more\s+than)\s+(" + _NUM + r")\s+(" + _UNIT + r")\s+after\b")
+       r"|\b(less\s+than|under|nearly|almost|just|barely|only|more\s+than|comes|came|coming)\s+(" + _NUM + r")\s+("
+       + _UNIT + r")\s+after\b")
 def _n_ago(m, pub):
     if pub is None:
         return None, "week"
     qual, num, unit = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5), m.group(6))
     n = _num(num)
-    if qual and re.sub(r"\s+", " ", qual.lower()) in ("less than", "under", "nearly", "almost"):
+    if qual and re.sub(r"\s+", " ", qual.lower()) in ("less than", "under", "nearly", "almost", "just"):
         n = max(n - 0.5, 0.5) if not unit.lower().startswith("day") else n
     return _back(pub, n, unit)
 
@@ -285,10 +319,13 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             if any(a < e and s < b for s, e in taken):
                 continue
             value, precision = fn(m, published)
-            if value is None and not (future or aggregate) and published is not None:
+            anchor = None
+            if isinstance(value, _Anchor):
+                anchor, value = int(value), None
+            elif value is None and not (future or aggregate) and published is not None:
                 continue  # not a date after all ("may 5" as a verb, bad day numbers)
             taken.append((a, b))
-            out.append(DateMention(a + offset, b + offset, m.group(0), value, precision, future, aggregate))
+            out.append(DateMention(a + offset, b + offset, m.group(0), value, precision, future, aggregate, anchor))
     out.sort(key=lambda d: d.start)
     return out
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from geo import schema
@@ -215,6 +215,7 @@ class _ArticleExtractor:
         self.gaz = gazetteer
         self.geocoder = geocoder
         self.lex = lexicon
+        self._article_strikes: str | None = None
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -310,11 +311,42 @@ class _ArticleExtractor:
                 actor2, span2 = objs[-1].canonical, (objs[-1].start, objs[-1].end)
         return name, span, actor2, span2
 
+    def _weapon_type(self, etype: str, t: Trigger, sent: str, s0: int) -> str:
+        """A strike, a hit or a bombing from the air is an air strike; from a drone or a missile a
+        drone strike; by rockets, mortars or shells shelling."""
+        if etype not in ("bombing", "armed_clash", "attack_on_civilians", "air_strike", "drone_strike",
+                         "shelling"):
+            return etype
+        word = t.text.lower()
+        if not (t.generic or word.startswith(("bombed", "bombing", "strike", "struck", "hit"))):
+            return etype
+        if etype in ("air_strike", "drone_strike", "shelling") and not t.generic:
+            return etype
+        window = sent[max(0, t.start - s0 - 120):t.end - s0 + 60]
+        if re.search(r"\b(?:drones?|unmanned|uavs?|missiles?)\b", window, re.IGNORECASE):
+            return "drone_strike"
+        if re.search(r"\b(?:warplanes?|jets?|aircraft|air\s+force|helicopters?|gunships?|air\s+power|"
+                     r"from\s+the\s+air|air\s+strikes?|airstrikes?)\b", window, re.IGNORECASE):
+            return "air_strike"
+        if re.search(r"\b(?:mortars?|rockets?|shells?|shelling|artillery)\b", window, re.IGNORECASE):
+            return "shelling"
+        if word.startswith(("strike", "struck", "hit")) and t.generic and self._article_strikes:
+            return self._article_strikes
+        return etype
+
     def _settle_generic(self, sent: str, trig_start: int, s0: int) -> str:
-        window = sent[max(0, trig_start - s0 - 80):trig_start - s0 + 120]
+        rel = trig_start - s0
+        window = sent[max(0, rel - 80):rel + 120]
         if _EXPLOSIVE.search(window) and not _GUN.search(window):
             return "bombing"
-        if _SECURITY_TARGET.search(sent[trig_start - s0:trig_start - s0 + 90]):
+        # the head of the object: "stormed an army-run school" is an attack on a school
+        obj = re.split(r"[,;]|\b(?:in|at|near|on|killing|and|with|as|after|before|when)\b", sent[rel:rel + 120])
+        obj_text = " ".join(obj[:2]) if len(obj) > 1 and len(obj[0].split()) <= 1 else obj[0]
+        heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
+                [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(obj_text)]
+        if heads:
+            return "attack_on_civilians" if max(heads)[1] == "civ" else "armed_clash"
+        if _SECURITY_TARGET.search(sent[rel:rel + 90]):
             return "armed_clash"
         if _CIVILIAN_TARGET.search(window):
             return "attack_on_civilians"
@@ -323,6 +355,9 @@ class _ArticleExtractor:
     # ------------------------------------------------------------------ the article
     def run(self) -> tuple[list[_Event], list[Mention]]:
         text = self.text
+        strikes = [t.event_type for t in self.lex.find_triggers(text)
+                   if t.event_type in ("air_strike", "drone_strike", "shelling")]
+        self._article_strikes = max(set(strikes), key=strikes.count) if strikes else None
         paras = paragraphs(text)
         mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras)
         mentions.sort(key=lambda m: m.start)
@@ -335,6 +370,8 @@ class _ArticleExtractor:
         dateline = next((m for m in mentions if m.dateline and m.place is not None
                          and m.place.feature != "country"), None)
         seen_places_before_events = False
+        dateline_si = next((k for k, (_, a, b) in enumerate(sentences)
+                            if dateline is not None and a <= dateline.start < b), -1)
         all_dates: list[tuple[int, list[DateMention]]] = []
         for si, (pi, s0, s1) in enumerate(sentences):
             sent = text[s0:s1]
@@ -342,8 +379,10 @@ class _ArticleExtractor:
             dates = find_dates(sent, self.published, s0)
             all_dates.append((si, dates))
             places = [m for m in mentions if s0 <= m.start < s1]
+            lead = dateline is not None and pi > 0 and (
+                dateline.start >= s0 and dateline.start < s1 or si <= dateline_si + 1)
             sent_events = self._sentence_events(si, pi, s0, s1, sent, triggers, dates, places, last_place,
-                                                dateline if not seen_places_before_events and pi <= 2 else None,
+                                                dateline if lead and not seen_places_before_events else None,
                                                 events)
             self._fatalities(sent, s0, sent_events, events)
             events.extend(sent_events)
@@ -447,10 +486,17 @@ class _ArticleExtractor:
             if generic:
                 etype = self._settle_generic(sent, t.start, s0)
             dm = self._nearest_date(t, dates, clauses)
-            if dm is not None:
+            if dm is not None and dm.anchor_days is not None:
+                base = next((e.event_date for e in reversed(previous) if e.event_date is not None), None)
+                if base is None:
+                    ev_date, precision = self.published, "day"
+                else:
+                    ev_date, precision = base + timedelta(days=dm.anchor_days), dm.precision
+            elif dm is not None:
                 ev_date, precision = dm.value, dm.precision
             else:
                 ev_date, precision = self.published, "day"
+            etype = self._weapon_type(etype, t, sent, s0)
             a1, a1s, a2, a2s = self._actors(sent, s0, t, actors, etype)
             for m in places_t:
                 out.append(_Event(

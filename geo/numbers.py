@@ -170,6 +170,8 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         grp = m.group("groups") or m.group("groups2")
         if not _not_injury(sentence, m.start(), m.end()):
             continue
+        if re.search(r"\b(?:of|among)\s+(?:them|whom)\b|\bincluding\b", grp, re.IGNORECASE):
+            continue  # "141 people, 132 of them children": a part of the count, not more of it
         vals = [parse_number(n.group(1)) for n in _NUM_IN_GROUP.finditer(grp)]
         if vals and all(v is not None for v in vals):
             add(sum(vals), m.start(), m.end())
