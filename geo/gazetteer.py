@@ -13,8 +13,11 @@ Ranking (:meth:`Gazetteer.rank`) adds, per candidate, a prior and a context scor
   2 for a national capital, 1 for a province seat, 0.5 for a district seat), plus a little
   log-population (0.1 per decade) for admin areas, plus 1 for hand-curated aliases (they
   say what news means by a name), so a town beats the district named after it unless the
-  text says "district", minus 1.5 when the name matched
-  only through an alternate name (``rank(..., name=...)``; :meth:`resolve` passes it);
+  text says "district"; minus 0.75 when the name is only an alternate name of the place
+  (``rank(..., name=...)``); a province minus 1.5 when its seat (or the capital) of the same
+  name is among the candidates ("Aleppo", "Daraa" are the cities unless "province" is said),
+  and a district minus 2.5 when a town of the same name in the same province is (districts
+  are named after their seats, and towns often lack a population figure),
 * context: up to +4 for the candidate's country (weight relative to the strongest country of
   the article), up to +2.5 for its admin1, and for places already resolved in the
   article: up to +3 for nearness (``3 * exp(-km / 150)``) for towns, districts and other
@@ -90,6 +93,9 @@ class Context:
 _FEATURE_PRIOR = {"country": 9.0, "region": 5.0, "district": 4.0, "other": 4.5}
 _SEAT_BONUS = {"PPLC": 2.0, "PPLA": 1.0, "PPLA2": 0.5}
 _ALIAS_BONUS = 1.0
+_ALTERNATE_PENALTY = 0.75
+_SEAT_OVER_REGION = 1.5
+_TOWN_OVER_DISTRICT = 2.5
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -285,7 +291,7 @@ class Gazetteer:
             score = _FEATURE_PRIOR.get(place.feature, 4.5) + 0.1 * pop_term
         if place.gazetteer_id.startswith("alias:"):
             score += _ALIAS_BONUS
-        return score - (1.5 if alternate else 0.0)
+        return score - (_ALTERNATE_PENALTY if alternate else 0.0)
 
     def score(self, place: Place, context: Context | None, *, alternate: bool = False) -> float:
         score = self.prior(place, alternate=alternate)
@@ -347,13 +353,21 @@ class Gazetteer:
         if len(candidates) <= 1:
             return list(candidates)
         key = normalise(name) if name else None
+        rows = [self._row_of(p) for p in candidates]
+        fcode = self._cols["fcode"]
+        # the seat of a province or the capital, named like it, is what a bare name means
+        seats = {(p.country, p.admin1) for p, r in zip(candidates, rows)
+                 if p.feature == "city" and r is not None and fcode[r] in ("PPLA", "PPLC")}
+        towns = {(p.country, p.admin1) for p in candidates if p.feature == "city"}
         scored = []
-        for i, place in enumerate(candidates):
-            alternate = False
-            if key is not None:
-                row = self._row_of(place)
-                alternate = row is not None and key not in self._own_keys(row)
-            scored.append((-self.score(place, context, alternate=alternate), i, place))
+        for i, (place, row) in enumerate(zip(candidates, rows)):
+            alternate = key is not None and row is not None and key not in self._own_keys(row)
+            score = self.score(place, context, alternate=alternate)
+            if place.feature == "region" and (place.country, place.name) in seats:
+                score -= _SEAT_OVER_REGION
+            elif place.feature == "district" and (place.country, place.admin1) in towns:
+                score -= _TOWN_OVER_DISTRICT
+            scored.append((-score, i, place))
         scored.sort()
         return [p for _, _, p in scored]
 

@@ -89,7 +89,8 @@ _ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ad|ash|at|az|adh|ath|ad dh|ez|es|ed|e
 _GENERIC = re.compile(
     r"\b(?:province|provincia|governorate|gouvernorat|muhafazat|muhafazah|state|region|oblast|"
     r"district|division|territory|prefecture|department|departement|wilayah|wilayat|velayat|"
-    r"ostan|county|capital territory|federal capital territory|agency|tribal district)\b")
+    r"ostan|county|capital territory|federal capital territory|agency|tribal district|"
+    r"qada|qadha|degmada|nahiyat|nahiya|lga|local government area)\b")
 _SUFFIX_VARIANTS = ("province", "state", "governorate", "region")
 
 #: Alternate names that are ordinary English words in news text; never kept as alternates.
@@ -209,7 +210,10 @@ def _cities(src: Path, admin1: dict[str, tuple[str, str, str]],
         adm = admin1.get(f"{cc}.{r['admin1code']}")
         primary = [r["name"]] + ([full[2]] if full else [])
         alts = _split_alts(r["alternatenames"]) + (_split_alts(full[3]) if full else [])
-        notable = is_capital or pop >= (1_000 if cc in FOCUS else MID_POPULATION)
+        # in the focus countries a town with no population figure (GeoNames lacks it for
+        # many Syrian, Yemeni, Nigerian towns) is notable too: cities500 says it has 500+
+        notable = is_capital or pop >= (1_000 if cc in FOCUS else MID_POPULATION) \
+            or (cc in FOCUS and pop == 0)
         rows[gid] = Row(f"gn:{gid}", r["name"], float(r["latitude"]), float(r["longitude"]), cc,
                         adm[0] if adm else None, "city", pop, 1, fcode, is_capital, notable,
                         primary, alts)
@@ -298,6 +302,53 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+#: GeoNames admin-2 units are kept for these (PK and AF districts come from Who's On First).
+ADMIN2_COUNTRIES = FOCUS - {"PK", "AF"}
+
+
+def _admin2_districts(src: Path, admin1: dict[str, tuple[str, str, str]],
+                      cities: dict[str, Row]) -> list[Row]:
+    """GeoNames admin-2 units (Indian districts, Nigerian LGAs, Iraqi qadas, ...) of the
+    focus countries. They have no coordinates in the source: a unit takes those of the
+    largest kept town of the same name in the same admin-1 (usually its seat), else the
+    population-weighted mean of its cities15000 towns; a unit with neither is dropped."""
+    in_unit: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for r in _read_tsv(src / "geonames" / "cities15000.txt.gz", False):
+        if r[8] in ADMIN2_COUNTRIES and r[11]:
+            in_unit[(r[8], r[10], r[11])].append((float(r[4]), float(r[5]), int(r[14] or 0)))
+    towns: dict[tuple[str, str | None, str], Row] = {}
+    for c in cities.values():
+        if c.country in ADMIN2_COUNTRIES:
+            key = (c.country, c.admin1, normalise(c.name))
+            if key not in towns or c.population > towns[key].population:
+                towns[key] = c
+    out = []
+    for code, name, ascii_name, gid in _read_tsv(src / "geonames" / "admin2Codes.txt.gz", False):
+        cc, a1, a2 = code.split(".", 2)
+        if cc not in ADMIN2_COUNTRIES:
+            continue
+        adm = admin1.get(f"{cc}.{a1}")
+        adm_name = adm[0] if adm else None
+        display = name if name.isascii() else ascii_name
+        seat = None
+        for candidate in (normalise(name), normalise(ascii_name)):
+            seat = seat or towns.get((cc, adm_name, _strip_generic(candidate) or candidate))
+        points = in_unit.get((cc, a1, a2), [])
+        if seat is not None:
+            lat, lon = seat.lat, seat.lon
+        elif points:
+            lat, lon = _weighted_mean(points)
+        else:
+            continue
+        alts = []
+        if cc == "NG":
+            alts = [f"{display} LGA", f"{display} Local Government Area"]
+        out.append(Row(f"gn:{gid}", display, round(lat, 5), round(lon, 5), cc, adm_name,
+                       "district", sum(p for _, _, p in points), 2, "ADM2", False, True,
+                       [name, ascii_name], alts + [f"{display} District"]))
+    return out
 
 
 def _wof(src: Path) -> list[dict[str, str]]:
@@ -470,6 +521,8 @@ def build_rows(src: Path, aliases_csv: Path = paths.DATA / "aliases.csv",
         by_name_cc[(rec["country"], key)].append(row)
         extra_towns.append(row)
 
+    districts += _admin2_districts(src, admin1, cities)
+
     # ---- countries -----------------------------------------------------------------------
     with open(src / "naturalearth" / "ne_110m_admin_0_countries.geojson", encoding="utf-8") as fh:
         ne0 = {f["properties"]["ISO_A2_EH"]: f["properties"] for f in json.load(fh)["features"]}
@@ -530,6 +583,22 @@ def build_rows(src: Path, aliases_csv: Path = paths.DATA / "aliases.csv",
     return rows
 
 
+_SUN_ARTICLE = re.compile(r"\b(?:an|ar|as|ad|at|ash|az|ath|adh|ad dh|en|er|es|ed|et|ez|el)\b(?= \w)")
+
+
+def _arabic_variants(key: str) -> list[str]:
+    """Spellings news uses for Arabic names: without the leading article ("ar raqqah" ->
+    "raqqah"), with the assimilated article written "al" ("maarrat an numan" -> "maarrat al
+    numan"), and without a final -h ("raqqah" -> "raqqa")."""
+    out = []
+    for k in (key, _SUN_ARTICLE.sub("al", key)):
+        for v in (k, _ARTICLE.sub("", k)):
+            out.append(v)
+            if v.endswith("ah") and len(v) > 5:
+                out.append(v[:-1])
+    return [v for v in dict.fromkeys(out) if v != key]
+
+
 def _finish_names(r: Row, demonyms: set[str]) -> None:
     """Turn display names into ordered, unique keys: own names first, then alternates."""
     primary: list[str] = []
@@ -547,23 +616,26 @@ def _finish_names(r: Row, demonyms: set[str]) -> None:
     own = [normalise(n) for n in r.primary]
     for k in own:
         add(k, primary, True)
-    if r.feature == "region":
+    if r.feature in ("region", "district"):
         for k in own:
             base = _strip_generic(k)
             add(base, primary, True)
-            for suffix in _SUFFIX_VARIANTS:
+            for suffix in (_SUFFIX_VARIANTS if r.feature == "region" else ("district",)):
                 add(f"{base} {suffix}", alternate, False)
-    if r.feature in ("city", "region", "district") and r.country in ARABIC_COUNTRIES:
+    # spellings of the place's own name count as its own names
+    if r.country in ARABIC_COUNTRIES:
         for k in own:
-            add(_ARTICLE.sub("", k), alternate, False)
+            for variant in _arabic_variants(k):
+                add(variant, primary, True)
     for k in own:   # "Miran Shah" is often written "Miranshah"
         if 2 <= k.count(" ") + 1 <= 3:
-            add(k.replace(" ", ""), alternate, False)
+            add(k.replace(" ", ""), primary, True)
     alts = sorted({normalise(a) for a in r.alternate})
     for k in alts:
         add(k, alternate, False)
         if r.country in ARABIC_COUNTRIES:
-            add(_ARTICLE.sub("", k), alternate, False)
+            for variant in _arabic_variants(k):
+                add(variant, alternate, False)
     r.primary = primary
     r.alternate = alternate
 
