@@ -1,0 +1,66 @@
+"""Shared helpers of the benchmarks: running a measurement in its own process, memory, stats."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+from geo import paths
+
+ROOT = paths.ROOT
+PYTHON = sys.executable
+OUT = ROOT / "bench" / "out"
+
+
+class Unavailable(Exception):
+    """The code a benchmark measures is not there (yet); the message says what is missing."""
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def vm_hwm_mb(pid: int) -> float | None:
+    """Peak resident memory (VmHWM) of another process, in MB, or None if it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def run_child(module: str, args: list[str], *, env: dict[str, str] | None = None,
+              timeout: float = 1200) -> dict:
+    """Run ``python -m module args`` in a fresh process; it prints one JSON object last.
+
+    A fresh process per measurement keeps caches, imports and memory of one benchmark out
+    of the next. A child that finds its target code missing prints {"unavailable": why}.
+    """
+    full_env = {**os.environ, **(env or {})}
+    proc = subprocess.run([PYTHON, "-m", module, *args], cwd=ROOT, env=full_env,
+                          capture_output=True, text=True, timeout=timeout)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-15:])
+        raise RuntimeError(f"{module} {' '.join(args)} failed (exit {proc.returncode}):\n{tail}")
+    result = json.loads(lines[-1])
+    if "unavailable" in result:
+        raise Unavailable(result["unavailable"])
+    return result
+
+
+def emit(result: dict) -> None:
+    """A child's answer: one JSON line on stdout."""
+    print(json.dumps(result), flush=True)
