@@ -266,8 +266,8 @@ def _n_old(m, pub):
 
 @_rule(r"\b(?:(less\s+than|under|nearly|almost|just|barely|only|about|some|more\s+than|over)\s+)?(" + _NUM + r")\s+("
        + _UNIT + r")\s+(?:ago|earlier)\b"
-       r"|\b(less\s+than|under|nearly|almost|just|barely|only|more\s+than|comes|came|coming)\s+(" + _NUM + r")\s+("
-       + _UNIT + r")\s+after\b")
+       r"|\b(?:(less\s+than|under|nearly|almost|just|barely|only|more\s+than|comes|came|coming)\s+)?(" + _NUM
+       + r")\s+(" + _UNIT + r")\s+after\b")
 def _n_ago(m, pub):
     if pub is None:
         return None, "week"

@@ -57,7 +57,7 @@ class Extraction:
 
 # --------------------------------------------------------------------------- cues
 _IRREALIS_BEFORE = re.compile(
-    r"\b(?:will|would|could|might|may|should|shall|must|can|cannot|can't|won't|wouldn't|"
+    r"\b(?:will|would|could|might|(?-i:may)|should|shall|must|can|cannot|can't|won't|wouldn't|"
     r"expected|expects|expecting|plan|plans|planned|planning|plot|plotted|plotting|"
     r"threat|threats|threaten|threatens|threatened|threatening|vowed|vows|vow|warned|warns|warning|"
     r"ability|able|capability|capabilities|capable|prepared|preparing|ready|intend|intends|intended|"
@@ -98,11 +98,15 @@ _SPEAKER_BEFORE = re.compile(
     r"\b(?:officials?|commanders?|spokes(?:man|woman|person)|diplomats?|analysts?|correspondents?|"
     r"reporters?|journalists?|sources?|government|authorities|administration|regime|embassy|"
     r"ministry|leaders?|minister|envoy|ambassador|agency|court|governor|police\s+chief|doctors?|"
-    r"hospital|witness(?:es)?|residents?|lawmakers?|statement|conference|talks|summit|meeting|"
-    r"told\s+\w+|said|says|speaking|reporting|reported|based|headquartered|visit|visited|visiting|"
-    r"flew|fly|travel(?:led|ed)?|arrived|returned|came|fled|born|live|lives|lived|studied)\s+"
-    r"(?:\w+\s+){0,2}?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"witness(?:es)?|lawmakers?|statement|conference|talks|summit|meeting|newsrooms?|bureaus?|"
+    r"told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|reporting|based|headquartered|"
+    r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting)"
+    r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border)\s+"
+    r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _DESCRIPTOR_GAP = re.compile(
     r"^\s*(?:,|—|–|-|\()\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:capital|city|town|village|district|province|region|state|area|hub|seat|headquarters|"
@@ -241,7 +245,7 @@ class _ArticleExtractor:
             return False
         if any(d.future and abs(d.start - trig.start) < 80 for d in dates):
             return False
-        if any(d.aggregate and abs(d.start - trig.start) < 100 for d in dates):
+        if any(d.aggregate and (0 <= trig.start - d.end < 60 or 0 <= d.start - trig.end < 40) for d in dates):
             return False
         if trig.pos == "noun" and not trig.generic:
             plural = bool(re.search(r"s\b$", trig.text.lower())) and not trig.text.lower().endswith(("ss", "us"))
@@ -318,7 +322,7 @@ class _ArticleExtractor:
                          "shelling"):
             return etype
         word = t.text.lower()
-        if not (t.generic or word.startswith(("bombed", "bombing", "strike", "struck", "hit"))):
+        if not (t.generic or word.startswith(("bombed", "strike", "struck", "hit"))):
             return etype
         if etype in ("air_strike", "drone_strike", "shelling") and not t.generic:
             return etype
@@ -413,8 +417,11 @@ class _ArticleExtractor:
             if m.place is None and not m.evidence:
                 continue
             before = text_before = self.text[max(s0, m.start - 60):m.start]
-            if _SPEAKER_BEFORE.search(text_before):
+            if _SPEAKER_BEFORE.search(text_before) or _ROUTE_BEFORE.search(text_before):
                 continue
+            if k > 0 and cand_places == [] and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
+                    and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
+                continue  # "the highway between Jammu and Srinagar"
             if self._is_descriptor(m, places, k, s0):
                 continue
             del before
@@ -487,7 +494,7 @@ class _ArticleExtractor:
                 etype = self._settle_generic(sent, t.start, s0)
             dm = self._nearest_date(t, dates, clauses)
             if dm is not None and dm.anchor_days is not None:
-                base = next((e.event_date for e in reversed(previous) if e.event_date is not None), None)
+                base = next((e.event_date for e in reversed(previous) if e.explicit_date and e.event_date), None)
                 if base is None:
                     ev_date, precision = self.published, "day"
                 else:
@@ -506,7 +513,10 @@ class _ArticleExtractor:
                     actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite))
         # definite references with a date and no event of their own date earlier undated incidents
         for t in triggers:
-            if any(e.trigger is t for e in out) or not realis[id(t)]:
+            if any(e.trigger is t for e in out) or not realis[id(t)] or t.pos != "noun":
+                continue
+            if not _DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start]) and not re.match(
+                    r"\s+(?:on\s+)?[A-Z][a-z]+day\b", self.text[t.end:t.end + 14]):
                 continue
             dm = self._nearest_date(t, dates, clauses)
             if dm is None or dm.value is None:
@@ -584,6 +594,10 @@ class _ArticleExtractor:
                 return
             last_si = recent[-1].sentence_index
             group = [e for e in recent if e.sentence_index >= last_si - 1]
+            precise = min((_FEATURE_PRECISION.get(e.place.place.feature, 1) if e.place and e.place.place else 1)
+                          for e in group)
+            group = [e for e in group if (_FEATURE_PRECISION.get(e.place.place.feature, 1)
+                                          if e.place and e.place.place else 1) == precise]
             values = {f.value for f in found}
             if len(values) == 1:
                 v = values.pop()
@@ -641,6 +655,8 @@ class _ArticleExtractor:
         if self._place_key(a) == self._place_key(b):
             return True
         pa, pb = a.place.place if a.place else None, b.place.place if b.place else None
+        if any(p is not None and p.gazetteer_id.startswith("near:") for p in (pa, pb)):
+            return False  # placed at a neighbour for want of coordinates: only the same name is the same place
         if pa is not None and pb is not None:
             km = _km(pa.lat, pa.lon, pb.lat, pb.lon)
             return km < 3
@@ -669,7 +685,10 @@ class _ArticleExtractor:
                 target.actor1, target.actor1_span = e.actor1, e.actor1_span
             if e.actor2 is not None:
                 target.actor2, target.actor2_span = e.actor2, e.actor2_span
-        if e.explicit_date and (not target.explicit_date or _finer(e.precision, target.precision)):
+        if target.event_type == "military_offensive" and e.explicit_date and target.explicit_date:
+            if e.event_date is not None and target.event_date is not None and e.event_date < target.event_date:
+                target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
+        elif e.explicit_date and (not target.explicit_date or _finer(e.precision, target.precision)):
             target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
         if e.fatalities is not None and (target.fatalities is None or e.fatalities > target.fatalities):
             target.fatalities = e.fatalities

@@ -34,7 +34,7 @@ _QUAL = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|s
         r"an\s+estimated|a\s+total\s+of|a\s+further|another|the|all|between)\s+)*"
 
 #: Nouns for people who can be killed (the head of "14 people", "three soldiers").
-VICTIM = (r"(?:(?:[a-z-]+\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|"
+VICTIM = (r"(?:(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|"
           r"officers?|militants?|insurgents?|fighters?|rebels?|guards?|members?|children|child|women|woman|men|man|"
           r"students?|worshipp?ers|villagers?|passengers?|pilgrims?|personnel|servicem[ae]n|marines?|"
           r"gunmen|attackers?|bombers?|terrorists?|suspects?|militiam[ae]n|recruits?|cadets?|workers?|"
@@ -108,7 +108,8 @@ _PATTERNS = [
                + r"(?:\s+" + VICTIM + r")?(?:\s+(?:dead|people\s+dead))?", re.IGNORECASE),
     re.compile(r"\b(?:claimed|claiming|took|taking)\s+" + _Q + _N + r"\s+(?:lives|lifes)\b", re.IGNORECASE),
     # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
-    re.compile(_Q + _N + r"(?:\s+" + VICTIM + r")?(?:\s*,\s*(?:including|among\s+them)[^,.;]{0,60},)?\s+"
+    re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?)?"
+               r"(?:\s*,\s*(?:including|among\s+them)[^,.;]{0,60},)?\s+"
                r"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|also|all|later)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
