@@ -188,16 +188,17 @@ class Gazetteer:
             self._places[row] = place
         return place
 
-    def _row_of(self, place: Place) -> int | None:
+    def _row_of_id(self, gazetteer_id: str) -> int | None:
         if self._by_id is None:
             self._by_id = {gid: i for i, gid in enumerate(self._cols["gazetteer_id"])}
-        return self._by_id.get(place.gazetteer_id)
+        return self._by_id.get(gazetteer_id)
+
+    def _row_of(self, place: Place) -> int | None:
+        return self._row_of_id(place.gazetteer_id)
 
     def get(self, gazetteer_id: str) -> Place | None:
         """The place with this id, or None."""
-        if self._by_id is None:
-            self._by_id = {gid: i for i, gid in enumerate(self._cols["gazetteer_id"])}
-        row = self._by_id.get(gazetteer_id)
+        row = self._row_of_id(gazetteer_id)
         return None if row is None else self._place(row)
 
     # ------------------------------------------------------------------ look-ups

@@ -45,8 +45,24 @@ What is kept, and why
   population, often named like common words or surnames) only these help: ones whose gn_id
   is already a kept city (their Latin names join that city's names), and ones with a
   population or a Wikidata id (notable), if no kept city of the same name lies within 10 km.
+* **Admin-2 (feature=district, geo_precision=2)** of the focus countries other than PK/AF
+  (Indian districts, Nigerian LGAs, Iraqi qadas, Yemeni and Somali districts): GeoNames has
+  names but no coordinates, so a unit takes its seat town's (same name, same admin-1) or the
+  mean of its cities15000 towns, and is dropped with neither.
 * **Aliases** from ``data/aliases.csv``: new places (``alias:<slug>``) or extra names of a
-  place that exists (its id in the ``id`` column).
+  place that exists.
+
+``data/aliases.csv`` columns: ``id`` (a new ``alias:<slug>``, or the id of an existing place
+such as ``cc:US``, ``gn:1168873``, ``wof:85675749``), ``name``; for a row that defines a new
+place (the first row of its id, with ``lat`` filled): ``lat, lon, country`` (ISO2),
+``admin1``, ``feature``, ``geo_precision``, ``population``; a row with ``lat`` empty adds
+``name`` to the place ``id`` (the build fails if no such place exists, so a source change
+that drops a target is noticed). ``note`` gives the basis of every row. Alias names count as
+the place's own names.
+
+``data/demonyms.csv`` columns: ``demonym``, ``country`` (ISO2), ``region`` (for regional
+adjectives: "Punjabi" -> Punjab), ``note``. Plurals ("Afghans") are derived. Demonyms are
+removed from every place's names and are read by :meth:`geo.gazetteer.Gazetteer.demonym`.
 
 The file is one row per place with a list column of normalised keys; see
 :mod:`geo.gazetteer`. Rows are sorted by id and every list is in a fixed order, so two builds
@@ -444,22 +460,20 @@ def build_rows(src: Path, aliases_csv: Path = paths.DATA / "aliases.csv",
         pop = sum(p for _, _, p in by_admin1_points.get(code, []))
         regions.append(Row(f"gn:{gid}", disp, round(lat, 5), round(lon, 5), cc, disp, "region",
                            pop, 3, "ADM1", False, True, [disp, asc], alts))
-    # historic WOF regions with no current unit of their own (FATA), and NWFP's name for KP
-    region_by_name = {(r.country, normalise(r.name)): r for r in regions}
+    # historic WOF regions: FATA stays a region of its own (news still names it); the others
+    # (NWFP) lend their names to the current unit with the same GeoNames id
+    region_by_id = {r.gazetteer_id: r for r in regions}
     for rid, rec in sorted(wof_regions.items()):
         if rec["is_current"] != "0":
-            continue
-        if rec["gn_id"] and f"gn:{rec['gn_id']}" in {r.gazetteer_id for r in regions} \
-                and normalise(rec["name"]) != "federally administered tribal areas":
-            target = next(r for r in regions if r.gazetteer_id == f"gn:{rec['gn_id']}")
-            target.alternate += [rec["name"]] + _wof_alts(rec, similar_to=rec["name"])
             continue
         if normalise(rec["name"]) == "federally administered tribal areas":
             regions.append(Row(f"wof:{rid}", rec["name"], float(rec["latitude"]),
                                float(rec["longitude"]), rec["country"], kp, "region", 0, 3,
                                "ADM1H", False, True, [rec["name"]],
                                _wof_alts(rec, similar_to=None)))
-    del region_by_name
+        elif f"gn:{rec['gn_id']}" in region_by_id:
+            target = region_by_id[f"gn:{rec['gn_id']}"]
+            target.alternate += [rec["name"]] + _wof_alts(rec, similar_to=rec["name"])
 
     # ---- districts (WOF counties) ------------------------------------------------------
     districts: list[Row] = []
