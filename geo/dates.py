@@ -46,6 +46,7 @@ class DateMention:
     future: bool = False
     aggregate: bool = False
     anchor_days: int | None = None  # "four days later", "that night": days after the incident last reported
+    inferred_year: bool = False     # "27 November": the year was inferred, not stated
 
 
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -194,6 +195,11 @@ def _in_year(m, pub):
     return date(int(m.group(1) or m.group(2)), 1, 1), "year"
 
 
+@_rule(r"^\s*((?:19|20)\d{2})\s+(?=[A-Z])", flags=0)
+def _leading_year(m, pub):
+    return date(int(m.group(1)), 1, 1), "year"
+
+
 @_rule(r"\b(?:(?:on|last|this|early|late)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
        r"(?!\s+(?:service|services|mass|school|sermon|edition|newspaper|market|bazaar|Times|Post))",
        flags=0)
@@ -225,6 +231,13 @@ def _weekend(m, pub):
     if m.group(0).lower().startswith("last") and (pub - sat).days < 2:
         sat -= timedelta(days=7)
     return sat, "week"
+
+
+@_rule(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(" + _NUM + r")\s+)?(?:day|week|month|year)s?\b",
+       aggregate=True)
+def _past_span(m, pub):
+    """An aggregate over a past stretch of time: no single incident's date."""
+    return None, "week"
 
 
 @_rule(r"\b(?:last|past|previous)\s+week(?:['’]s)?\b|\ba\s+week\s+ago\b")
@@ -278,18 +291,6 @@ def _n_ago(m, pub):
     return _back(pub, n, unit)
 
 
-@_rule(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(" + _NUM + r")\s+)?(day|week|month|year)s?\b",
-       aggregate=True)
-def _past_span(m, pub):
-    if pub is None:
-        return None, "week"
-    n = _num(m.group(1)) if m.group(1) else 1
-    unit = m.group(2).lower()
-    if unit == "day":
-        return pub - timedelta(days=round(n / 2)), "week"
-    return _back(pub, n / 2 if n > 1 else 0, unit)
-
-
 @_rule(r"\b(?:the\s+)?(?:recent|recently)\b(?!\s+(?:months|years|weeks))")
 def _recent(m, pub):
     return (pub.replace(day=1) if pub else None), "month"
@@ -303,10 +304,26 @@ def _future(m, pub):
     return None, "day"
 
 
-@_rule(r"\bin\s+recent\s+(?:days|weeks|months|years)|\bsince\s+(?:19|20)\d{2}\b|\bfor\s+(?:years|months|decades)\b",
+@_rule(r"\bin\s+recent\s+(?:days|weeks|months|years)|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d{2}|"
+       + _MONTH_NAMES + r")\b|\bfor\s+(?:years|months|decades)\b",
        aggregate=True)
 def _aggregate(m, pub):
     return None, "month"
+
+
+_YEARLESS = (_d_m, _m_d, _in_month, _mid_month)
+
+
+def with_year(mention: DateMention, year: int) -> DateMention:
+    """The same mention with its inferred year replaced (the year the narrative is in)."""
+    if mention.value is None or not mention.inferred_year:
+        return mention
+    try:
+        value = mention.value.replace(year=year)
+    except ValueError:
+        return mention
+    return DateMention(mention.start, mention.end, mention.text, value, mention.precision, mention.future,
+                       mention.aggregate, mention.anchor_days, False)
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
@@ -325,7 +342,9 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             elif value is None and not (future or aggregate) and published is not None:
                 continue  # not a date after all ("may 5" as a verb, bad day numbers)
             taken.append((a, b))
-            out.append(DateMention(a + offset, b + offset, m.group(0), value, precision, future, aggregate, anchor))
+            inferred = fn in _YEARLESS and not re.search(r"\d{4}", m.group(0))
+            out.append(DateMention(a + offset, b + offset, m.group(0), value, precision, future, aggregate, anchor,
+                                   inferred))
     out.sort(key=lambda d: d.start)
     return out
 

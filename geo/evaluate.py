@@ -6,7 +6,7 @@ Scoring follows the coding rules ("How a prediction is scored"):
   a gold one when its coordinates lie within 100 km of the gold place, or the place names
   are equal (case, dots, hyphens and spaces ignored), and its date lies within the gold
   precision's window (day ±1, week ±4, month ±31, year ±366 days). Closest pairs (by
-  distance, then days apart) are taken first. Precision, recall and F1 follow from the
+  distance, then days apart, then agreement on the type) are taken first. Precision, recall and F1 follow from the
   matched count. Strict scores repeat the matching with the extra condition that the type
   families agree.
 - Type accuracy and fatalities accuracy are measured on the (lenient) matched pairs.
@@ -131,7 +131,10 @@ def match_events(pred: list[dict], gold: list[dict], *, strict: bool = False) ->
         for j, g in enumerate(gold):
             cost = _pair_cost(p, g, strict)
             if cost is not None:
-                pairs.append((cost, i, j))
+                # among equally close pairs, those that agree on the type (then the family) go first
+                agree = (p.get("event_type") != g.get("event_type"),
+                         schema.type_family(p.get("event_type")) != schema.type_family(g.get("event_type")))
+                pairs.append(((*cost, *agree), i, j))
     pairs.sort()
     used_p: set[int] = set()
     used_g: set[int] = set()

@@ -37,7 +37,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from geo import schema
-from geo.dates import DateMention, find_dates
+from geo.dates import DateMention, find_dates, with_year
 from geo.gazetteer import Gazetteer, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import Mention, find_mentions
@@ -83,15 +83,16 @@ _HABITUAL = re.compile(
     r"\b(?:regular(?:ly)?|routine(?:ly)?|often|frequent(?:ly)?|usually|typically|repeated(?:ly)?|"
     r"string\s+of|series\s+of|spate\s+of|campaign\s+of|history\s+of|have\s+become|has\s+become|"
     r"have\s+continued|has\s+continued|continue\s+to|decades?|years\s+of|for\s+years|"
-    r"the\s+use\s+of|such|any|every|prefer|prefers|rare|common)\b",
+    r"the\s+use\s+of|such|any|every|prefer|prefers|rare|common|several|numerous|many|countless|"
+    r"ha(?:s|ve|d)\s+been\s+(?:carrying|launching|conducting|fighting|waging|staging)|in\s+support\s+of)\b",
     re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twin|another|latest|last|first|second|third|double|triple|multiple|several|"
+    r"eight|nine|ten|twin|another|latest|last|first|second|third|double|triple|"
     r"separate|both)|\d+|['’]s?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
-    r"(?:\b(?:the|this|that|these|those|its|such)|\b(?:[A-Z][a-z]+day)['’]s)\s+(?:[\w-]+\s+){0,2}$")
+    r"(?:\b(?i:the|this|that|these|those|its|such)|\b(?:[A-Z][a-z]+day)['’]s)\s+(?:[\w-]+\s+){0,2}$")
 _NEW_INCIDENT_BEFORE = re.compile(r"\b(?:second|third|fourth|another|earlier|previous|similar|separate|"
                                   r"other|first|last\s+year['’]s|recent)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SPEAKER_BEFORE = re.compile(
@@ -100,10 +101,16 @@ _SPEAKER_BEFORE = re.compile(
     r"ministry|leaders?|minister|envoy|ambassador|agency|court|governor|police\s+chief|doctors?|"
     r"witness(?:es)?|lawmakers?|statement|conference|talks|summit|meeting|newsrooms?|bureaus?|"
     r"told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|reporting|based|headquartered|"
-    r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting)"
+    r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting|"
+    r"landing|landed|headed|heading|sailed|sailing|left|leaving|moved|deployed|stationed|came|hails|hailed)"
     r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: Between a trigger and its place, only prepositional phrases: "the bombing of the Pearl
+#: Continental hotel in", "the blast in", "an attack on a checkpoint near the town of".
+_TIGHT_GAP = re.compile(
+    r"\s+(?:(?:at|in|on|of|near|outside|against|targeting|inside|along)\s+(?:[\w'’-]+\s+){0,5}?)?"
+    r"(?:in|at|near|outside|on|of|inside|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border)\s+"
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -134,7 +141,9 @@ _SECURITY_TARGET = re.compile(
 _CIVILIAN_TARGET = re.compile(
     r"\b(?:civilians?|villagers?|worshipp?ers|mosques?|church(?:es)?|temples?|shrines?|schools?|"
     r"students?|pupils|children|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
-    r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women)\b",
+    r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
+    r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
+    r"schoolgirls|girls|boys)\b",
     re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
                   r"gunfight|gun\s+battle)\b", re.IGNORECASE)
@@ -148,7 +157,7 @@ _FAMILY_SPEC_ORDER = ("suicide_bombing", "drone_strike", "air_strike", "shelling
 class _Event:
     trigger: Trigger
     event_type: str
-    generic: bool
+    generic: int
     specificity: int
     place: Mention | None
     place_span: tuple[int, int] | None
@@ -329,7 +338,7 @@ class _ArticleExtractor:
         window = sent[max(0, t.start - s0 - 120):t.end - s0 + 60]
         if re.search(r"\b(?:drones?|unmanned|uavs?|missiles?)\b", window, re.IGNORECASE):
             return "drone_strike"
-        if re.search(r"\b(?:warplanes?|jets?|aircraft|air\s+force|helicopters?|gunships?|air\s+power|"
+        if re.search(r"(?<![\w-])(?:warplanes?|jets?|aircraft|air\s+force|helicopters?|gunships?|air\s+power|"
                      r"from\s+the\s+air|air\s+strikes?|airstrikes?)\b", window, re.IGNORECASE):
             return "air_strike"
         if re.search(r"\b(?:mortars?|rockets?|shells?|shelling|artillery)\b", window, re.IGNORECASE):
@@ -377,10 +386,18 @@ class _ArticleExtractor:
         dateline_si = next((k for k, (_, a, b) in enumerate(sentences)
                             if dateline is not None and a <= dateline.start < b), -1)
         all_dates: list[tuple[int, list[DateMention]]] = []
+        narrative: tuple[int, int] | None = None  # (year, sentence) of the last date with a stated year
+        retrospective = self._retrospective(sentences)
         for si, (pi, s0, s1) in enumerate(sentences):
             sent = text[s0:s1]
             triggers = self.lex.find_triggers(sent, s0)
             dates = find_dates(sent, self.published, s0)
+            if narrative is not None and si - narrative[1] <= 5 and self.published is not None \
+                    and narrative[0] != self.published.year and retrospective:
+                dates = [with_year(d, narrative[0]) if d.inferred_year else d for d in dates]
+            for d in dates:
+                if d.value is not None and re.search(r"\b(?:19|20)\d{2}\b", d.text) and not d.future:
+                    narrative = (d.value.year, si)
             all_dates.append((si, dates))
             places = [m for m in mentions if s0 <= m.start < s1]
             lead = dateline is not None and pi > 0 and (
@@ -398,6 +415,23 @@ class _ArticleExtractor:
             if sent_events:
                 seen_places_before_events = True
         return events, mentions
+
+    def _retrospective(self, sentences: list[tuple[int, int, int]]) -> bool:
+        """True for an article told in the past (an encyclopedia entry, an anniversary piece): its
+        title or lead dates the story to a stated year other than the publication year, so dates
+        without a year belong to the year the narrative is in."""
+        if self.published is None:
+            return False
+        for pi, a, b in sentences:
+            if pi > 1:
+                break
+            for d in find_dates(self.text[a:b], self.published, a):
+                if d.future or d.aggregate or d.value is None:
+                    continue
+                if not re.search(r"\b(?:19|20)\d{2}\b", d.text):
+                    return False  # the lead speaks of "Tuesday" or "yesterday": a news report
+                return d.value.year != self.published.year
+        return False
 
     def _sentence_events(self, si: int, pi: int, s0: int, s1: int, sent: str, triggers: list[Trigger],
                          dates: list[DateMention], places: list[Mention], last_place: Mention | None,
@@ -446,12 +480,6 @@ class _ArticleExtractor:
                     d += 15
                 if best_d is None or d < best_d:
                     best, best_d = t, d
-            if best is None:
-                # a place alone in its clause: the nearest trigger of the sentence
-                for t in triggers:
-                    d = abs(m.start - t.start)
-                    if best_d is None or d < best_d:
-                        best, best_d = t, d
             if best is not None and best_d is not None and best_d <= 220:
                 assigned.setdefault(id(best), []).append(m)
         actors = self.lex.find_actors(sent, s0)
@@ -474,10 +502,9 @@ class _ArticleExtractor:
                     ref = ref_before[-1] if ref_before else None
                 if ref is not None and last_place is not None and not definite:
                     places_t = [last_place]
-                elif dateline is not None and not definite and not t.generic:
-                    places_t = [dateline]
-                elif dateline is not None and not definite and t.generic and not any(
-                        realis[id(o)] and not o.generic for o in triggers):
+                elif dateline is not None and not definite and not t.generic and not assigned and not any(
+                        o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
+                        if o.start < t.start):
                     places_t = [dateline]
             if not places_t:
                 continue
@@ -488,7 +515,9 @@ class _ArticleExtractor:
                     continue
                 if (o.specificity > spec and _clause_of(clauses, o.start) == _clause_of(clauses, t.start)
                         and abs(o.start - t.start) < 90
-                        and (generic or schema.type_family(o.event_type) == schema.type_family(etype))):
+                        and (generic == 1 or schema.type_family(o.event_type) == schema.type_family(etype)
+                             or generic == 2 and o.event_type in ("armed_clash", "attack_on_civilians",
+                                                                  "assassination", "abduction", "arrest"))):
                     etype, spec, generic = o.event_type, o.specificity, o.generic
             if generic:
                 etype = self._settle_generic(sent, t.start, s0)
@@ -523,7 +552,7 @@ class _ArticleExtractor:
                 continue
             fam = schema.type_family(t.event_type)
             for e in reversed(previous):
-                if e.date is None and (e.family == fam or t.generic) and e.sentence_index < si:
+                if e.date is None and (e.family == fam or t.generic == 1) and e.sentence_index < si:
                     e.date, e.event_date, e.precision = dm, dm.value, dm.precision
                     break
         return out
@@ -538,8 +567,7 @@ class _ArticleExtractor:
             gap = self.text[m.end:t.start]
             return bool(re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}", gap))
         gap = self.text[t.end:m.start]
-        return len(gap) <= 70 and "," not in gap and bool(
-            re.search(r"\b(?:in|at|near|outside|on|of|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", gap))
+        return len(gap) <= 70 and bool(_TIGHT_GAP.fullmatch(gap))
 
     def _is_descriptor(self, m: Mention, places: list[Mention], k: int, s0: int) -> bool:
         """True when ``m`` only describes another place of the sentence."""
@@ -665,7 +693,7 @@ class _ArticleExtractor:
     def _same_incident(self, a: _Event, b: _Event) -> bool:
         if not self._same_place(a, b):
             return False
-        fam_ok = a.family == b.family or a.generic or b.generic
+        fam_ok = a.family == b.family or a.generic == 1 or b.generic == 1
         if not fam_ok:
             return False
         if a.event_type == "military_offensive" and b.event_type == "military_offensive":
@@ -675,8 +703,8 @@ class _ArticleExtractor:
         return a.event_date == b.event_date
 
     def _absorb(self, target: _Event, e: _Event) -> None:
-        more_specific = (not e.generic and target.generic) or (e.generic == target.generic
-                                                              and e.specificity > target.specificity)
+        more_specific = (e.generic != 1 and target.generic == 1) or (
+            (e.generic == 1) == (target.generic == 1) and e.specificity > target.specificity)
         if more_specific:
             target.event_type, target.specificity, target.generic = e.event_type, e.specificity, e.generic
             target.trigger, target.sentence, target.sentence_index = e.trigger, e.sentence, e.sentence_index
@@ -704,7 +732,7 @@ class _ArticleExtractor:
             return False
         if _FEATURE_PRECISION.get(ps.feature, 1) >= _FEATURE_PRECISION.get(pb.feature, 1):
             return False
-        if not (big.family == small.family or big.generic or small.generic):
+        if not (big.family == small.family or big.generic == 1 or small.generic == 1):
             return False
         if big.event_date != small.event_date and big.explicit_date and small.explicit_date:
             return False

@@ -32,7 +32,7 @@ class Trigger:
     event_type: str
     specificity: int
     pos: str
-    generic: bool
+    generic: int  # 0 a definite type; 1 any method ("attack", "killed"); 2 violence settled by target
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ class ActorMention:
 
 @dataclass(frozen=True)
 class Lexicon:
-    triggers: tuple[tuple[re.Pattern, str, int, str, bool], ...]
+    triggers: tuple[tuple[re.Pattern, str, int, str, int], ...]
     actor_pattern_ci: re.Pattern
     actor_pattern_cs: re.Pattern
     actors: dict[str, tuple[str, str, str | None]]  # lower-cased alias -> (canonical, kind, country)
@@ -104,7 +104,7 @@ def load_lexicon(directory: Path | str = paths.LEXICON) -> Lexicon:
         for row in csv.DictReader(f):
             pattern = re.compile(r"(?<![\w-])" + row["pattern"], re.IGNORECASE)
             triggers.append((pattern, row["event_type"], int(row["specificity"]), row["pos"],
-                             row["generic"].strip() == "1"))
+                             int(row["generic"].strip() or 0)))
     actors: dict[str, tuple[str, str, str | None]] = {}
     cs: list[str] = []
     ci: list[str] = []
