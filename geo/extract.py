@@ -83,7 +83,7 @@ _HABITUAL = re.compile(
     r"\b(?:regular(?:ly)?|routine(?:ly)?|often|frequent(?:ly)?|usually|typically|repeated(?:ly)?|"
     r"string\s+of|series\s+of|spate\s+of|campaign\s+of|history\s+of|have\s+become|has\s+become|"
     r"have\s+continued|has\s+continued|continue\s+to|decades?|years\s+of|for\s+years|"
-    r"the\s+use\s+of|such|any|every|prefer|prefers|rare|common|several|numerous|many|countless|"
+    r"the\s+use\s+of|such|any|every|prefer|prefers|rare|common|"
     r"ha(?:s|ve|d)\s+been\s+(?:carrying|launching|conducting|fighting|waging|staging)|in\s+support\s+of)\b",
     re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
@@ -174,7 +174,7 @@ class _Event:
     actor2: str | None
     actor2_span: tuple[int, int] | None
     definite: bool = False
-    merged: list["_Event"] = field(default_factory=list)
+    borrowed: bool = False  # placed by "the area", "there" or the dateline, not by a name in the sentence
 
     @property
     def family(self) -> str | None:
@@ -252,6 +252,9 @@ class _ArticleExtractor:
         window = sent[max(0, rel - 60):trig.end - s0 + 40]
         if _HABITUAL.search(window):
             return False
+        if re.search(r"\b(?:several|numerous|many|countless|scores\s+of|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
+                     before[-35:], re.IGNORECASE):
+            return False  # "several earlier attacks": an aggregate
         if any(d.future and abs(d.start - trig.start) < 80 for d in dates):
             return False
         if any(d.aggregate and (0 <= trig.start - d.end < 60 or 0 <= d.start - trig.end < 40) for d in dates):
@@ -494,6 +497,7 @@ class _ArticleExtractor:
             if definite and places_t:
                 # "the attack ... in X" refers back unless the place is tightly linked to it
                 places_t = [m for m in places_t if self._tight(t, m)]
+            borrowed = not places_t
             if not places_t:
                 tc = clauses[_clause_of(clauses, t.start)]
                 ref = _REFERENCE.search(self.text[t.start:min(tc[1], t.end + 90)])
@@ -539,7 +543,11 @@ class _ArticleExtractor:
                     trigger=t, event_type=etype, generic=generic, specificity=spec, place=m,
                     place_span=(m.start, m.end), sentence=(s0, s1), sentence_index=si, para_index=pi,
                     date=dm, event_date=ev_date, precision=precision, fatalities=None, fatalities_total=False,
-                    actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite))
+                    actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite, borrowed=borrowed))
+        # a place borrowed from the discourse gives way to a place the sentence itself names
+        named = [e for e in out if not e.borrowed]
+        out = [e for e in out if not e.borrowed or not any(
+            n.family == e.family or n.generic == 1 or e.generic == 1 for n in named)]
         # definite references with a date and no event of their own date earlier undated incidents
         for t in triggers:
             if any(e.trigger is t for e in out) or not realis[id(t)] or t.pos != "noun":
@@ -579,7 +587,11 @@ class _ArticleExtractor:
                 continue
             if _DESCRIPTOR_GAP.match(gap) and not self.lex.find_triggers(gap) and " and " not in gap:
                 return True
-            if re.fullmatch(r"\s*(?:,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:\w+\s+){0,2}", gap) and m.place is not None \
+            if (m.place is not None and prev.place is not None and prev.place.gazetteer_id == f"near:{m.place.gazetteer_id}"
+                    and len(gap) < 45):
+                return True  # "the Hodan district of Mogadishu": Mogadishu says where Hodan is
+            if re.fullmatch(r"\s*(?:,\s*)?(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|\s*,\s*", gap) \
+                    and m.place is not None \
                     and prev.place is not None and _FEATURE_PRECISION.get(m.place.feature, 1) > \
                     _FEATURE_PRECISION.get(prev.place.feature, 1):
                 return True
@@ -602,8 +614,11 @@ class _ArticleExtractor:
             report = re.search(r"\b(?:said|says|told|reported|announced|added|confirmed|stated|claimed|"
                                r"statement|reports?|tweeted|posted)\s+(?:on\s+)?$",
                                self.text[max(0, d.start - 25):d.start], re.IGNORECASE)
-            if report and d.start > t.end:
-                continue  # "officials said Sunday": the date of the report, not of the incident
+            toll = re.search(r"\b(?:toll|number\s+of\s+dead)\b[^.;]{0,90}\b(?:rose|climbed|risen|jumped|reached|"
+                             r"increased|stood)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+$",
+                             self.text[max(0, d.start - 140):d.start], re.IGNORECASE)
+            if (report or toll) and d.start > t.end:
+                continue  # "officials said Sunday", "the toll rose to 230 on Sunday": the date of a report
             dist = d.start - t.end if d.start >= t.end else t.start - d.end
             if _clause_of(clauses, d.start) != tc:
                 dist += 80
@@ -666,7 +681,9 @@ class _ArticleExtractor:
         # an incident at a region or district that contains a more precise one of the same family and date
         keep = []
         for e in out:
-            if any(o is not e and self._contains(e, o) for o in out):
+            inner = [o for o in out if o is not e and self._contains(e, o)]
+            if inner:
+                self._absorb(inner[0], e, keep_place=True)
                 continue
             keep.append(e)
         return keep
@@ -702,13 +719,14 @@ class _ArticleExtractor:
             return True
         return a.event_date == b.event_date
 
-    def _absorb(self, target: _Event, e: _Event) -> None:
+    def _absorb(self, target: _Event, e: _Event, keep_place: bool = False) -> None:
         more_specific = (e.generic != 1 and target.generic == 1) or (
             (e.generic == 1) == (target.generic == 1) and e.specificity > target.specificity)
         if more_specific:
             target.event_type, target.specificity, target.generic = e.event_type, e.specificity, e.generic
             target.trigger, target.sentence, target.sentence_index = e.trigger, e.sentence, e.sentence_index
-            target.place, target.place_span = e.place, e.place_span
+            if not keep_place:
+                target.place, target.place_span = e.place, e.place_span
             if e.actor1 != "Unidentified" or target.actor1 == "Unidentified":
                 target.actor1, target.actor1_span = e.actor1, e.actor1_span
             if e.actor2 is not None:
@@ -728,7 +746,13 @@ class _ArticleExtractor:
     def _contains(self, big: _Event, small: _Event) -> bool:
         pb = big.place.place if big.place else None
         ps = small.place.place if small.place else None
-        if pb is None or ps is None or pb.feature not in ("region", "district"):
+        if pb is None or ps is None or pb.gazetteer_id.startswith("near:"):
+            return False
+        if ps.gazetteer_id == f"near:{pb.gazetteer_id}":
+            # "Tayaran Square" in Baghdad, "the Hodan district" of Mogadishu: the finer place wins
+            return (big.family == small.family or big.generic == 1 or small.generic == 1) and (
+                big.event_date == small.event_date or not big.explicit_date or not small.explicit_date)
+        if pb.feature not in ("region", "district"):
             return False
         if _FEATURE_PRECISION.get(ps.feature, 1) >= _FEATURE_PRECISION.get(pb.feature, 1):
             return False
