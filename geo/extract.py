@@ -492,7 +492,7 @@ class _ArticleExtractor:
             if not realis[id(t)]:
                 continue
             places_t = assigned.get(id(t), [])
-            definite = bool(_DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start])) and not \
+            definite = t.pos == "noun" and bool(_DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start])) and not \
                 _NEW_INCIDENT_BEFORE.search(self.text[max(s0, t.start - 40):t.start])
             if definite and places_t:
                 # "the attack ... in X" refers back unless the place is tightly linked to it
@@ -575,7 +575,7 @@ class _ArticleExtractor:
             gap = self.text[m.end:t.start]
             return bool(re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}", gap))
         gap = self.text[t.end:m.start]
-        return len(gap) <= 70 and bool(_TIGHT_GAP.fullmatch(gap))
+        return not gap.strip() or len(gap) <= 70 and bool(_TIGHT_GAP.fullmatch(gap))
 
     def _is_descriptor(self, m: Mention, places: list[Mention], k: int, s0: int) -> bool:
         """True when ``m`` only describes another place of the sentence."""
@@ -692,7 +692,7 @@ class _ArticleExtractor:
     def _place_key(e: _Event) -> str:
         if e.place is None:
             return ""
-        if e.place.place is not None:
+        if e.place.place is not None and not e.place.place.gazetteer_id.startswith("near:"):
             return e.place.place.gazetteer_id
         return normalise(e.place.lookup)
 
