@@ -28,7 +28,7 @@ W_DATES, W_TYPES, W_ACTORS, W_COUNTRY, W_ADMIN1 = "f_dates", "f_types", "f_actor
 EVENT_KEY = "event"
 TABLE_ROWS = 1000
 MAP_HEIGHT = 560
-MAP_COLUMNS = ["event_id", "event_date", "date_precision", "event_type", "actor1", "actor2",
+MAP_COLUMNS = ["event_id", "event_date", "date_precision", "event_type", "actor1", "actor2", "country",
                "place", "admin1", "lat", "lon", "fatalities"]
 TABLE_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "fatalities", "place", "admin1",
                  "country", "geo_precision", "sentence", "title", "source", "published", "event_id"]
@@ -298,10 +298,10 @@ def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, even
 
 def show_cell(events: pd.DataFrame, cell: dict) -> None:
     """Summary of a clicked grid cell: its events, newest first."""
-    try:
-        west, south, east, north = (float(v) for v in cell["bbox"])
-    except (KeyError, TypeError, ValueError):
+    bounds = mapview.cell_bounds(cell)
+    if bounds is None:
         return
+    west, south, east, north = bounds
     inside = events.loc[events["lon"].between(west, east, inclusive="left")
                         & events["lat"].between(south, north, inclusive="left")]
     with st.container(border=True, key="cell_details"):

@@ -3,8 +3,10 @@
 ``data/basemap/countries.geojson`` is derived from Natural Earth's 1:110m admin-0
 countries (public domain) keeping only the name, ISO code and label point of each country and
 coordinates rounded to 0.01 degree, so the whole world is small enough to send with every
-map. Regenerate it with :func:`build_countries` (``python -c "from geo import basemap;
-basemap.build_countries()"``).
+map. ``data/basemap/labels.json`` holds province and city labels taken from the offline
+gazetteer (GeoNames, CC BY 4.0). Regenerate them with :func:`build_countries` and
+:func:`build_labels` (``python -c "from geo import basemap; basemap.build_countries();
+basemap.build_labels()"``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from typing import Any
 from geo import paths
 
 COUNTRIES = paths.BASEMAP / "countries.geojson"
+LABELS = paths.BASEMAP / "labels.json"
+#: Cities labelled on the base map: capitals, province seats and cities of a million.
+CITY_POPULATION = 1_000_000
 NATURAL_EARTH_COUNTRIES = paths.SHARED_GAZETTEER / "naturalearth" / "ne_110m_admin_0_countries.geojson"
 _DIGITS = 2
 
@@ -49,6 +54,48 @@ def build_countries(src: Path = NATURAL_EARTH_COUNTRIES, dst: Path = COUNTRIES) 
         json.dump({"type": "FeatureCollection", "features": features}, fh, separators=(",", ":"))
     tmp.replace(dst)
     return dst
+
+
+def build_labels(gazetteer: Path = paths.GAZETTEER, dst: Path = LABELS) -> Path:
+    """Write province and city labels (name, country, position) from the offline gazetteer.
+
+    Province names are the gazetteer's admin1 names, the same the events and the filters
+    use. Rows are ``[kind, name, iso2, lon, lat]`` with kind ``admin1`` or ``city``.
+    """
+    import pandas as pd  # only needed to rebuild the file
+
+    g = pd.read_parquet(
+        gazetteer, columns=["name", "lat", "lon", "country", "admin1", "feature", "population", "fcode"]
+    )
+    g = g.dropna(subset=["lat", "lon", "country", "name"])
+    provinces = g[(g["fcode"] == "ADM1")].drop_duplicates(["country", "name"])
+    cities = g[
+        (g["feature"] == "city")
+        & (g["fcode"].isin(["PPLC", "PPLA"]) | (g["population"] >= CITY_POPULATION))
+    ].sort_values("population", ascending=False).drop_duplicates(["country", "name"])
+    # A province named like one of its cities (Islamabad) is labelled once, as the city.
+    city_keys = set(zip(cities["country"], cities["name"]))
+    provinces = provinces[[k not in city_keys for k in zip(provinces["country"], provinces["name"])]]
+    rows = [
+        [kind, str(r.name), str(r.country), round(float(r.lon), _DIGITS), round(float(r.lat), _DIGITS)]
+        for kind, frame in (("admin1", provinces), ("city", cities))
+        for r in frame.sort_values(["country", "name"]).itertuples(index=False)
+    ]
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dst.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(rows, fh, separators=(",", ":"), ensure_ascii=False)
+    tmp.replace(dst)
+    return dst
+
+
+@lru_cache(maxsize=4)
+def load_labels(path: Path = LABELS) -> tuple[tuple[str, str, str, float, float], ...]:
+    """(kind, name, iso2, lon, lat) of the province and city labels (read once per process)."""
+    if not path.exists():
+        return ()
+    with open(path, encoding="utf-8") as fh:
+        return tuple(tuple(row) for row in json.load(fh))
 
 
 @lru_cache(maxsize=4)

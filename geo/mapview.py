@@ -41,6 +41,9 @@ LAYER_CELLS = "cells"
 LAYER_SELECTED = "selected"
 LAYER_COUNTRIES = "countries"
 LAYER_COUNTRY_LABELS = "country-labels"
+LAYER_PROVINCE_LABELS = "province-labels"
+LAYER_CITIES = "cities"
+LAYER_CITY_LABELS = "city-labels"
 LAYER_WATER = "water"
 #: Layers that answer a click.
 PICKABLE_LAYERS = (LAYER_EVENTS, LAYER_CELLS)
@@ -58,7 +61,7 @@ PALETTE: dict[str, tuple[int, int, int]] = {
     "abduction": (68, 170, 153),
     "arrest": (0, 158, 115),
     "military_offensive": (17, 119, 51),
-    "protest": (221, 204, 119),
+    "protest": (190, 160, 0),
     "strategic_development": (153, 153, 51),
     "other": (136, 136, 136),
 }
@@ -196,6 +199,8 @@ def build_deck(
         # no base map at all (an explicit None would make it fetch CARTO's style).
         base = {"map_provider": None}
         layers += _offline_base_layers(splice)
+        places = _labels_json(_present(df, "country"))
+        layers.append(_city_dots_layer(splice, places[1]))
     if n_located <= POINT_LIMIT:
         layers.append(_points_layer(df.loc[has], splice))
         summary = MapSummary("points", n_located, len(df) - n_located)
@@ -207,6 +212,8 @@ def build_deck(
         ring = _selected_layer(df, has, selected)
         if ring is not None:
             layers.append(ring)
+    if basemap != "carto":
+        layers += _label_layers(splice, places)
     return SplicedDeck(
         splice,
         summary,
@@ -287,15 +294,31 @@ def _base_json() -> tuple[str, str]:
     return json.dumps(world, separators=(",", ":")), json.dumps(labels, separators=(",", ":"))
 
 
+def _fixed_colours(**sublayers: dict[str, Any]) -> dict[str, Any]:
+    """Colours set on a composite layer's sublayers rather than on the layer itself.
+
+    With a selection active, Streamlit greys every layer's top-level colour accessor
+    (``getFillColor``, ``getColor``) to set off the chosen object; colours given through
+    ``_subLayerProps`` keep the base map and its labels as they are.
+    """
+    return {"_sub_layer_props": sublayers}
+
+
 def _offline_base_layers(splice: dict[str, str]) -> list[pdk.Layer]:
-    countries_json, labels_json = _base_json()
+    countries_json, _ = _base_json()
+    ocean = {
+        "type": "Feature",
+        "properties": {},
+        "geometry": {"type": "Polygon", "coordinates": [[[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]]]},
+    }
     water = pdk.Layer(
-        "SolidPolygonLayer",
-        data=[{"polygon": [[-180, -85], [180, -85], [180, 85], [-180, 85]]}],
+        "GeoJsonLayer",
+        data={"type": "FeatureCollection", "features": [ocean]},
         id=LAYER_WATER,
-        get_polygon="polygon",
-        get_fill_color=list(WATER_COLOUR),
+        filled=True,
+        stroked=False,
         pickable=False,
+        **_fixed_colours(**{"polygons-fill": {"getFillColor": list(WATER_COLOUR)}}),
     )
     countries = pdk.Layer(
         "GeoJsonLayer",
@@ -303,23 +326,86 @@ def _offline_base_layers(splice: dict[str, str]) -> list[pdk.Layer]:
         id=LAYER_COUNTRIES,
         stroked=True,
         filled=True,
-        get_fill_color=list(LAND_COLOUR),
         get_line_color=list(BORDER_COLOUR),
         line_width_min_pixels=1,
         pickable=False,
+        **_fixed_colours(**{"polygons-fill": {"getFillColor": list(LAND_COLOUR)}}),
     )
-    labels = pdk.Layer(
-        "TextLayer",
-        data=_put(splice, LAYER_COUNTRY_LABELS, labels_json),
-        id=LAYER_COUNTRY_LABELS,
+    return [water, countries]
+
+
+def _present(df: pd.DataFrame, column: str) -> frozenset[str]:
+    """Distinct non-null values of a (categorical) column."""
+    if column not in df.columns:
+        return frozenset()
+    col = df[column]
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        codes = np.unique(col.cat.codes.to_numpy())
+        return frozenset(str(col.cat.categories[c]) for c in codes if c >= 0)
+    return frozenset(str(v) for v in col.dropna().unique())
+
+
+@lru_cache(maxsize=64)
+def _labels_json(countries: frozenset[str]) -> tuple[str, str]:
+    """Province labels and city points of ``countries`` as JSON (cached per set)."""
+    provinces, cities = [], []
+    for kind, name, iso2, lon, lat in basemap_data.load_labels():
+        if iso2 in countries:
+            (provinces if kind == "admin1" else cities).append({"name": name, "position": [lon, lat]})
+    return json.dumps(provinces, ensure_ascii=False), json.dumps(cities, ensure_ascii=False)
+
+
+def _city_dots_layer(splice: dict[str, str], cities_json: str) -> pdk.Layer:
+    return pdk.Layer(
+        "ScatterplotLayer",
+        data=_put(splice, LAYER_CITIES, cities_json),
+        id=LAYER_CITIES,
         get_position="position",
-        get_text="name",
-        get_size=13,
-        get_color=[110, 110, 110],
-        font_family=pdk.types.String("Helvetica, Arial, sans-serif"),
+        get_radius=2.5,
+        radius_units=pdk.types.String("pixels"),
+        get_fill_color=[90, 90, 90],
         pickable=False,
     )
-    return [water, countries, labels]
+
+
+def _text_layer(
+    layer_id: str, data: str, characters: str, size: int, colour: list[int], **kwargs: Any
+) -> pdk.Layer:
+    return pdk.Layer(
+        "TextLayer",
+        data=data,
+        id=layer_id,
+        get_position="position",
+        get_text="name",
+        get_size=size,
+        font_family=pdk.types.String("Helvetica, Arial, sans-serif"),
+        character_set=pdk.types.String(characters),
+        pickable=False,
+        **_fixed_colours(characters={"getColor": colour}),
+        **kwargs,
+    )
+
+
+def _label_layers(splice: dict[str, str], places: tuple[str, str]) -> list[pdk.Layer]:
+    """Country, province and city names, drawn over the events (they take no clicks)."""
+    _, countries_json = _base_json()
+    provinces_json, cities_json = places
+    chars = _characters(countries_json, provinces_json, cities_json)
+    return [
+        _text_layer(LAYER_COUNTRY_LABELS, _put(splice, LAYER_COUNTRY_LABELS, countries_json),
+                    chars, 15, [95, 95, 95], font_weight=pdk.types.String("bold")),
+        _text_layer(LAYER_PROVINCE_LABELS, _put(splice, LAYER_PROVINCE_LABELS, provinces_json),
+                    chars, 13, [115, 100, 160]),
+        _text_layer(LAYER_CITY_LABELS, _put(splice, LAYER_CITY_LABELS, cities_json),
+                    chars, 12, [50, 50, 50], get_pixel_offset=[0, -11]),
+    ]
+
+
+@lru_cache(maxsize=64)
+def _characters(*labels_json: str) -> str:
+    """Every character the labels use (the font atlas holds only these)."""
+    names = "".join(str(item["name"]) for text in labels_json for item in json.loads(text))
+    return "".join(sorted(set(names) | {chr(c) for c in range(32, 127)}))
 
 
 def _category_text(col: pd.Series, fmt) -> pd.Series:
@@ -349,7 +435,7 @@ def _points_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
     fat = pd.to_numeric(df["fatalities"], errors="coerce").astype("Float64")
     fat_values = fat.to_numpy(dtype="float64", na_value=np.nan)
     radius = np.where(
-        np.isnan(fat_values), 5.0, 5.0 + 2.0 * np.sqrt(np.clip(np.nan_to_num(fat_values), 0, 400))
+        np.isnan(fat_values), 5.0, 5.0 + 1.4 * np.sqrt(np.clip(np.nan_to_num(fat_values), 0, 400))
     )
     dates = pd.to_datetime(df["event_date"], errors="coerce")
     when = dates.dt.strftime("%Y-%m-%d").fillna("date unknown")
@@ -379,6 +465,8 @@ def _points_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
             "who": who.where(who != "", "actors unknown"),
         }
     )
+    # Big circles first, so the small ones drawn after them stay visible and clickable.
+    records = records.iloc[np.argsort(-radius, kind="stable")]
     data_json = records.to_json(orient="records", force_ascii=False) if len(records) else "[]"
     return pdk.Layer(
         "ScatterplotLayer",
@@ -388,6 +476,9 @@ def _points_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
         get_fill_color="c",
         get_radius="r",
         radius_units=pdk.types.String("pixels"),
+        # Crowded maps get smaller circles; the sqrt scale between events is kept.
+        radius_scale=round(max(0.45, min(1.0, math.sqrt(400 / max(len(records), 1)))), 3),
+        radius_min_pixels=2,
         stroked=True,
         get_line_color=[255, 255, 255],
         line_width_min_pixels=1,
@@ -449,18 +540,22 @@ def _grid(df: pd.DataFrame, has: np.ndarray) -> _Grid:
 
 
 def _cells_layer(grid: _Grid, splice: dict[str, str]) -> pdk.Layer:
+    """Square cells coloured by their most frequent type, more opaque where events are many."""
     size = grid.size
     names = [grid.type_names[i] for i in grid.dominant]
     west, south, counts = grid.west, grid.south, grid.count
-    radius = 4.0 + 22.0 * np.sqrt(counts / counts.max())
+    alpha = np.round(70 + 185 * np.sqrt(counts / counts.max())).astype(int)
+    east, north = west + size, south + size
+    corners = np.stack([west, south, east, south, east, north, west, north], axis=1).round(5)
     records = pd.DataFrame(
         {
-            "lon": np.round(west + size / 2, 5),
-            "lat": np.round(south + size / 2, 5),
+            "polygon": corners.reshape(-1, 4, 2).tolist(),
             "n": counts,
             "t": [t or "" for t in names],
-            "c": [list(colour_of(t)) if t else list(UNKNOWN_COLOUR) for t in names],
-            "r": radius.round(1),
+            "c": [
+                [*(colour_of(t) if t else UNKNOWN_COLOUR), int(a)]
+                for t, a in zip(names, alpha.tolist())
+            ],
             "what": [
                 f"{n:,} events, mostly {type_label(t).lower() if t else 'of unknown type'}"
                 for n, t in zip(counts.tolist(), names)
@@ -475,24 +570,30 @@ def _cells_layer(grid: _Grid, splice: dict[str, str]) -> pdk.Layer:
                 for f, k in zip(grid.fatalities.tolist(), grid.fatalities_known.tolist())
             ],
             "who": "",
-            "bbox": np.stack([west, south, west + size, south + size], axis=1).round(5).tolist(),
         }
     )
     return pdk.Layer(
-        "ScatterplotLayer",
+        "SolidPolygonLayer",
         data=_put(splice, LAYER_CELLS, records.to_json(orient="records", force_ascii=False)),
         id=LAYER_CELLS,
-        get_position="[lon, lat]",
+        get_polygon="polygon",
         get_fill_color="c",
-        get_radius="r",
-        radius_units=pdk.types.String("pixels"),
-        stroked=True,
-        get_line_color=[255, 255, 255],
-        line_width_min_pixels=1,
-        opacity=0.8,
         pickable=True,
         auto_highlight=True,
     )
+
+
+def cell_bounds(cell: dict[str, Any]) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) of a clicked cell record, or None if it is not one."""
+    try:
+        ring = cell["polygon"]
+        lons = [float(p[0]) for p in ring]
+        lats = [float(p[1]) for p in ring]
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
+    if not lons:
+        return None
+    return min(lons), min(lats), max(lons), max(lats)
 
 
 def _selected_layer(df: pd.DataFrame, has: np.ndarray, event_id: str) -> pdk.Layer | None:

@@ -85,7 +85,16 @@ def test_offline_base_asks_no_tile_server(store_events) -> None:
     # pydeck's sentinel tells Streamlit to draw no base map (an explicit null fetches CARTO).
     assert s["mapStyle"] == "__MAP_STYLE__"
     ids = [lyr["id"] for lyr in s["layers"]]
-    assert ids[:3] == [mapview.LAYER_WATER, mapview.LAYER_COUNTRIES, mapview.LAYER_COUNTRY_LABELS]
+    assert ids == [
+        mapview.LAYER_WATER, mapview.LAYER_COUNTRIES, mapview.LAYER_CITIES, mapview.LAYER_EVENTS,
+        mapview.LAYER_COUNTRY_LABELS, mapview.LAYER_PROVINCE_LABELS, mapview.LAYER_CITY_LABELS,
+    ]
+    # Labels of the events' countries only, with the names the events and filters use.
+    provinces = {p["name"] for p in layer(s, mapview.LAYER_PROVINCE_LABELS)["data"]}
+    assert {"Khyber Pakhtunkhwa", "Punjab", "Balochistan"} <= provinces
+    cities = {p["name"] for p in layer(s, mapview.LAYER_CITY_LABELS)["data"]}
+    assert {"Peshawar", "Lahore", "Karachi"} <= cities and "Kabul" not in cities
+    assert all(not layer(s, i)["pickable"] for i in ids if i != mapview.LAYER_EVENTS)
     countries = layer(s, mapview.LAYER_COUNTRIES)["data"]
     names = {f["properties"]["name"] for f in countries["features"]}
     assert {"Pakistan", "Afghanistan", "India"} <= names
@@ -125,13 +134,13 @@ def test_many_events_are_aggregated_into_cells_under_the_payload_bound() -> None
     assert np.array_equal(pd.util.hash_pandas_object(df).to_numpy(), before)  # not mutated
     # The dominant type and the fatality floor of one cell match a direct count.
     cell = max(cells, key=lambda c: c["n"])
-    w, s_, e, n = cell["bbox"]
+    w, s_, e, n = mapview.cell_bounds(cell)
     inside = df[(df.lon >= w) & (df.lon < e) & (df.lat >= s_) & (df.lat < n)]
     assert len(inside) == cell["n"]
     assert f"{int(inside['fatalities'].sum()):,}" in cell["toll"]
     top = inside["event_type"].value_counts().max()
     assert int((inside["event_type"].astype(str) == cell["t"]).sum()) == top
-    assert tuple(cell["c"]) == mapview.PALETTE[cell["t"]]
+    assert tuple(cell["c"][:3]) == mapview.PALETTE[cell["t"]] and cell["c"][3] == 255
     assert mapview.type_label(cell["t"]).lower() in cell["what"]
     summary = deck.summary
     assert summary == mapview.summarise(df)
@@ -185,4 +194,6 @@ def test_basemap_file_is_rebuilt_identically(tmp_path) -> None:
         pytest.skip(f"Natural Earth source not present at {basemap.NATURAL_EARTH_COUNTRIES}")
     out = basemap.build_countries(dst=tmp_path / "countries.geojson")
     assert out.read_bytes() == basemap.COUNTRIES.read_bytes()
+    labels = basemap.build_labels(dst=tmp_path / "labels.json")
+    assert labels.read_bytes() == basemap.LABELS.read_bytes()
     assert basemap.country_names()["PK"] == "Pakistan"
