@@ -68,7 +68,7 @@ def parse_number(phrase: str) -> int | None:
         return int(p.replace(",", ""))
     if p in _VAGUE:
         return _VAGUE[p]
-    m = re.fullmatch(r"(?:(\w+)[-\s])?(\w+)(?: (hundred))?", p)
+    m = re.fullmatch(r"(?:(\w+)[-\s])??(\w+)(?: (hundred))?", p)
     if not m:
         return None
     first, second, hundred = m.groups()

@@ -32,7 +32,7 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^\W*(by|written\s+by|reporting\s+by|edited\s+by|story\s+by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
+    r"^\W*(?i:by|written\s+by|reporting\s+by|edited\s+by|story\s+by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
     r"(\s*(,|and|&)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*[,|]?\s*([A-Z][\w ]{0,40})?$"
 )
 _BIO = re.compile(

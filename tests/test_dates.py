@@ -1,0 +1,86 @@
+"""Date expressions resolved against the publication date, with precision and spans."""
+
+from datetime import date
+
+import pytest
+
+from geo.dates import find_dates, with_year
+
+THU = date(2009, 10, 15)  # a Thursday
+
+
+def one(text: str, published: date | None = THU):
+    found = [d for d in find_dates(text, published)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("Gunmen attacked a checkpoint in Bannu on Thursday.", date(2009, 10, 15), "day"),
+    ("Thursday's attacks in Lahore", date(2009, 10, 15), "day"),
+    ("a rocket hit the base on Friday night", date(2009, 10, 9), "day"),
+    ("the bombing Wednesday", date(2009, 10, 14), "day"),
+    ("Last weekend, militants stormed a post", date(2009, 10, 10), "week"),
+    ("Police said today that", date(2009, 10, 15), "day"),
+    ("an explosion late last night in Kirkuk", date(2009, 10, 14), "day"),
+    ("A drone strike yesterday in Shabwa", date(2009, 10, 14), "day"),
+    ("clashes in Marawi last week", date(2009, 10, 8), "week"),
+    ("the raid earlier this week", date(2009, 10, 13), "week"),
+    ("the second attack this month", date(2009, 10, 1), "month"),
+    ("kidnapped last month in Kaduna", date(2009, 9, 1), "month"),
+    ("last year's suicide bombing", date(2008, 1, 1), "year"),
+    ("the recent bombing of a hotel", date(2009, 10, 1), "month"),
+    ("a three-week-old military advance", date(2009, 9, 24), "week"),
+    ("two days ago", date(2009, 10, 13), "day"),
+    ("on 5 April 2007", date(2007, 4, 5), "day"),
+    ("On March 3, 2016, gunmen", date(2016, 3, 3), "day"),
+    ("in April", date(2009, 4, 1), "month"),
+    ("in November", date(2008, 11, 1), "month"),  # not in the future
+    ("in 2007", date(2007, 1, 1), "year"),
+    ("the 2013 attack on the Westgate mall", date(2013, 1, 1), "year"),
+    ("In December last year, two bombers", date(2008, 12, 1), "month"),
+    ("the May 2021 bombing", date(2021, 5, 1), "month"),
+    ("in mid-August", date(2009, 8, 15), "week"),
+    ("It came a week after a blast in Konduga", date(2009, 10, 8), "week"),
+    ("earlier this year", date(2009, 1, 1), "year"),
+])
+def test_resolves_against_publication(text, value, precision):
+    d = one(text)
+    assert (d.value, d.precision) == (value, precision)
+    assert text[d.start:d.end] == d.text
+
+
+def test_weekday_on_publication_day_is_that_day_and_last_weekday_is_the_week_before():
+    assert one("on Thursday").value == THU
+    assert one("last Thursday").value == date(2009, 10, 8)
+
+
+def test_future_and_aggregate_expressions_are_flagged():
+    assert one("an offensive in the coming days").future
+    assert one("talks next week").future
+    assert one("more than 200 killed over the past week").aggregate
+    assert one("attacks since 2015").aggregate
+
+
+def test_anchored_expressions_count_from_the_previous_incident():
+    assert one("Four days later, a gun battle").anchor_days == 4
+    assert one("exploded in Mumbai that night").anchor_days == 0
+    assert one("captured shortly after midnight").anchor_days == 1
+
+
+def test_words_that_look_like_dates_are_not():
+    assert find_dates("the attack may have been planned", THU) == []
+    assert find_dates("worshippers left Sunday service", THU) == []
+
+
+def test_missing_publication_date_keeps_absolute_dates_only():
+    assert one("on Friday", None).value is None
+    assert one("on 5 April 2007", None).value == date(2007, 4, 5)
+
+
+def test_inferred_year_can_be_replaced_by_the_narrative_year():
+    d = one("launched on 27 November", date(2019, 11, 26))
+    assert d.inferred_year and d.value == date(2019, 11, 27)
+    assert with_year(d, 2008).value == date(2008, 11, 27)
+    stated = one("on 27 November 2008", date(2019, 11, 26))
+    assert not stated.inferred_year and with_year(stated, 2001) is stated

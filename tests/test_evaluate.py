@@ -1,0 +1,140 @@
+"""The scorer on tiny hand-made predictions, and the dev sets held at their targets."""
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from geo import paths
+from geo.evaluate import TARGETS, evaluate_command, evaluate_scores, match_events, norm_name, score
+
+GOLD_EVENTS = pd.DataFrame([
+    {"article_id": "000", "event_date": "2009-10-15", "date_precision": "day", "place": "Lahore",
+     "lat": 31.558, "lon": 74.351, "country": "PK", "event_type": "armed_clash", "fatalities": None},
+    {"article_id": "000", "event_date": "2009-10-15", "date_precision": "day", "place": "Kohat",
+     "lat": 33.582, "lon": 71.449, "country": "PK", "event_type": "bombing", "fatalities": 9},
+    {"article_id": "001", "event_date": "2008-01-01", "date_precision": "year", "place": "Islamabad",
+     "lat": 33.721, "lon": 73.043, "country": "PK", "event_type": "suicide_bombing", "fatalities": None},
+])
+GOLD_PLACES = pd.DataFrame([
+    {"article_id": "000", "mention": "Lahore", "lat": 31.558, "lon": 74.351, "country": "PK", "feature": "city"},
+    {"article_id": "000", "mention": "U.S.", "lat": 39.76, "lon": -98.5, "country": "US", "feature": "country"},
+    {"article_id": "001", "mention": "North-Waziristan", "lat": 32.98, "lon": 70.1, "country": "PK",
+     "feature": "district"},
+])
+
+
+def as_pred_places(gold: pd.DataFrame) -> pd.DataFrame:
+    return gold.assign(resolved=True)
+
+
+def test_gold_against_itself_is_perfect():
+    rep = score(GOLD_EVENTS, GOLD_EVENTS, as_pred_places(GOLD_PLACES), GOLD_PLACES)
+    for key in ("event_precision", "event_recall", "event_f1", "strict_f1", "type_accuracy",
+                "fatalities_accuracy", "mention_recall", "mention_precision", "acc_161"):
+        assert rep.scores[key] == 1.0, key
+    assert rep.scores["median_error_km"] == 0.0
+    assert not rep.misses and not rep.false_positives
+
+
+def test_a_point_shifted_beyond_100_km_is_a_miss_and_a_false_positive():
+    pred = GOLD_EVENTS.copy()
+    pred.loc[0, ["lat", "place"]] = [31.558 + 1.5, "Somewhere"]  # ~165 km north
+    rep = score(pred, GOLD_EVENTS, as_pred_places(GOLD_PLACES), GOLD_PLACES)
+    assert rep.counts["matched"] == 2
+    assert rep.scores["event_recall"] == pytest.approx(2 / 3)
+    assert rep.scores["event_precision"] == pytest.approx(2 / 3)
+    assert "000" in rep.misses and "000" in rep.false_positives
+
+
+def test_equal_place_names_match_without_coordinates():
+    pred = GOLD_EVENTS.copy()
+    pred.loc[0, ["lat", "lon"]] = [None, None]
+    rep = score(pred, GOLD_EVENTS, as_pred_places(GOLD_PLACES), GOLD_PLACES)
+    assert rep.counts["matched"] == 3
+
+
+def test_date_windows_follow_the_gold_precision():
+    pred = GOLD_EVENTS.copy()
+    pred.loc[0, "event_date"] = "2009-10-17"   # day: 2 days off is a miss
+    pred.loc[2, "event_date"] = "2008-11-30"   # year: within 366 days
+    rep = score(pred, GOLD_EVENTS, as_pred_places(GOLD_PLACES), GOLD_PLACES)
+    assert rep.counts["matched"] == 2
+    assert "Lahore" in rep.misses["000"][0]
+
+
+def test_strict_needs_the_family_and_accuracies_are_on_matched_pairs():
+    pred = GOLD_EVENTS.copy()
+    pred.loc[1, "event_type"] = "suicide_bombing"  # same family: strict still matches, type wrong
+    pred.loc[0, "event_type"] = "shelling"         # other family: lenient match only
+    pred.loc[2, "fatalities"] = 0                  # blank in gold: 0 disagrees
+    rep = score(pred, GOLD_EVENTS, as_pred_places(GOLD_PLACES), GOLD_PLACES)
+    assert rep.scores["event_f1"] == 1.0
+    assert rep.counts["matched_strict"] == 2
+    assert rep.scores["type_accuracy"] == pytest.approx(1 / 3)
+    assert rep.scores["fatalities_accuracy"] == pytest.approx(2 / 3)
+
+
+def test_matching_is_one_to_one():
+    one = GOLD_EVENTS.iloc[[1]].to_dict("records")
+    two = one + one
+    assert match_events(two, one) == [(0, 0)]
+
+
+def test_mentions_ignore_case_dots_and_hyphens_and_countries_compare_codes():
+    pred = pd.DataFrame([
+        {"article_id": "000", "mention": "LAHORE", "lat": 31.6, "lon": 74.3, "country": "PK", "resolved": True},
+        {"article_id": "000", "mention": "US", "lat": 38.0, "lon": -97.0, "country": "US", "resolved": True},
+        {"article_id": "000", "mention": "Pakistan Army", "lat": 30.0, "lon": 70.0, "country": "PK", "resolved": True},
+        {"article_id": "001", "mention": "North Waziristan", "lat": 35.0, "lon": 75.0, "country": "PK",
+         "resolved": True},
+    ])
+    rep = score(GOLD_EVENTS, GOLD_EVENTS, pred, GOLD_PLACES)
+    assert rep.scores["mention_recall"] == 1.0
+    assert rep.scores["mention_precision"] == pytest.approx(3 / 4)
+    assert rep.scores["acc_161"] == pytest.approx(2 / 3)  # North Waziristan resolved ~560 km away
+    assert norm_name("North-Waziristan") == norm_name("north waziristan") == norm_name("North Waziristan.")
+
+
+SEEDS = paths.ROOT.parent / "shared" / "eval" / "seeds"
+SEED_TEXTS = paths.ROOT.parent / "shared" / "seeds"
+DEV2 = paths.ROOT / "eval" / "dev2"
+
+
+def _dev_sets():
+    sets = []
+    if (SEEDS / "gold_events.csv").is_file() and SEED_TEXTS.is_dir():
+        sets.append(pytest.param(SEEDS, SEED_TEXTS, id="seeds"))
+    if (DEV2 / "gold_events.csv").is_file():
+        sets.append(pytest.param(DEV2, DEV2, id="dev2"))
+    return sets
+
+
+@pytest.mark.parametrize("gold, corpus", _dev_sets())
+def test_dev_set_scores_stay_at_their_targets(gold, corpus):
+    scores = evaluate_scores(gold, corpus)
+    below = {k: round(scores[k], 3) for k, target in TARGETS.items() if scores[k] < target}
+    assert not below, f"below target: {below}"
+
+
+def test_evaluate_command_prints_a_table_and_fails_clearly_on_bad_folders(tmp_path, capsys):
+    with pytest.raises(ValueError, match="gold_events.csv"):
+        evaluate_command(tmp_path, tmp_path)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "000.txt").write_text("Blast in Quetta\n\nA bomb exploded in Quetta on Friday, killing 4 people.\n")
+    (corpus / "articles.csv").write_text("id,published\n000,2020-01-04\n")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "gold_events.csv").write_text(
+        "article_id,event_date,date_precision,place,lat,lon,country,event_type,actor1,actor2,fatalities,sentence\n"
+        "000,2020-01-03,day,Quetta,30.187,67.012,PK,bombing,Unidentified,,4,x\n")
+    (gold / "gold_places.csv").write_text(
+        "article_id,mention,lat,lon,country,feature\n000,Quetta,30.187,67.012,PK,city\n")
+    code = evaluate_command(gold, corpus)
+    out = capsys.readouterr().out
+    assert "event_f1" in out and "target" in out
+    assert code == 0
+    assert evaluate_scores(gold, corpus)["event_f1"] == 1.0
+    assert date(2020, 1, 3).weekday() == 4  # the gold date is the Friday before publication

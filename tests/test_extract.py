@@ -1,0 +1,171 @@
+"""End-to-end extraction on short articles written in the styles of several outlets and regions."""
+
+from datetime import date
+
+import pytest
+
+from geo import schema
+from geo.extract import extract_article
+from geo.gazetteer import default_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+def run(text, published, gaz):
+    return extract_article(text, published, gazetteer=gaz, geocoder=None)
+
+
+def by_place(events):
+    return {e["place"]: e for e in events}
+
+
+def test_wire_report_with_dateline_and_background(gaz):
+    text = ("Suicide bomber kills 18 at Somali hotel\n\n"
+            "MOGADISHU, Somalia (AP) — A suicide bomber blew himself up at the gate of a hotel in "
+            "Mogadishu on Saturday, killing at least 18 people, police said.\n\n"
+            "Al-Shabaab claimed responsibility. Last year, a truck bomb in the same city killed more than "
+            "500 people.\n\n"
+            "The African Union force is expected to begin an offensive in the Lower Shabelle region next month.")
+    ex = run(text, date(2018, 11, 11), gaz)
+    events = ex.events
+    mog = [e for e in events if e["place"] in ("Mogadishu", "MOGADISHU")]
+    day = [e for e in mog if e["date_precision"] == "day"]
+    assert len(day) == 1
+    assert day[0]["event_type"] == "suicide_bombing"
+    assert day[0]["event_date"] == date(2018, 11, 10)
+    assert day[0]["fatalities"] == 18
+    assert day[0]["country"] == "SO" and day[0]["geo_precision"] == 1
+    # the expected offensive is not an event
+    assert not any(e["event_type"] == "military_offensive" for e in events)
+    for e in events:
+        assert set(schema.EVENT_COLUMNS) - {"event_id", "article_id", "source", "title", "published"} <= set(e)
+        s0, s1 = e["sentence_start"], e["sentence_end"]
+        assert text[s0:s1] == e["sentence"]
+        assert text[e["trigger_start"]:e["trigger_end"]].strip()
+        assert text[e["place_start"]:e["place_end"]] == e["place"]
+
+
+def test_coordinated_places_give_one_event_each_and_totals_stay_blank(gaz):
+    text = ("Blasts in northwest Pakistan\n\n"
+            "A car bomb in Kohat and a remote-controlled bomb in Peshawar killed a total of at least 9 "
+            "people on Thursday, officials said.")
+    ex = run(text, date(2009, 10, 15), gaz)
+    places = by_place(ex.events)
+    assert set(places) == {"Kohat", "Peshawar"}
+    assert all(e["event_type"] == "bombing" and e["fatalities"] is None for e in places.values())
+
+
+def test_irrealis_and_generic_statements_are_not_events(gaz):
+    text = ("Threat grows in Iraq\n\n"
+            "Officials fear militants could attack Kirkuk again. The army plans to launch an operation "
+            "in Anbar province. Militants have the capability to strike deep in Baghdad. "
+            "Suicide attacks have become rare in Basra. Will the Houthis bomb Aden? "
+            "If talks fail, fighting in Hodeidah would resume.")
+    ex = run(text, date(2020, 3, 1), gaz)
+    assert ex.events == []
+
+
+def test_relative_clause_and_apposition_places_are_not_separate_events(gaz):
+    text = ("Attack in Rawalpindi\n\n"
+            "Last weekend, 10 militants attacked the army headquarters in Rawalpindi, a city which adjoins "
+            "Islamabad. Peshawar, the capital of Khyber Pakhtunkhwa province, was calm.")
+    ex = run(text, date(2009, 10, 15), gaz)
+    assert [e["place"] for e in ex.events] == ["Rawalpindi"]
+    ev = ex.events[0]
+    assert ev["event_type"] == "armed_clash"
+    assert ev["event_date"] == date(2009, 10, 10) and ev["date_precision"] == "week"
+
+
+def test_repeated_reports_of_one_incident_merge_keeping_the_most_specific_type(gaz):
+    text = ("Gunmen storm Nigerian school\n\n"
+            "Gunmen attacked a school in Kankara on Friday. The attack in Kankara began at night, "
+            "when gunmen abducted more than 300 boys from the school, police said.\n\n"
+            "Residents said the gunmen opened fire on the school in Kankara for hours.")
+    ex = run(text, date(2020, 12, 13), gaz)
+    kankara = [e for e in ex.events if e["place"] == "Kankara"]
+    assert len(kankara) == 1
+    assert kankara[0]["event_type"] == "abduction"
+    assert kankara[0]["event_date"] == date(2020, 12, 11)
+
+
+def test_region_event_containing_a_town_event_is_a_duplicate(gaz):
+    text = ("Strikes in Yemen\n\n"
+            "Saudi-led coalition air strikes hit Hajjah province on Tuesday. "
+            "An air strike on a hospital in Abs, in Hajjah province, killed 19 people on Tuesday.")
+    ex = run(text, date(2016, 8, 17), gaz)
+    assert [e["place"] for e in ex.events] == ["Abs"]
+    assert ex.events[0]["event_type"] == "air_strike" and ex.events[0]["fatalities"] == 19
+
+
+def test_reference_to_the_area_and_no_casualties_in_a_later_sentence(gaz):
+    text = ("Rockets fired at base\n\n"
+            "On Friday night, a rocket was fired at a building in North Waziristan. It was the second "
+            "rocket attack this month against troops in the area. No casualties were reported in either "
+            "assault.")
+    ex = run(text, date(2002, 5, 12), gaz)
+    assert len(ex.events) == 2
+    assert {e["date_precision"] for e in ex.events} == {"day", "month"}
+    assert all(e["place"] == "North Waziristan" and e["event_type"] == "shelling" for e in ex.events)
+    assert all(e["fatalities"] == 0 for e in ex.events)
+
+
+def test_later_definite_mention_dates_an_earlier_undated_incident(gaz):
+    text = ("Bombing in Karachi\n\n"
+            "Police arrested 40 people after a suicide bombing killed 14 people in Karachi. "
+            "Officials said the arrests were unconnected to the bombing Wednesday.")
+    ex = run(text, date(2002, 5, 12), gaz)
+    (ev,) = [e for e in ex.events if e["event_type"] == "suicide_bombing"]
+    assert ev["event_date"] == date(2002, 5, 8) and ev["fatalities"] == 14
+
+
+def test_strike_types_follow_the_weapon(gaz):
+    text = ("Strikes in Syria\n\n"
+            "Warplanes bombed a market in Idlib on Monday. A drone struck a car near Raqqa on Monday. "
+            "Rebels fired mortars at Aleppo on Monday.")
+    ex = run(text, date(2016, 4, 25), gaz)
+    types = {e["place"]: e["event_type"] for e in ex.events}
+    assert types == {"Idlib": "air_strike", "Raqqa": "drone_strike", "Aleppo": "shelling"}
+
+
+def test_actors_from_lexicon_and_cues(gaz):
+    text = ("Kabul blast\n\n"
+            "A bomb planted by the Taliban exploded in Kabul on Sunday. "
+            "Police arrested three suspected Haqqani network members in Khost on Sunday.")
+    ex = run(text, date(2019, 5, 5), gaz)
+    places = by_place(ex.events)
+    assert places["Kabul"]["actor1"].startswith("Taliban")
+    assert places["Khost"]["event_type"] == "arrest" and places["Khost"]["actor1"] == "Police"
+    unnamed = run("Blast\n\nA bomb exploded in Quetta on Sunday.", date(2019, 5, 5), gaz).events
+    assert unnamed[0]["actor1"] == "Unidentified"
+
+
+@pytest.mark.parametrize("bad", [None, "", "   ", "\x00\x01\x02\xff" * 1000, 12345, b"\x00\x00"])
+def test_bad_input_never_raises(gaz, bad):
+    ex = extract_article(bad, date(2020, 1, 1), gazetteer=gaz)
+    assert ex.events == [] and ex.warnings
+
+
+def test_missing_publication_date_warns_and_keeps_absolute_dates(gaz):
+    text = "Blast\n\nA bomb exploded in Quetta on 5 April 2007. Another exploded in Kabul on Friday."
+    ex = extract_article(text, None, gazetteer=gaz)
+    assert any("publication date" in w for w in ex.warnings)
+    dates = {e["place"]: e["event_date"] for e in ex.events}
+    assert dates["Quetta"] == date(2007, 4, 5)
+    assert dates["Kabul"] is None
+
+
+def test_huge_text_is_cut_with_a_warning(gaz):
+    text = "Blast\n\n" + "A bomb exploded in Quetta on Friday. " * 10000
+    ex = extract_article(text, date(2020, 1, 3), gazetteer=gaz)
+    assert any("only the first" in w for w in ex.warnings)
+    assert len(ex.events) == 1
+
+
+def test_extraction_is_deterministic(gaz):
+    text = "Blast\n\nGunmen killed 5 soldiers in Bannu on Monday, officials said."
+    a = run(text, date(2020, 1, 8), gaz)
+    b = run(text, date(2020, 1, 8), gaz)
+    assert a.events == b.events and a.mentions == b.mentions

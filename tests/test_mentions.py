@@ -1,0 +1,81 @@
+"""Place mentions against the real gazetteer: what counts as a place, and where it resolves."""
+
+import pytest
+
+from geo.gazetteer import default_gazetteer
+from geo.mentions import find_mentions
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+def found(text, gaz):
+    mentions, _ = find_mentions(text, gaz)
+    return {m.text: m for m in mentions}
+
+
+def test_places_from_several_regions_resolve_to_their_country(gaz):
+    text = ("Gunmen kill 20 in Nigeria's Zamfara state\n\n"
+            "Bandits attacked the village of Kurfa in Zamfara state on Sunday, police in Gusau said. "
+            "Separately, a suicide bomber struck a market in Maiduguri, the Borno state capital. "
+            "In Somalia, a car bomb exploded in Mogadishu, and in Yemen an air strike hit Sanaa.")
+    got = found(text, gaz)
+    for name, cc in [("Nigeria", "NG"), ("Zamfara", "NG"), ("Gusau", "NG"), ("Maiduguri", "NG"),
+                     ("Borno", "NG"), ("Somalia", "SO"), ("Mogadishu", "SO"), ("Yemen", "YE"), ("Sanaa", "YE")]:
+        assert name in got, name
+        assert got[name].place is not None and got[name].place.country == cc, name
+    for m in got.values():
+        assert text[m.start:m.end] == m.text
+
+
+def test_demonyms_organisations_and_people_are_not_places(gaz):
+    text = ("Pakistani and Afghan officials met in Kabul. The Washington Post reported that Punjabi "
+            "militants were behind it, Nawaz Sharif told the Lahore High Court. The U.S. Africa Command "
+            "denied it. The Taliban and al-Shabaab were not involved.")
+    got = found(text, gaz)
+    assert "Kabul" in got
+    for not_place in ("Pakistani", "Afghan", "Washington", "Punjabi", "Sharif", "Lahore", "Africa", "Taliban"):
+        assert not_place not in got, not_place
+
+
+def test_forms_with_feature_words_and_directions(gaz):
+    text = ("The army launched an offensive in North Waziristan and the Swat Valley, while a blast hit "
+            "Kunar province and the city of Kandahar.")
+    got = found(text, gaz)
+    assert got["North Waziristan"].place.feature == "district"
+    assert "Swat Valley" in got and got["Swat Valley"].place.country == "PK"
+    assert got["Kunar"].feature_word == "province" and got["Kunar"].place.feature == "region"
+    assert got["Kandahar"].place.country == "AF"
+
+
+def test_dateline_in_capitals_and_typos_of_notable_places(gaz):
+    text = "KABUL, Afghanistan (AP) — Suicide bombers attacked a mosque in the southern city of Kandhar."
+    got = found(text, gaz)
+    assert got["KABUL"].dateline and got["KABUL"].place.country == "AF"
+    assert got["Kandhar"].place is not None and got["Kandhar"].place.name.startswith("Kandah")
+
+
+def test_context_decides_ambiguous_names(gaz):
+    pk = found("Clashes erupted in Punjab province and in Lahore, Pakistan.", gaz)
+    assert pk["Punjab"].place.country == "PK"
+    india = found("Police in Amritsar said militants attacked a post in Punjab, India.", gaz)
+    assert india["Punjab"].place.country == "IN"
+    capital = found("Officials in Islamabad and New Delhi traded accusations over Kashmir.", gaz)
+    assert capital["Islamabad"].place.country == "PK"
+
+
+def test_places_the_gazetteer_lacks_are_kept_and_placed_near_their_parent(gaz):
+    text = "An air strike hit the Sukkari neighbourhood of Aleppo, Syria, killing 27 people."
+    got = found(text, gaz)
+    sukkari = got["Sukkari"]
+    assert sukkari.place is not None and sukkari.place.gazetteer_id.startswith("near:")
+    assert sukkari.place.country == "SY" and abs(sukkari.place.lat - got["Aleppo"].place.lat) < 0.01
+
+
+def test_common_words_and_months_are_not_places(gaz):
+    text = ("Police said the attack came in May. Reading the statement, officials in Baghdad said "
+            "security was tight on Monday.")
+    got = found(text, gaz)
+    assert set(got) == {"Baghdad"}

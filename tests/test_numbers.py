@@ -1,0 +1,57 @@
+"""Fatalities: the stated lower bound, never the injured, totals flagged."""
+
+import pytest
+
+from geo.numbers import find_fatalities, parse_number, sentence_fatalities
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A suicide bus bombing killed 14 people in Karachi.", 14),
+    ("At least 9 dead after a blast in Quetta.", 9),
+    ("Bandits killed a dozen villagers in Zamfara state.", 12),
+    ("Dozens of people were killed when the mosque was hit.", 24),
+    ("Hundreds were killed in the siege of Mosul.", 200),
+    ("Two soldiers and three civilians were killed in the ambush near Kismayo.", 5),
+    ("Officials confirmed the death of one of the commander's aides.", 1),
+    ("No casualties were reported in either assault.", 0),
+    ("Nobody was killed in the blast in Erbil.", 0),
+    ("There were no immediate reports of casualties.", 0),
+    ("The blast killed five and wounded 20 others.", 5),
+    ("20 people were wounded and 3 killed in Sanaa.", 3),
+    ("12 people were injured in the explosion.", None),
+    ("al-Shabaab fighters killed 7 soldiers and wounded 12 others", 7),
+    ("The militants shot dead twenty-one policemen in Chhattisgarh.", 21),
+    ("The death toll rose to 45 on Monday.", 45),
+    ("The death toll from a truck bombing in the capital rose to at least 230.", 230),
+    ("A policeman was killed in Maiduguri.", 1),
+    ("killing at least 141 people, 132 of them children", 141),
+    ("At least 40 members of the Central Reserve Police Force (CRPF) were killed.", 40),
+    ("two \"high-profile\" members of the group were killed and one wounded", 2),
+    ("Maoist rebels killed more than 1,200 people over the decade.", 1200),
+    ("The air strike claimed 30 lives in Hajjah.", 30),
+    ("left nine people dead, including four soldiers", 9),
+    ("The 2019 report was published.", None),
+])
+def test_death_counts(sentence, expected):
+    assert sentence_fatalities(sentence) == expected
+
+
+def test_totals_over_several_incidents_are_flagged():
+    found = find_fatalities("The car bomb in Kohat and a bomb in Peshawar killed a total of at least 9 people.")
+    assert [(f.value, f.total) for f in found] == [(9, True)]
+    single = find_fatalities("The bomb killed 9 people.")
+    assert [(f.value, f.total) for f in single] == [(9, False)]
+
+
+def test_spans_point_at_the_count():
+    s = "Police said gunmen killed 14 people in Kaduna."
+    (f,) = find_fatalities(s, offset=100)
+    assert s[f.start - 100:f.end - 100].startswith("killed 14 people") or "14" in s[f.start - 100:f.end - 100]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("14", 14), ("1,200", 1200), ("nine", 9), ("twenty-one", 21), ("ninety nine", 99),
+    ("a dozen", 12), ("dozens", 24), ("hundreds", 200), ("three hundred", 300), ("banana", None),
+])
+def test_parse_number(phrase, value):
+    assert parse_number(phrase) == value
