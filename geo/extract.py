@@ -113,7 +113,11 @@ _TIGHT_GAP = re.compile(
     r"(?:in|at|near|outside|on|of|inside|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border)\s+"
-    r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+    r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"|\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _DESCRIPTOR_GAP = re.compile(
     r"^\s*(?:,|—|–|-|\()\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:capital|city|town|village|district|province|region|state|area|hub|seat|headquarters|"
@@ -595,6 +599,16 @@ class _ArticleExtractor:
                     and prev.place is not None and _FEATURE_PRECISION.get(m.place.feature, 1) > \
                     _FEATURE_PRECISION.get(prev.place.feature, 1):
                 return True
+        # "Maiduguri, the Borno state capital", "Madagali, another Adamawa town"
+        if k > 0 and re.fullmatch(r"\s*,\s*(?:the|a|an|another)\s+", text[places[k - 1].end:m.start]) and re.match(
+                r"(?:['’]s)?\s+(?:state\s+|provincial\s+|regional\s+|district\s+)?(?:capital|city|town|village|"
+                r"district|province|region|state|border\s+town|market\s+town|port)\b", text[m.end:m.end + 40],
+                re.IGNORECASE):
+            return True
+        if k > 0 and re.search(r"\b(?:area|district|neighbou?rhood|suburb|outskirts|part|quarter)\s+of\s+"
+                               r"(?:the\s+)?(?:[\w-]+\s+)?$", text[places[k - 1].end:m.start], re.IGNORECASE) \
+                and len(text[places[k - 1].end:m.start]) < 40:
+            return True  # "the Dasht-e-Barchi area of western Kabul"
         # "the capital city of M, Y": M describes Y
         before = text[max(s0, m.start - 40):m.start]
         if _CAPITAL_OF_BEFORE.search(before):
@@ -632,6 +646,14 @@ class _ArticleExtractor:
             return
         if not sent_events:
             # "No casualties were reported in either assault." / "The death toll rose to 30."
+            if _HABITUAL.search(sent) or re.search(r"\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|"
+                                                   r"\bsince\b|\bover\s+the\s+(?:years|decade)", sent, re.IGNORECASE):
+                return
+            if not (any(f.value == 0 for f in found) or re.search(
+                    r"\b(?:toll|casualties|the\s+(?:attack|attacks|blast|blasts|bombing|bombings|explosion|explosions|"
+                    r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+killed|"
+                    r"died|dead)\b", sent, re.IGNORECASE)):
+                return
             recent = [e for e in previous if e.fatalities is None]
             if not recent:
                 return
