@@ -152,6 +152,13 @@ _CIVILIAN_TARGET = re.compile(
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
                   r"gunfight|gun\s+battle)\b", re.IGNORECASE)
 _EXPLOSIVE = re.compile(r"\b(?:bombs?|blasts?|explosions?|explosives?|ied|detonat\w*|grenades?)\b", re.IGNORECASE)
+#: Cheap tests that let a sentence skip the full date and death-count rules.
+_DATE_HINT = re.compile(
+    r"\d|day|night|week|month|year|ago|later|recent|tomorrow|morning|evening|afternoon|midnight|since|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next|coming|future|old\b", re.IGNORECASE)
+_DEATH_HINT = re.compile(
+    r"kill|dead|death|died|dies|toll|casualt|fatalit|lives|life|slain|slaughter|massacre|execut|behead|"
+    r"martyr|perish|bodies|gunned|shot|lynch|burn|no\s+one|nobody", re.IGNORECASE)
 _FEATURE_PRECISION = {"city": 1, "other": 1, "district": 2, "region": 3, "country": 3}
 _FAMILY_SPEC_ORDER = ("suicide_bombing", "drone_strike", "air_strike", "shelling", "bombing", "assassination",
                       "abduction", "attack_on_civilians", "armed_clash")
@@ -233,6 +240,7 @@ class _ArticleExtractor:
         self.geocoder = geocoder
         self.lex = lexicon
         self._article_strikes: str | None = None
+        self._actors_all: list[ActorMention] = []
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -375,8 +383,10 @@ class _ArticleExtractor:
     # ------------------------------------------------------------------ the article
     def run(self) -> tuple[list[_Event], list[Mention]]:
         text = self.text
-        strikes = [t.event_type for t in self.lex.find_triggers(text)
-                   if t.event_type in ("air_strike", "drone_strike", "shelling")]
+        # the lexicon runs once over the article; each sentence takes its share
+        all_triggers = self.lex.find_triggers(text)
+        self._actors_all = self.lex.find_actors(text)
+        strikes = [t.event_type for t in all_triggers if t.event_type in ("air_strike", "drone_strike", "shelling")]
         self._article_strikes = max(set(strikes), key=strikes.count) if strikes else None
         paras = paragraphs(text)
         mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras)
@@ -397,8 +407,8 @@ class _ArticleExtractor:
         retrospective = self._retrospective(sentences)
         for si, (pi, s0, s1) in enumerate(sentences):
             sent = text[s0:s1]
-            triggers = self.lex.find_triggers(sent, s0)
-            dates = find_dates(sent, self.published, s0)
+            triggers = [t for t in all_triggers if s0 <= t.start and t.end <= s1]
+            dates = find_dates(sent, self.published, s0) if _DATE_HINT.search(sent) else []
             if narrative is not None and si - narrative[1] <= 5 and self.published is not None \
                     and narrative[0] != self.published.year and retrospective:
                 dates = [with_year(d, narrative[0]) if d.inferred_year else d for d in dates]
@@ -489,7 +499,7 @@ class _ArticleExtractor:
                     best, best_d = t, d
             if best is not None and best_d is not None and best_d <= 220:
                 assigned.setdefault(id(best), []).append(m)
-        actors = self.lex.find_actors(sent, s0)
+        actors = [a for a in self._actors_all if s0 <= a.start and a.end <= s1]
         out: list[_Event] = []
         place_owned = set(assigned)
         for t in triggers:
@@ -641,6 +651,8 @@ class _ArticleExtractor:
         return best
 
     def _fatalities(self, sent: str, s0: int, sent_events: list[_Event], previous: list[_Event]) -> None:
+        if not _DEATH_HINT.search(sent):
+            return
         found = find_fatalities(sent, s0)
         if not found:
             return

@@ -364,7 +364,7 @@ class MentionFinder:
             return None
         if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
             return None
-        if self.gaz.demonym(toks[j].text) or self.lex.find_actors(surface):
+        if self.gaz.demonym(toks[j].text) or surface in self.lex.actors or surface.lower() in self.lex.actors:
             return None
         if i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], toks[i]):
             return None  # the end of a longer name
