@@ -508,6 +508,9 @@ class _ArticleExtractor:
             places_t = assigned.get(id(t), [])
             definite = t.pos == "noun" and bool(_DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start])) and not \
                 _NEW_INCIDENT_BEFORE.search(self.text[max(s0, t.start - 40):t.start])
+            if definite and not any(e.family == schema.type_family(t.event_type) or e.generic == 1 or t.generic == 1
+                                    for e in previous + out):
+                definite = False  # nothing earlier for "the strike" to point back at: it is the first report
             if definite and places_t:
                 # "the attack ... in X" refers back unless the place is tightly linked to it
                 places_t = [m for m in places_t if self._tight(t, m)]
