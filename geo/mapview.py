@@ -31,6 +31,8 @@ from geo import schema
 
 #: At most this many events are drawn as individual points; more are aggregated.
 POINT_LIMIT = 10_000
+#: Province and city labels are drawn when the initial view is at least this close.
+LABEL_MIN_ZOOM = 4.0
 #: Aim for about this many grid cells across the larger side of the events' extent.
 GRID_DIVISIONS = 120
 _NICE_CELL_DEGREES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0)
@@ -151,7 +153,7 @@ def fit_bounds(
     dx = max((east - west) / 360.0, 1e-6)
     dy = max(abs(merc_y(south) - merc_y(north)), 1e-6)
     zoom = math.log2(min(width * 0.8 / (dx * 512), height * 0.8 / (dy * 512)))
-    zoom = float(min(max(zoom, 1.0), 9.0))
+    zoom = float(min(max(zoom, 0.3), 9.0))
     y_mid = (merc_y(south) + merc_y(north)) / 2
     lat_mid = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y_mid))))
     return View(
@@ -199,7 +201,9 @@ def build_deck(
         # no base map at all (an explicit None would make it fetch CARTO's style).
         base = {"map_provider": None}
         layers += _offline_base_layers(splice)
-        places = _labels_json(_present(df, "country"))
+        # Province and city names only where they can be read: a view of a few countries.
+        labelled = _present(df, "country") if view.zoom >= LABEL_MIN_ZOOM else frozenset()
+        places = _labels_json(labelled)
         layers.append(_city_dots_layer(splice, places[1]))
     if n_located <= POINT_LIMIT:
         layers.append(_points_layer(df.loc[has], splice))
@@ -213,7 +217,7 @@ def build_deck(
         if ring is not None:
             layers.append(ring)
     if basemap != "carto":
-        layers += _label_layers(splice, places)
+        layers += _label_layers(splice, places, view.zoom)
     return SplicedDeck(
         splice,
         summary,
@@ -283,15 +287,20 @@ def _has_coordinates(df: pd.DataFrame) -> np.ndarray:
 
 
 @lru_cache(maxsize=2)
-def _base_json() -> tuple[str, str]:
-    """The country outlines and the country labels as JSON (built once per process)."""
-    world = basemap_data.load_countries()
+def _base_json() -> str:
+    """The country outlines as JSON (built once per process)."""
+    return json.dumps(basemap_data.load_countries(), separators=(",", ":"))
+
+
+@lru_cache(maxsize=32)
+def _country_labels_json(zoom_step: float) -> str:
+    """Names of the countries big enough to label at this zoom (Natural Earth's ranks)."""
     labels = [
         {"name": f["properties"]["name"], "position": f["properties"]["label"]}
-        for f in world["features"]
-        if f["properties"].get("name")
+        for f in basemap_data.load_countries()["features"]
+        if f["properties"].get("name") and f["properties"].get("min_label", 5.0) <= zoom_step + 1.5
     ]
-    return json.dumps(world, separators=(",", ":")), json.dumps(labels, separators=(",", ":"))
+    return json.dumps(labels, separators=(",", ":"), ensure_ascii=False)
 
 
 def _fixed_colours(**sublayers: dict[str, Any]) -> dict[str, Any]:
@@ -305,7 +314,7 @@ def _fixed_colours(**sublayers: dict[str, Any]) -> dict[str, Any]:
 
 
 def _offline_base_layers(splice: dict[str, str]) -> list[pdk.Layer]:
-    countries_json, _ = _base_json()
+    countries_json = _base_json()
     ocean = {
         "type": "Feature",
         "properties": {},
@@ -386,14 +395,15 @@ def _text_layer(
     )
 
 
-def _label_layers(splice: dict[str, str], places: tuple[str, str]) -> list[pdk.Layer]:
+def _label_layers(splice: dict[str, str], places: tuple[str, str], zoom: float) -> list[pdk.Layer]:
     """Country, province and city names, drawn over the events (they take no clicks)."""
-    _, countries_json = _base_json()
+    countries_json = _country_labels_json(math.floor(zoom * 2) / 2)
     provinces_json, cities_json = places
     chars = _characters(countries_json, provinces_json, cities_json)
     return [
         _text_layer(LAYER_COUNTRY_LABELS, _put(splice, LAYER_COUNTRY_LABELS, countries_json),
-                    chars, 15, [95, 95, 95], font_weight=pdk.types.String("bold")),
+                    chars, 15 if zoom >= 3 else 12, [95, 95, 95],
+                    font_weight=pdk.types.String("bold")),
         _text_layer(LAYER_PROVINCE_LABELS, _put(splice, LAYER_PROVINCE_LABELS, provinces_json),
                     chars, 13, [115, 100, 160]),
         _text_layer(LAYER_CITY_LABELS, _put(splice, LAYER_CITY_LABELS, cities_json),
@@ -544,7 +554,7 @@ def _cells_layer(grid: _Grid, splice: dict[str, str]) -> pdk.Layer:
     size = grid.size
     names = [grid.type_names[i] for i in grid.dominant]
     west, south, counts = grid.west, grid.south, grid.count
-    alpha = np.round(70 + 185 * np.sqrt(counts / counts.max())).astype(int)
+    alpha = np.round(70 + 185 * np.log1p(counts) / np.log1p(counts.max())).astype(int)
     east, north = west + size, south + size
     corners = np.stack([west, south, east, south, east, north, west, north], axis=1).round(5)
     records = pd.DataFrame(
