@@ -573,8 +573,8 @@ class _ArticleExtractor:
                     r"\s+(?:on\s+)?[A-Z][a-z]+day\b", self.text[t.end:t.end + 14]):
                 continue
             dm = self._nearest_date(t, dates, clauses)
-            if dm is None or dm.value is None:
-                continue
+            if dm is None or dm.value is None or min(abs(dm.start - t.end), abs(t.start - dm.end)) > 25:
+                continue  # only a date that goes with the mention itself: "the bombing Wednesday"
             fam = schema.type_family(t.event_type)
             for e in reversed(previous):
                 if e.date is None and (e.family == fam or t.generic == 1) and e.sentence_index < si:
