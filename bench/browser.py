@@ -1,0 +1,159 @@
+"""Time from app start to the map drawn in a real browser, and the server's peak memory.
+
+    python -m bench.browser STORE [--label NAME] [--timeout 240]
+
+Launches Chromium (Playwright, /usr/bin/chromium) first, then starts
+``streamlit run app.py --server.headless true`` on a free port with ``GEO_STORE=STORE`` and
+starts the clock. It waits for the health endpoint, opens the page, waits for the deck.gl
+canvas, then screenshots the chart until event colours appear (pixels far from the grey
+basemap). After the map is drawn it reads the server's peak memory (VmHWM). Prints one
+JSON line; saves the screenshot under bench/out/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.common import OUT, ROOT, emit, vm_hwm_mb
+
+CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               "--no-first-run"]
+MAP_SELECTOR = "[data-testid='stDeckGlJsonChart'] canvas"
+CHART_SELECTOR = "[data-testid='stDeckGlJsonChart']"
+#: A pixel counts as an event when its colour channels spread more than this (the basemap is grey).
+SATURATION = 70
+#: ... and the map counts as drawn when at least this many such pixels show.
+MIN_EVENT_PIXELS = 30
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def event_pixels(png: bytes) -> int:
+    """Pixels whose colour channels spread more than SATURATION (event colours, not grey)."""
+    from PIL import Image, ImageChops
+
+    r, g, b = Image.open(io.BytesIO(png)).convert("RGB").split()
+    spread = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(r, g), b),
+                                 ImageChops.darker(ImageChops.darker(r, g), b))
+    return sum(spread.histogram()[SATURATION + 1:])
+
+
+def measure(store: Path, label: str, timeout: float) -> dict:
+    try:
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return {"unavailable": "the playwright Python package is not installed"}
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        return {"unavailable": f"no Chromium at {CHROMIUM}"}
+    if not (ROOT / "app.py").exists():
+        return {"unavailable": "app.py is not there"}
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "GEO_STORE": str(store), "PYTHONUNBUFFERED": "1"}
+    result: dict = {"store": str(store), "label": label}
+    with sync_playwright() as p:
+        t_launch = time.perf_counter()
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        result["browser_launch_s"] = time.perf_counter() - t_launch
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        log = open(OUT / f"streamlit_{label}.log", "w")
+        t0 = time.perf_counter()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+             "--server.headless", "true", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = t0 + timeout
+            while True:
+                if server.poll() is not None:
+                    return {"error": f"streamlit exited with {server.returncode}; see {log.name}"}
+                try:
+                    with urllib.request.urlopen(url + "/_stcore/health", timeout=1) as resp:
+                        if resp.status == 200:
+                            break
+                except OSError:
+                    pass
+                if time.perf_counter() > deadline:
+                    return {"error": "server not healthy before the timeout"}
+                time.sleep(0.05)
+            result["server_ready_s"] = time.perf_counter() - t0
+            page.goto(url + "/", wait_until="domcontentloaded")
+            result["page_loaded_s"] = time.perf_counter() - t0
+            page.get_by_text(re.compile(r"[\d,]+ of [\d,]+ events")).first.wait_for(
+                timeout=max(1.0, deadline - time.perf_counter()) * 1000)
+            result["count_shown_s"] = time.perf_counter() - t0
+            canvas = page.locator(MAP_SELECTOR).first
+            try:
+                canvas.wait_for(timeout=max(1.0, deadline - time.perf_counter()) * 1000)
+            except PlaywrightTimeout:
+                shot = OUT / f"browser_{label}_failed.png"
+                page.screenshot(path=str(shot), full_page=True)
+                return {**result, "error": f"no map canvas within {timeout:.0f} s; page: {shot}; "
+                                          f"text: {page.inner_text('body')[:300]!r}"}
+            result["canvas_s"] = time.perf_counter() - t0
+            chart = page.locator(CHART_SELECTOR).first
+            drawn = 0
+            shots = 0
+            while time.perf_counter() < deadline:
+                png = chart.screenshot(timeout=30_000)
+                shots += 1
+                drawn = event_pixels(png)
+                if drawn >= MIN_EVENT_PIXELS:
+                    break
+                time.sleep(0.1)
+            if drawn < MIN_EVENT_PIXELS:
+                return {**result, "error": f"no events drawn within {timeout:.0f} s"}
+            result["map_drawn_s"] = time.perf_counter() - t0
+            result["event_pixels"] = drawn
+            result["screenshots"] = shots
+            shot = OUT / f"browser_{label}.png"
+            shot.write_bytes(png)
+            result["screenshot"] = str(shot.relative_to(ROOT))
+            # Let the session settle (table, timeline) before reading the server's peak memory.
+            time.sleep(2)
+            result["server_peak_rss_mb"] = vm_hwm_mb(server.pid)
+            text = page.inner_text("body")
+            result["count_line"] = next((line for line in text.splitlines() if " events" in line
+                                         and " of " in line), None)
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+            log.close()
+            browser.close()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store")
+    parser.add_argument("--label", default="store")
+    parser.add_argument("--timeout", type=float, default=240)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    emit(measure(Path(args.store).resolve(), args.label, args.timeout))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,459 @@
+"""Run the benchmarks, print their figures, compare with the naive approach, write BENCHMARKS.md.
+
+    python -m bench.run [--quick] [--sizes 10k,100k,1m] [--no-write]
+
+Full run: synthetic stores of 10k, 100k and 1M events and a 2,000-article corpus (about
+15 minutes on 2 cores). ``--quick``: 10k and 100k events, 300 articles (about 2 minutes).
+Every measurement runs in its own process (see ``bench.common.run_child``); stores and
+corpora are generated fresh under bench/out/ (git-ignored). Every figure in BENCHMARKS.md
+comes from the run that wrote it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.metadata as md
+import os
+import platform
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench import corpus as corpus_mod
+from bench import generate
+from bench.common import OUT, ROOT, Unavailable, run_child
+from geo import paths
+
+KB = 1000
+MB = 1000 * 1000
+
+
+@dataclass
+class Row:
+    """One line of the results table."""
+
+    benchmark: str
+    size: str
+    measured: str
+    target: str = "—"
+    passed: bool | None = None
+    naive: str = "—"
+    versus: str = "—"
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+    profiles: list[str] = field(default_factory=list)
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+        mark = {True: "PASS", False: "MISS", None: ""}[row.passed]
+        print(f"  {row.benchmark} [{row.size}]: {row.measured}  target {row.target} {mark}"
+              f"  naive {row.naive}  {row.versus}", flush=True)
+
+    def skip(self, what: str, why: str) -> None:
+        line = f"{what}: not available yet: {why}"
+        self.skipped.append(line)
+        print("  " + line, flush=True)
+
+    def fail(self, what: str, why: str) -> None:
+        line = f"{what}: failed: {why}"
+        self.skipped.append(line)
+        print("  " + line, flush=True)
+
+
+# ------------------------------------------------------------------------------ formatting
+
+
+def fmt_s(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def fmt_bytes(n: float) -> str:
+    return f"{n / MB:.2f} MB" if n >= 100 * KB else f"{n / KB:.1f} kB"
+
+
+def fmt_rate(per_s: float) -> str:
+    return f"{per_s:,.0f}/s" if per_s >= 100 else f"{per_s:.1f}/s"
+
+
+def advantage(product_better_by: float, noun: str = "faster") -> str:
+    """'12× faster' when the product wins, 'naive 3.0× faster' when it loses."""
+    if product_better_by >= 1:
+        return f"{product_better_by:,.1f}× {noun}"
+    return f"naive {1 / product_better_by:,.1f}× {noun}"
+
+
+def label(n: int) -> str:
+    return f"{n // 1_000_000}M" if n >= 1_000_000 and n % 1_000_000 == 0 else f"{n // 1000}k"
+
+
+# ------------------------------------------------------------------------------ machine
+
+
+def machine() -> dict[str, str]:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = "unknown"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    versions = []
+    for pkg in ("streamlit", "pydeck", "pandas", "pyarrow", "numpy", "geopy", "playwright", "pillow"):
+        try:
+            versions.append(f"{pkg} {md.version(pkg)}")
+        except md.PackageNotFoundError:
+            versions.append(f"{pkg} (not installed)")
+    chromium = "unknown"
+    try:
+        import subprocess
+
+        chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True,
+                                  text=True, timeout=20).stdout.strip() or chromium
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return {"CPU": f"{cpu}, {os.cpu_count()} cores", "RAM": ram,
+            "OS": platform.platform(), "Python": platform.python_version(),
+            "Packages": ", ".join(versions), "Browser": chromium}
+
+
+# ------------------------------------------------------------------------------ benchmarks
+
+
+def bench_generate(sizes: list[int], report: Report) -> dict[int, Path]:
+    stores = {}
+    for n in sizes:
+        out = OUT / f"store_{label(n).lower()}"
+        summary = generate.write_store(n, out)
+        stores[n] = out
+        seconds = summary["generate_s"] + summary["write_s"]
+        target, passed = ("< 60 s", seconds < 60) if n >= 1_000_000 else ("—", None)
+        report.add(Row("Synthetic store generation (bench.generate)", label(n), fmt_s(seconds),
+                       target, passed))
+        report.details.append(
+            f"- Store {label(n)}: {summary['events']:,} events, {summary['places']:,} place mentions, "
+            f"{summary['articles']:,} articles, {fmt_bytes(summary['bytes'])} of parquet "
+            f"(`{out.relative_to(ROOT)}`).")
+    return stores
+
+
+def bench_app(stores: dict[int, Path], reruns: int, report: Report) -> dict[int, dict]:
+    targets = {100_000: 0.15, 1_000_000: 0.5}
+    results = {}
+    for n, store in stores.items():
+        what = f"App rerun after a filter change ({label(n)})"
+        try:
+            r = run_child("bench.app_rerun", [str(store), "--reruns", str(reruns), "--profile",
+                                              str(OUT / f"profile_rerun_{label(n).lower()}.txt")],
+                          timeout=1800)
+        except Unavailable as exc:
+            report.skip(what, str(exc))
+            continue
+        except RuntimeError as exc:
+            report.fail(what, str(exc))
+            continue
+        if "error" in r:
+            report.fail(what, r["error"])
+            continue
+        results[n] = r
+        try:
+            naive = run_child("bench.naive", ["deck", str(store), "--repeats", "1" if n >= 1_000_000 else "3"],
+                              timeout=1800)
+        except RuntimeError as exc:
+            naive = None
+            report.fail(f"Naive deck ({label(n)})", str(exc))
+        r["naive"] = naive
+        target = targets.get(n)
+        report.add(Row(
+            "App rerun after a filter change (median of %d)" % len(r["reruns"]), label(n),
+            fmt_s(r["rerun_median_s"]),
+            f"≤ {fmt_s(target)}" if target else "—",
+            (r["rerun_median_s"] <= target) if target else None,
+            f"{fmt_s(naive['seconds'])} (to_json only)" if naive else "—",
+            advantage(naive["seconds"] / r["rerun_median_s"]) if naive else "—"))
+        payload = r["payload_max_bytes"]
+        report.add(Row(
+            "Map payload (largest pydeck spec over the reruns)", label(n), fmt_bytes(payload),
+            "≤ 5 MB", payload <= 5 * MB,
+            fmt_bytes(naive["bytes"]) if naive else "—",
+            advantage(naive["bytes"] / payload, "smaller") if naive and payload else "—"))
+        report.add(Row("App first run (cold: loads the store)", label(n), fmt_s(r["cold_seconds"])))
+        changes = "; ".join(f"{t['change']} {fmt_s(t['seconds'])} ({fmt_bytes(t['payload_bytes'] or 0)})"
+                            for t in r["reruns"])
+        report.details.append(
+            f"- App at {label(n)}: reruns {changes}; max {fmt_s(r['rerun_max_s'])}. Layers: "
+            f"{', '.join(r['layers'])}. Payload with all events: {fmt_bytes(r['payload_all_events_bytes'] or 0)}. "
+            f"AppTest process peak memory {r['peak_rss_mb']:,.0f} MB."
+            + (f" Naive: {naive['points']:,} points, to_json {fmt_s(naive['seconds'])}, "
+               f"{fmt_bytes(naive['bytes'])}, peak memory {naive['peak_rss_mb']:,.0f} MB." if naive else ""))
+        target_miss = target is not None and r["rerun_median_s"] > target
+        if target_miss or payload > 5 * MB:
+            report.profiles.append(profile_text(f"App rerun at {label(n)} (one rerun back to all types)",
+                                                r.get("profile") or [], r.get("profile_file")))
+    return results
+
+
+def profile_text(title: str, rows: list[dict], path: str | None) -> str:
+    own = [x for x in rows if "own_time_top" not in x]
+    heavy = next((x["own_time_top"] for x in rows if "own_time_top" in x), [])
+    lines = [f"#### {title}", "", "Cumulative time in the product's own functions:", "",
+             "| function | file:line | calls | cumulative | own |", "|---|---|---:|---:|---:|"]
+    lines += [f"| `{x['function']}` | {x['file']}:{x['line']} | {x['calls']:,} | {fmt_s(x['cumulative_s'])} | "
+              f"{fmt_s(x['own_s'])} |" for x in own]
+    if heavy:
+        lines += ["", "Largest own time anywhere (libraries included):", "",
+                  "| function | file:line | calls | own |", "|---|---|---:|---:|"]
+        lines += [f"| `{x['function']}` | {x['file']}:{x['line']} | {x['calls']:,} | {fmt_s(x['own_s'])} |"
+                  for x in heavy]
+    if path:
+        lines += ["", f"Full profile: `{Path(path).relative_to(ROOT) if Path(path).is_absolute() else path}` "
+                      "(written by the run, not committed)."]
+    return "\n".join(lines)
+
+
+def bench_ingest(n_articles: int, report: Report) -> None:
+    folder = OUT / f"corpus_{n_articles}"
+    summary = corpus_mod.write_corpus(n_articles, folder)
+    report.details.append(
+        f"- Corpus: {summary['articles']:,} articles from {summary['countries']} countries, "
+        f"{summary['chars'] / 1e6:.1f} M characters (`{folder.relative_to(ROOT)}`).")
+    what = "Ingest"
+    try:
+        r = run_child("bench.ingest", [str(folder), "--work", str(OUT / "ingest_work"),
+                                       "--profile", str(OUT / "profile_ingest.txt")], timeout=2400)
+    except Unavailable as exc:
+        report.skip(what, str(exc))
+        return
+    except RuntimeError as exc:
+        report.fail(what, str(exc))
+        return
+    naive = r["naive"]
+    for key, name in (("cold", "Ingest, cold geocode cache (one process)"),
+                      ("warm", "Ingest, warm geocode cache (one process)")):
+        x = r[key]
+        report.add(Row(name, f"{x['articles']:,} articles", f"{fmt_rate(x['articles_per_s'])} articles",
+                       "≥ 50/s", x["articles_per_s"] >= 50, f"{fmt_rate(naive['articles_per_s'])} (naive keywords)",
+                       advantage(x["articles_per_s"] / naive["articles_per_s"])))
+    cold, warm = r["cold"], r["warm"]
+    report.details.append(
+        f"- Ingest: gazetteer load {fmt_s(r['gazetteer_load_s'])} (not in the rates). Cold: "
+        f"{cold['seconds']:.1f} s, {cold['events']:,} events, {cold['places']:,} place mentions, cache "
+        f"{cold['cache_entries_before']:,} → {cold['cache_entries_after']:,} entries. Warm: {warm['seconds']:.1f} s, "
+        f"{warm['events']:,} events, cache {warm['cache_entries_before']:,} → {warm['cache_entries_after']:,} entries. "
+        f"Peak memory {r['peak_rss_mb']:,.0f} MB. Naive keyword baseline: {naive['events']:,} events in "
+        f"{naive['seconds']:.2f} s (its dictionary took {fmt_s(r['naive_load_s'])} to build; it resolves no dates, "
+        "actors, fatalities or context).")
+    if min(cold["articles_per_s"], warm["articles_per_s"]) < 50 and r.get("profile"):
+        rows = [{**x, "own_time_top": None} for x in r["profile"]]
+        lines = ["#### Ingest (cold cache, first 300 articles; own time in the product's functions)", "",
+                 "| function | file:line | calls | own | cumulative |", "|---|---|---:|---:|---:|"]
+        lines += [f"| `{x['function']}` | {x['file']}:{x['line']} | {x['calls']:,} | {fmt_s(x['own_s'])} | "
+                  f"{fmt_s(x['cumulative_s'])} |" for x in rows]
+        lines += ["", f"Full profile: `{Path(r['profile_file']).relative_to(ROOT)}` (written by the run)."]
+        report.profiles.append("\n".join(lines))
+
+
+def bench_geocoding(n_names: int, report: Report) -> None:
+    what = "Geocoding"
+    try:
+        r = run_child("bench.geocoding", ["--names", str(n_names), "--work", str(OUT / "geocode_work")],
+                      timeout=900)
+    except Unavailable as exc:
+        report.skip(what, str(exc))
+        return
+    except RuntimeError as exc:
+        report.fail(what, str(exc))
+        return
+    naive = r["naive_per_s"]
+    names = f"{r['names']:,} names"
+    rows = [
+        ("Cold gazetteer look-ups (`Gazetteer.resolve`)", r["resolve_per_s"], 5000),
+        ("Cold geocoder look-ups (`GazetteerGeocoder.geocode`)", r["adapter_per_s"], 5000),
+        ("Cache fill (`CachedGeocoder`, empty cache)", r["cache_fill_per_s"], None),
+        ("Warm cache look-ups (`CachedGeocoder`, in memory)", r["warm_memory_per_s"], 100_000),
+        ("Warm cache look-ups (`CachedGeocoder` reopened: SQLite)", r["warm_disk_per_s"], 100_000),
+    ]
+    for name, rate, target in rows:
+        report.add(Row(name, names, fmt_rate(rate), f"≥ {target:,}/s" if target else "—",
+                       (rate >= target) if target else None,
+                       f"{fmt_rate(naive)} (naive SQLite per call)", advantage(rate / naive)))
+    report.details.append(
+        f"- Geocoding: {r['names']:,} distinct names ({r['resolved_share']:.0%} found by the gazetteer); "
+        f"gazetteer load {fmt_s(r['gazetteer_load_s'])}; naive table build {fmt_s(r['naive_build_s'])}; "
+        f"reopened cache misses {r['warm_disk_misses']}.")
+
+
+def bench_browser(stores: dict[str, Path], report: Report, largest: int | None) -> dict[str, dict]:
+    results = {}
+    targets = {"sample": 5.0, "1M": 10.0}
+    for name, store in stores.items():
+        what = f"First map in the browser ({name})"
+        if store is None:
+            report.skip(what, f"{paths.SAMPLE_STORE.relative_to(ROOT)} has not been built")
+            continue
+        attempts: list[str] = []
+        r = None
+        for _ in range(2):     # a second try when the first fails (the failure is reported)
+            try:
+                r = run_child("bench.browser", [str(store), "--label", name.lower()], timeout=600)
+            except Unavailable as exc:
+                report.skip(what, str(exc))
+                break
+            except RuntimeError as exc:
+                r = {"error": str(exc)}
+            if "error" not in r:
+                break
+            attempts.append(r["error"])
+        if r is None:
+            continue
+        if "error" in r:
+            report.fail(what, " / then: ".join(attempts))
+            continue
+        if attempts:
+            report.details.append(f"- Browser, {name}: the first attempt failed ({attempts[0]}); "
+                                  "the figures are from the second.")
+        results[name] = r
+        target = targets.get(name)
+        report.add(Row("First map in a real browser (from `streamlit run`)", name, fmt_s(r["map_drawn_s"]),
+                       f"≤ {target:g} s" if target else "—",
+                       (r["map_drawn_s"] <= target) if target else None))
+        report.details.append(
+            f"- Browser, {name}: server healthy {fmt_s(r['server_ready_s'])}, page loaded "
+            f"{fmt_s(r['page_loaded_s'])}, event count shown {fmt_s(r['count_shown_s'])}, deck.gl canvas {fmt_s(r['canvas_s'])}, events drawn "
+            f"{fmt_s(r['map_drawn_s'])} ({r['event_pixels']:,} event-coloured pixels; count line "
+            f"\"{r.get('count_line')}\"); server peak memory {r['server_peak_rss_mb']:,.0f} MB; "
+            f"screenshot `{r['screenshot']}`.")
+        if name == "1M" or (largest and name == label(largest)):
+            peak = r["server_peak_rss_mb"]
+            report.add(Row("Peak memory of the app server (VmHWM after first map)", name,
+                           f"{peak:,.0f} MB", "≤ 2,048 MB" if name == "1M" else "—",
+                           (peak <= 2048) if name == "1M" else None))
+    return results
+
+
+# ------------------------------------------------------------------------------ report
+
+
+def write_markdown(report: Report, info: dict[str, str], args_text: str, started: float, path: Path) -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Written by `python -m bench.run {args_text}`".rstrip() + f" on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC "
+        f"(the run took {(time.perf_counter() - started) / 60:.1f} min). Every figure below comes from that run; "
+        "rerun it to refresh this file.",
+        "",
+        "## Machine",
+        "",
+        *[f"- {k}: {v}" for k, v in info.items()],
+        "",
+        "## Results",
+        "",
+        "| benchmark | size | measured | target | result | naive | vs naive |",
+        "|---|---|---:|---|---|---:|---|",
+    ]
+    for r in report.rows:
+        result = {True: "pass", False: "**miss**", None: ""}[r.passed]
+        lines.append(f"| {r.benchmark} | {r.size} | {r.measured} | {r.target} | {result} | {r.naive} | {r.versus} |")
+    if report.skipped:
+        lines += ["", "Not measured in this run:", "", *[f"- {s}" for s in report.skipped]]
+    lines += [
+        "",
+        "## How each figure is measured",
+        "",
+        "- **App rerun**: `streamlit.testing.v1.AppTest.from_file(\"app.py\")` with `GEO_STORE` set to the "
+        "store, in a fresh process per store. The first `at.run()` loads the store (cold); then each rerun "
+        "changes one filter widget (event types or the date range, in turn) and times `at.run()`. The "
+        "figure is the median; the changes and their times are listed below. AppTest runs the script "
+        "in-process, so the time includes building every element, but not the browser.",
+        "- **Map payload**: length of the pydeck chart element's `.proto.json` in the AppTest tree "
+        "(the deck spec sent to the browser), the largest over all reruns.",
+        "- **Naive deck**: a plain `pdk.Deck` with one `ScatterplotLayer` of every event with coordinates "
+        "(id, date, type, actor, place, fatalities, lat, lon), `to_json()` timed (best of 3; once at 1M). "
+        "It is the serialisation alone, so the ratio understates the naive app's rerun.",
+        "- **Ingest**: `geo.pipeline.ingest` on a synthetic corpus (`bench.corpus`), in one process, "
+        "with the product's default geocoder (gazetteer behind the SQLite cache) and `GEO_STATE_DIR` "
+        "in the work folder: first with no cache file (cold), then again (warm). Articles per second "
+        "of wall time, reading and writing included; gazetteer load excluded. Naive: keyword "
+        "sentences plus a dictionary look-up of capitalised words (`bench/naive.py`).",
+        "- **Geocoding**: distinct names drawn from the gazetteer (towns weighted by population, "
+        "obscure towns, provinces, aliases; some lower-cased or without diacritics, some with a "
+        "country hint) plus non-places. Cold: each name once on a freshly loaded gazetteer. Warm "
+        "in memory: the same `CachedGeocoder` again (5 rounds). Reopened: a new `CachedGeocoder` on "
+        "the filled file, as a new process would see it. Naive: geopy-style, a new SQLite "
+        "connection and an uncached indexed query per look-up.",
+        "- **First map in the browser**: Chromium (Playwright) is launched first; the clock starts "
+        "when `streamlit run app.py --server.headless true` is spawned; the map counts as drawn when "
+        "a screenshot of the deck.gl chart shows event colours (pixels whose channels differ by more "
+        "than 70; the basemap is grey). Peak memory is the server's VmHWM after the first map.",
+        "",
+        "## Details",
+        "",
+        *report.details,
+    ]
+    if report.profiles:
+        lines += ["", "## Where the time goes (targets missed)", "", *sum(([p, ""] for p in report.profiles), [])]
+    path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="10k and 100k events, 300 articles")
+    parser.add_argument("--sizes", help="comma-separated store sizes, e.g. 10k,100k,1m")
+    parser.add_argument("--articles", type=int, help="corpus size (default 2000; 300 with --quick)")
+    parser.add_argument("--reruns", type=int, default=7, help="timed reruns per store (at least 5)")
+    parser.add_argument("--names", type=int, default=3000, help="names for the geocoding benchmark")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave BENCHMARKS.md alone")
+    args = parser.parse_args(argv)
+    try:
+        sizes = [generate.parse_size(s) for s in (args.sizes or ("10k,100k" if args.quick else "10k,100k,1m")).split(",")]
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    n_articles = args.articles or (300 if args.quick else 2000)
+    reruns = max(5, args.reruns)
+    started = time.perf_counter()
+    OUT.mkdir(parents=True, exist_ok=True)
+    info = machine()
+    for k, v in info.items():
+        print(f"{k}: {v}")
+    report = Report()
+
+    print("\n== synthetic stores", flush=True)
+    stores = bench_generate(sizes, report)
+    print("\n== app rerun and map payload (AppTest), naive deck", flush=True)
+    bench_app(stores, reruns, report)
+    print("\n== ingest", flush=True)
+    bench_ingest(n_articles, report)
+    print("\n== geocoding", flush=True)
+    bench_geocoding(args.names, report)
+    print("\n== first map in a real browser", flush=True)
+    browser_stores: dict[str, Path | None] = {
+        "sample": paths.SAMPLE_STORE if (paths.SAMPLE_STORE / "events.parquet").exists() else None}
+    largest = max(sizes)
+    browser_stores[label(largest)] = stores[largest]
+    bench_browser(browser_stores, report, largest)
+
+    if not args.no_write:
+        argv_text = " ".join(argv if argv is not None else sys.argv[1:])
+        write_markdown(report, info, argv_text, started, ROOT / "BENCHMARKS.md")
+        print(f"\nwrote {ROOT / 'BENCHMARKS.md'}")
+    print(f"done in {(time.perf_counter() - started) / 60:.1f} min")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
