@@ -159,6 +159,12 @@ _DATE_HINT = re.compile(
 _DEATH_HINT = re.compile(
     r"kill|dead|death|died|dies|toll|casualt|fatalit|lives|life|slain|slaughter|massacre|execut|behead|"
     r"martyr|perish|bodies|gunned|shot|lynch|burn|no\s+one|nobody", re.IGNORECASE)
+#: A bare plural that did something ("Air strikes have destroyed a hospital") reports
+#: incidents; one that merely is ("Suicide attacks have become rare") generalises.
+_PLURAL_ACTED = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?!become|been\s+(?:rare|common|frequent))(?:\w+ed|hit|struck|killed|torn|"
+    r"left|razed)|destroyed|killed|hit|struck|pounded|targeted|exploded|went\s+off|levelled|leveled|tore)\b",
+    re.IGNORECASE)
 _FEATURE_PRECISION = {"city": 1, "other": 1, "district": 2, "region": 3, "country": 3}
 _FAMILY_SPEC_ORDER = ("suicide_bombing", "drone_strike", "air_strike", "shelling", "bombing", "assassination",
                       "abduction", "attack_on_civilians", "armed_clash")
@@ -271,12 +277,13 @@ class _ArticleExtractor:
             return False
         if any(d.aggregate and (0 <= trig.start - d.end < 60 or 0 <= d.start - trig.end < 40) for d in dates):
             return False
-        if trig.pos == "noun" and not trig.generic:
+        acted = bool(_PLURAL_ACTED.match(sent[trig.end - s0:trig.end - s0 + 40]))
+        if trig.pos == "noun" and not trig.generic and not acted:
             plural = bool(re.search(r"s\b$", trig.text.lower())) and not trig.text.lower().endswith(("ss", "us"))
             if plural and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
                     not d.future and not d.aggregate and d.value is not None for d in dates):
                 return False  # "suicide attacks have become rare": a generic statement
-        if trig.generic and trig.pos == "noun":
+        if trig.generic and trig.pos == "noun" and not acted:
             plural = trig.text.lower().endswith("s")
             if plural and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
                     not d.future and not d.aggregate for d in dates):
@@ -346,7 +353,7 @@ class _ArticleExtractor:
                          "shelling"):
             return etype
         word = t.text.lower()
-        if not (t.generic or word.startswith(("bombed", "strike", "struck", "hit"))):
+        if not (t.generic or re.search(r"\b(?:bombed|strikes?|struck|hit)\b", word)):
             return etype
         if etype in ("air_strike", "drone_strike", "shelling") and not t.generic:
             return etype
@@ -358,7 +365,7 @@ class _ArticleExtractor:
             return "air_strike"
         if re.search(r"\b(?:mortars?|rockets?|shells?|shelling|artillery)\b", window, re.IGNORECASE):
             return "shelling"
-        if word.startswith(("strike", "struck", "hit")) and t.generic and self._article_strikes:
+        if re.search(r"\b(?:strikes?|struck|hit)\b", word) and t.generic and self._article_strikes:
             return self._article_strikes
         return etype
 
@@ -787,7 +794,7 @@ class _ArticleExtractor:
             return False
         if ps.gazetteer_id == f"near:{pb.gazetteer_id}":
             # "Tayaran Square" in Baghdad, "the Hodan district" of Mogadishu: the finer place wins
-            return (big.family == small.family or big.generic == 1 or small.generic == 1) and (
+            return (big.event_type == small.event_type or big.generic == 1 or small.generic == 1) and (
                 big.event_date == small.event_date or not big.explicit_date or not small.explicit_date)
         if pb.feature not in ("region", "district"):
             return False
