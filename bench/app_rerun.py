@@ -146,8 +146,9 @@ def measure(store: Path, reruns: int, profile_path: Path | None) -> dict:
         "peak_rss_mb": peak_rss_mb(),
     }
     if profile_path is not None:
-        # Profile the slowest kind of change: back to all types (the whole store on the map).
+        # Profile the slowest kind of change: back to all types, all dates (the whole store).
         _apply(at, TYPES_KEY, plan[0][2])
+        _apply(at, DATES_KEY, (lo, hi))
         at.run()
         _apply(at, TYPES_KEY, [])
         profiler = _profile_script_thread(at)
