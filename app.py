@@ -275,7 +275,10 @@ def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, even
         if pd.notna(ev["actor2"]):
             actors += f" → {md(ev['actor2'])}"
         st.markdown(f"**Actors** {actors}")
-        fatalities = "not stated" if pd.isna(ev["fatalities"]) else f"at least {int(ev['fatalities'])}"
+        if pd.isna(ev["fatalities"]):
+            fatalities = "not stated"
+        else:
+            fatalities = "none" if int(ev["fatalities"]) == 0 else f"at least {int(ev['fatalities'])}"
         st.markdown(f"**Fatalities** {fatalities}")
         place = ", ".join(md(v) for v in (ev["place"], ev["admin1"], ev["country"]) if pd.notna(v))
         precision_text = GEO_PRECISION.get(int(ev["geo_precision"]), "unknown") if pd.notna(ev["geo_precision"]) else "unknown"

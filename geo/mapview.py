@@ -31,6 +31,8 @@ from geo import schema
 
 #: At most this many events are drawn as individual points; more are aggregated.
 POINT_LIMIT = 10_000
+#: A fitted view never zooms closer than this (a single event keeps its surroundings).
+MAX_FIT_ZOOM = 7.5
 #: Province and city labels are drawn when the initial view is at least this close.
 LABEL_MIN_ZOOM = 4.0
 #: Aim for about this many grid cells across the larger side of the events' extent.
@@ -153,7 +155,7 @@ def fit_bounds(
     dx = max((east - west) / 360.0, 1e-6)
     dy = max(abs(merc_y(south) - merc_y(north)), 1e-6)
     zoom = math.log2(min(width * 0.8 / (dx * 512), height * 0.8 / (dy * 512)))
-    zoom = float(min(max(zoom, 0.3), 9.0))
+    zoom = float(min(max(zoom, 0.3), MAX_FIT_ZOOM))
     y_mid = (merc_y(south) + merc_y(north)) / 2
     lat_mid = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y_mid))))
     return View(

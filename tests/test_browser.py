@@ -11,11 +11,14 @@ import math
 import os
 import shutil
 import time
+from datetime import date
 from pathlib import Path
+
+import pandas as pd
 
 import pytest
 
-from apphelpers import EVENTS, running_app, write_store
+from apphelpers import EVENTS, running_app, sample_store, write_store
 from geo import mapview
 from geo.filters import FilterState
 from geo.store import load_store
@@ -68,50 +71,100 @@ def _pixel(view: mapview.View, lon: float, lat: float, width: float, height: flo
     return width / 2 + (px - cx), height / 2 + (py - cy)
 
 
+def _click_and_read_details(page, view: mapview.View, lon: float, lat: float) -> str:
+    """Click (lon, lat) on the map drawn with ``view``; return the details panel's text."""
+    canvas = page.locator(MAP_SELECTOR).first
+    box = canvas.bounding_box()
+    assert box and box["width"] > 300 and box["height"] > 300
+    x, y = _pixel(view, lon, lat, box["width"], box["height"])
+    assert 0 < x < box["width"] and 0 < y < box["height"], (x, y, box)
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    details = page.locator(".st-key-details")
+    details.wait_for(timeout=30_000)
+    return details.inner_text()
+
+
+def _open(page, url: str, query: str, count_text: str) -> None:
+    page.goto(url + "/" + query)
+    page.get_by_text(count_text).wait_for(timeout=60_000)
+    page.locator(MAP_SELECTOR).first.wait_for(timeout=60_000)
+    time.sleep(3)  # let deck.gl draw its first frames through SwiftShader
+
+
+def _launch(p):
+    return p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+
+
 def test_shared_url_shows_filtered_map_and_click_opens_details(tmp_path: Path) -> None:
     sync_playwright = _browser_or_skip()
     store = write_store(tmp_path / "store")
     query = "?from=2009-10-01&to=2009-10-31&type=bombing,armed_clash&country=PK"
     events = load_store(store).events
-    state = FilterState(date_from=__import__("datetime").date(2009, 10, 1),
-                        date_to=__import__("datetime").date(2009, 10, 31),
+    state = FilterState(date_from=date(2009, 10, 1), date_to=date(2009, 10, 31),
                         types=("bombing", "armed_clash"), countries=("PK",))
     expected = int(state.mask(events).sum())
     target = next(e for e in EVENTS if e["event_id"] == "ev-peshawar-1")
     shots = _screenshot_dir(tmp_path)
 
     with running_app(store) as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        browser = _launch(p)
         try:
             page = browser.new_page(viewport={"width": 1500, "height": 1100})
             outside: list[str] = []
             page.on("request", lambda r: outside.append(r.url)
                     if not r.url.startswith((url, "data:", "blob:")) else None)
-            page.goto(url + "/" + query)
-            page.get_by_text(f"{expected} of {len(events)} events").wait_for(timeout=60_000)
-            canvas = page.locator(MAP_SELECTOR).first
-            canvas.wait_for(timeout=60_000)
-            time.sleep(3)  # let deck.gl draw its first frames through SwiftShader
+            _open(page, url, query, f"{expected} of {len(events)} events")
             page.screenshot(path=str(shots / "shared-url.png"), full_page=True)
-
-            box = canvas.bounding_box()
-            assert box and box["width"] > 300 and box["height"] > 300
-            view = mapview.fit_view(
-                state.apply(events), width=int(box["width"]), height=int(box["height"])
-            )
+            # The app fits its view to the filtered events for a 640 px wide map.
             view = mapview.fit_view(state.apply(events), width=640, height=560)
-            x, y = _pixel(view, target["lon"], target["lat"], box["width"], box["height"])
-            assert 0 < x < box["width"] and 0 < y < box["height"], (x, y, box)
-            page.mouse.click(box["x"] + x, box["y"] + y)
-            details = page.locator(".st-key-details")
-            details.wait_for(timeout=30_000)
-            assert target["sentence"] in details.inner_text()
-            assert "Khyber Pakhtunkhwa" in details.inner_text()
+            text = _click_and_read_details(page, view, target["lon"], target["lat"])
+            assert target["sentence"] in text
+            assert "Khyber Pakhtunkhwa" in text and "at least 105" in text
             page.wait_for_function(
                 "() => window.location.search.includes('event=ev-peshawar-1')", timeout=15_000
             )
             time.sleep(1)
             page.screenshot(path=str(shots / "event-details.png"), full_page=True)
             assert outside == [], f"the page asked outside servers: {outside}"
+        finally:
+            browser.close()
+
+
+def _clickable_event(events: pd.DataFrame) -> tuple[FilterState, pd.Series, mapview.View]:
+    """An event that a one-day, one-type URL shows well apart from the others on the map."""
+    located = events.dropna(subset=["lat", "lon", "event_date", "event_type"])
+    for _, ev in located.iterrows():
+        day = pd.Timestamp(ev["event_date"]).date()
+        state = FilterState(date_from=day, date_to=day, types=(str(ev["event_type"]),))
+        shown = state.apply(events)
+        view = mapview.fit_view(shown, width=640, height=560)
+        here = _pixel(view, ev["lon"], ev["lat"], 640, 560)
+        others = shown.dropna(subset=["lat", "lon"])
+        others = others[others["event_id"] != ev["event_id"]]
+        if all(math.dist(here, _pixel(view, o.lon, o.lat, 640, 560)) > 30 for o in others.itertuples()):
+            return state, ev, view
+    pytest.fail("no event in the store stands apart enough to be clicked")
+
+
+def test_bundled_sample_store_in_the_browser(tmp_path: Path) -> None:
+    sync_playwright = _browser_or_skip()
+    store = sample_store()
+    if store is None:
+        pytest.skip("data/sample_store has not been built (python -m geo ingest data/sample --out data/sample_store)")
+    events = load_store(store).events
+    state, target, view = _clickable_event(events)
+    query = "?" + "&".join(f"{k}={v}" for k, v in state.to_query().items())
+    expected = int(state.mask(events).sum())
+    shots = _screenshot_dir(tmp_path)
+    with running_app(store) as url, sync_playwright() as p:
+        browser = _launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1500, "height": 1100})
+            _open(page, url, "", f"{len(events):,} of {len(events):,} events")
+            page.screenshot(path=str(shots / "sample-store.png"), full_page=True)
+            _open(page, url, query, f"{expected:,} of {len(events):,} events")
+            text = _click_and_read_details(page, view, target["lon"], target["lat"])
+            assert " ".join(str(target["sentence"]).split()) in " ".join(text.split())
+            page.screenshot(path=str(shots / "sample-store-details.png"), full_page=True)
         finally:
             browser.close()

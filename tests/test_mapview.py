@@ -112,7 +112,7 @@ def test_view_fits_the_events(store_events) -> None:
     assert 67 < view.longitude < 75 and 30 < view.latitude < 35
     assert 4 < view.zoom < 8
     one = mapview.fit_view(store_events.iloc[:1])
-    assert one.zoom == 9.0 and one.longitude == pytest.approx(71.578)
+    assert one.zoom == mapview.MAX_FIT_ZOOM and one.longitude == pytest.approx(71.578)
     nothing = mapview.fit_view(store_events.iloc[5:])  # only the unresolved event
     assert nothing == mapview.View()
 
