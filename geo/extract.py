@@ -110,7 +110,7 @@ _SPEAKER_BEFORE = re.compile(
 #: Continental hotel in", "the blast in", "an attack on a checkpoint near the town of".
 _TIGHT_GAP = re.compile(
     r"\s+(?:(?:at|in|on|of|near|outside|against|targeting|inside|along)\s+(?:[\w'’-]+\s+){0,5}?)?"
-    r"(?:in|at|near|outside|on|of|inside|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+    r"(?:in|at|near|outside|on|of|inside|into|across|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border)\s+"
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
@@ -140,7 +140,8 @@ _SUSPECTED = re.compile(r"\b(?:suspected|alleged|believed\s+to\s+be|blamed\s+on|
 _SECURITY_TARGET = re.compile(
     r"\b(?:police|policem[ae]n|soldiers?|troops|army|military|security\s+forces|checkpoints?|check\s+posts?|"
     r"posts?|bases?|barracks|convoys?|patrols?|headquarters|garrison|outposts?|officers?|guards?|"
-    r"government\s+buildings?|forces|personnel|militia|militants|fighters|rebels|insurgents|camp)\b",
+    r"government\s+buildings?|forces|personnel|militia|militants|fighters|rebels|insurgents|camp|parliament|"
+    r"ministry|embassy|compound|governor['’]s\s+office|prison|jail)\b",
     re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(
     r"\b(?:civilians?|villagers?|worshipp?ers|mosques?|church(?:es)?|temples?|shrines?|schools?|"
@@ -515,9 +516,15 @@ class _ArticleExtractor:
             places_t = assigned.get(id(t), [])
             definite = t.pos == "noun" and bool(_DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start])) and not \
                 _NEW_INCIDENT_BEFORE.search(self.text[max(s0, t.start - 40):t.start])
-            if definite and not any(e.family == schema.type_family(t.event_type) or e.generic == 1 or t.generic == 1
-                                    for e in previous + out):
+            own = self._nearest_date(t, dates, clauses)
+            compatible = [e for e in previous + out
+                          if e.family == schema.type_family(t.event_type) or e.generic == 1 or t.generic == 1]
+            if definite and not compatible:
                 definite = False  # nothing earlier for "the strike" to point back at: it is the first report
+            elif definite and own is not None and own.value is not None and own.anchor_days is None and \
+                    _clause_of(clauses, own.start) == _clause_of(clauses, t.start) and \
+                    all(e.explicit_date and e.event_date != own.value for e in compatible):
+                definite = False  # "the abduction ... in April 2014": a date of its own, another incident
             if definite and places_t:
                 # "the attack ... in X" refers back unless the place is tightly linked to it
                 places_t = [m for m in places_t if self._tight(t, m)]
@@ -534,6 +541,15 @@ class _ArticleExtractor:
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
                         if o.start < t.start):
                     places_t = [dateline]
+            if len(places_t) > 1:
+                kept = [places_t[0]]
+                for m in places_t[1:]:
+                    gap = self.text[kept[-1].end:m.start]
+                    if re.search(r"\b(?:and|then|before|after)\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
+                                 r"(?!nearby\b)[a-z]+ed\b", gap):
+                        continue  # "seized Sanaa ... and later advanced on Aden": another verb's place
+                    kept.append(m)
+                places_t = kept
             if not places_t:
                 continue
             # the type: this trigger, or a more specific one of the sentence without a place of its own
@@ -572,6 +588,10 @@ class _ArticleExtractor:
         named = [e for e in out if not e.borrowed]
         out = [e for e in out if not e.borrowed or not any(
             n.family == e.family or n.generic == 1 or e.generic == 1 for n in named)]
+        # "At least 40 were killed, making it the deadliest attack in the region": a generic word right
+        # after a report goes on about that report
+        if previous and previous[-1].sentence_index >= si - 1:
+            out = [e for e in out if not (e.borrowed and e.generic == 1)]
         # definite references with a date and no event of their own date earlier undated incidents
         for t in triggers:
             if any(e.trigger is t for e in out) or not realis[id(t)] or t.pos != "noun":
@@ -757,13 +777,30 @@ class _ArticleExtractor:
         fam_ok = a.family == b.family or a.generic == 1 or b.generic == 1
         if not fam_ok:
             return False
+        if a.family == "strikes" and a.event_type != b.event_type and a.generic != 1 and b.generic != 1:
+            return False  # an air strike and shelling the same day are two incidents
+        if (a.para_index == 0) != (b.para_index == 0) and a.explicit_date and b.explicit_date:
+            return self._title_covers(a, b)
         if a.event_type == "military_offensive" and b.event_type == "military_offensive":
             return True  # a campaign is one incident however often it is mentioned
         if not a.explicit_date or not b.explicit_date:
             return True
         return a.event_date == b.event_date
 
+    @staticmethod
+    def _title_covers(a: _Event, b: _Event) -> bool:
+        """A headline summarises the story: its incident is the body's if the dates agree at the
+        headline's precision."""
+        title, body = (a, b) if a.para_index == 0 else (b, a)
+        if title.event_date is None or body.event_date is None:
+            return True
+        window = {"day": 1, "week": 4, "month": 31, "year": 366}.get(title.precision, 1)
+        if title.precision == "year":
+            return title.event_date.year == body.event_date.year
+        return abs((title.event_date - body.event_date).days) <= window
+
     def _absorb(self, target: _Event, e: _Event, keep_place: bool = False) -> None:
+        target.para_index = max(target.para_index, e.para_index)  # merged with the body: no longer a headline
         more_specific = (e.generic != 1 and target.generic == 1) or (
             (e.generic == 1) == (target.generic == 1) and e.specificity > target.specificity)
         if more_specific:
@@ -790,7 +827,7 @@ class _ArticleExtractor:
     def _contains(self, big: _Event, small: _Event) -> bool:
         pb = big.place.place if big.place else None
         ps = small.place.place if small.place else None
-        if pb is None or ps is None or pb.gazetteer_id.startswith("near:"):
+        if pb is None or ps is None or pb.gazetteer_id.startswith("near:") or pb.country != ps.country:
             return False
         if ps.gazetteer_id == f"near:{pb.gazetteer_id}":
             # "Tayaran Square" in Baghdad, "the Hodan district" of Mogadishu: the finer place wins
