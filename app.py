@@ -92,10 +92,10 @@ def init_from_url(available: Available) -> None:
     st.session_state["_url_state"] = state
     st.session_state["_url_warnings"] = warnings
     if available.date_min and available.date_max:
-        st.session_state[W_DATES] = (
-            state.date_from or available.date_min,
-            state.date_to or available.date_max,
-        )
+        # A range wholly outside the store's dates still shows as a range (of no events).
+        start = state.date_from or min(available.date_min, state.date_to or available.date_min)
+        end = state.date_to or max(available.date_max, start)
+        st.session_state[W_DATES] = (start, end)
     st.session_state[W_TYPES] = list(state.types)
     st.session_state[W_ACTORS] = list(state.actors)
     st.session_state[W_COUNTRY] = list(state.countries)
@@ -311,7 +311,8 @@ def show_cell(events: pd.DataFrame, cell: dict) -> None:
         st.markdown(f"#### {len(inside):,} events in the cell")
         st.caption(f"{south:.2f}–{north:.2f}°N, {west:.2f}–{east:.2f}°E")
         head = filters.latest(inside, 50)
-        st.dataframe(head[["event_date", "event_type", "place", "fatalities"]], hide_index=True, height=260)
+        st.dataframe(head[["event_date", "event_type", "place", "fatalities"]], hide_index=True,
+                     height=260, column_config={"event_date": st.column_config.DateColumn("date")})
         st.button("Close", on_click=close_details, key="close_cell")
 
 

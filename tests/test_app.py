@@ -149,6 +149,14 @@ def test_no_match_is_explained(store: Path) -> None:
     assert any("No events match" in i.value for i in at.info)
 
 
+@pytest.mark.parametrize("params", [{"from": "2030-01-01"}, {"to": "1990-01-01"}])
+def test_dates_outside_the_store_show_no_events(store: Path, params: dict[str, str]) -> None:
+    at = run(params)
+    assert count_text(at) == "**0 of 6 events**" and len(at.warning) == 0
+    start, end = at.date_input(key="f_dates").value
+    assert start <= end
+
+
 def test_missing_store_is_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GEO_STORE", str(tmp_path / "nowhere"))
     at = run()
