@@ -30,6 +30,7 @@ Incidents placed only at country level, with no place, or only planned are not c
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -44,6 +45,8 @@ from geo.mentions import Mention, find_mentions
 from geo.numbers import find_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
 
+#: How many earlier incidents a sentence may refer back to.
+_LOOKBACK = 60
 #: Longer texts are cut here (news articles are a few thousand characters).
 MAX_CHARS = 200_000
 
@@ -248,6 +251,7 @@ class _ArticleExtractor:
         self.lex = lexicon
         self._article_strikes: str | None = None
         self._actors_all: list[ActorMention] = []
+        self._actor_starts: list[int] = []
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -395,10 +399,13 @@ class _ArticleExtractor:
         all_triggers = self.lex.find_triggers(text)
         self._actors_all = self.lex.find_actors(text)
         strikes = [t.event_type for t in all_triggers if t.event_type in ("air_strike", "drone_strike", "shelling")]
+        trigger_starts = [t.start for t in all_triggers]
+        self._actor_starts = [a.start for a in self._actors_all]
         self._article_strikes = max(set(strikes), key=strikes.count) if strikes else None
         paras = paragraphs(text)
         mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras)
         mentions.sort(key=lambda m: m.start)
+        mention_starts = [m.start for m in mentions]
         sentences: list[tuple[int, int, int]] = []  # (para index, start, end)
         for pi, para in enumerate(paras):
             for s in split_sentences(text, para.start, para.end):
@@ -415,7 +422,7 @@ class _ArticleExtractor:
         retrospective = self._retrospective(sentences)
         for si, (pi, s0, s1) in enumerate(sentences):
             sent = text[s0:s1]
-            triggers = [t for t in all_triggers if s0 <= t.start and t.end <= s1]
+            triggers = _within(all_triggers, trigger_starts, s0, s1)
             dates = find_dates(sent, self.published, s0) if _DATE_HINT.search(sent) else []
             if narrative is not None and si - narrative[1] <= 5 and self.published is not None \
                     and narrative[0] != self.published.year and retrospective:
@@ -424,7 +431,7 @@ class _ArticleExtractor:
                 if d.value is not None and re.search(r"\b(?:19|20)\d{2}\b", d.text) and not d.future:
                     narrative = (d.value.year, si)
             all_dates.append((si, dates))
-            places = [m for m in mentions if s0 <= m.start < s1]
+            places = _within(mentions, mention_starts, s0, s1)
             lead = dateline is not None and pi > 0 and (
                 dateline.start >= s0 and dateline.start < s1 or si <= dateline_si + 1)
             sent_events = self._sentence_events(si, pi, s0, s1, sent, triggers, dates, places, last_place,
@@ -507,7 +514,7 @@ class _ArticleExtractor:
                     best, best_d = t, d
             if best is not None and best_d is not None and best_d <= 220:
                 assigned.setdefault(id(best), []).append(m)
-        actors = [a for a in self._actors_all if s0 <= a.start and a.end <= s1]
+        actors = _within(self._actors_all, self._actor_starts, s0, s1)
         out: list[_Event] = []
         place_owned = set(assigned)
         for t in triggers:
@@ -517,7 +524,7 @@ class _ArticleExtractor:
             definite = t.pos == "noun" and bool(_DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start])) and not \
                 _NEW_INCIDENT_BEFORE.search(self.text[max(s0, t.start - 40):t.start])
             own = self._nearest_date(t, dates, clauses)
-            compatible = [e for e in previous + out
+            compatible = [e for e in previous[-_LOOKBACK:] + out
                           if e.family == schema.type_family(t.event_type) or e.generic == 1 or t.generic == 1]
             if definite and not compatible:
                 definite = False  # nothing earlier for "the strike" to point back at: it is the first report
@@ -696,7 +703,7 @@ class _ArticleExtractor:
                     r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+killed|"
                     r"died|dead)\b", sent, re.IGNORECASE)):
                 return
-            recent = [e for e in previous if e.fatalities is None]
+            recent = [e for e in previous[-_LOOKBACK:] if e.fatalities is None]
             if not recent:
                 return
             last_si = recent[-1].sentence_index
@@ -884,6 +891,13 @@ class _ArticleExtractor:
             rows.append(row)
         rows.sort(key=lambda r: (r["sentence_start"], r["place_start"] or 0))
         return rows
+
+
+def _within(items: list, starts: list[int], s0: int, s1: int) -> list:
+    """The items (sorted by start) that lie inside ``[s0, s1)``."""
+    lo = bisect.bisect_left(starts, s0)
+    hi = bisect.bisect_left(starts, s1)
+    return [x for x in items[lo:hi] if x.end <= s1 or not hasattr(x, "event_type")]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

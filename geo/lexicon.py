@@ -59,13 +59,7 @@ class Lexicon:
             for m in pattern.finditer(text):
                 found.append(Trigger(m.start() + offset, m.end() + offset, m.group(0), etype, spec, pos, generic))
         found.sort(key=lambda t: (-t.specificity, -(t.end - t.start), t.start))
-        kept: list[Trigger] = []
-        for t in found:
-            if any(t.start < k.end and k.start < t.end for k in kept):
-                continue
-            kept.append(t)
-        kept.sort(key=lambda t: t.start)
-        return kept
+        return _non_overlapping(found, offset, len(text))
 
     def find_actors(self, text: str, offset: int = 0) -> list[ActorMention]:
         """Actor names in ``text``, longest first where they overlap, left to right."""
@@ -78,13 +72,22 @@ class Lexicon:
                     continue
                 found.append(ActorMention(m.start() + offset, m.end() + offset, key, *info))
         found.sort(key=lambda a: (-(a.end - a.start), a.start))
-        kept: list[ActorMention] = []
-        for a in found:
-            if any(a.start < k.end and k.start < a.end for k in kept):
-                continue
-            kept.append(a)
-        kept.sort(key=lambda a: a.start)
-        return kept
+        return _non_overlapping(found, offset, len(text))
+
+
+def _non_overlapping(ranked: list, offset: int, length: int) -> list:
+    """Keep spans in the given order of preference unless they overlap one already kept;
+    return them in text order."""
+    taken = bytearray(length + 1)
+    kept = []
+    for x in ranked:
+        a, b = x.start - offset, x.end - offset
+        if taken.find(1, a, b) != -1:
+            continue
+        taken[a:b] = b"\x01" * (b - a)
+        kept.append(x)
+    kept.sort(key=lambda x: x.start)
+    return kept
 
 
 def _is_case_sensitive(alias: str) -> bool:
