@@ -34,9 +34,9 @@ TABLE_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "fatalities", "
                  "country", "geo_precision", "sentence", "title", "source", "published", "event_id"]
 GEO_PRECISION = {1: "town or exact place", 2: "district, or near a town", 3: "province or region"}
 CREDITS = (
-    "Place names and coordinates: contains data from "
-    "[GeoNames](https://www.geonames.org/) (CC BY 4.0) and from "
-    "[Who's On First](https://whosonfirst.org/) ([licence](https://whosonfirst.org/docs/licenses/)). "
+    "Contains data from [GeoNames](https://www.geonames.org/) (CC BY 4.0) and from "
+    "[Who's On First](https://whosonfirst.org/) ([licence](https://whosonfirst.org/docs/licenses/)) "
+    "for place names, coordinates and labels. "
     "Country outlines: [Natural Earth](https://www.naturalearthdata.com/) (public domain)."
 )
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")

@@ -61,7 +61,7 @@ def test_default_view_shows_every_event(store: Path) -> None:
     assert spec["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in spec
     assert at.query_params == {} or all(not v for v in at.query_params.values())
     credits = " ".join(c.value for c in at.sidebar.caption)
-    assert "GeoNames" in credits and "CC BY 4.0" in credits
+    assert "Contains data from [GeoNames](https://www.geonames.org/) (CC BY 4.0)" in credits
     assert "Who's On First" in credits and "whosonfirst.org/docs/licenses" in credits
     assert "Natural Earth" in credits and "public domain" in credits
     table = at.dataframe[0].value
