@@ -195,7 +195,7 @@ def _in_year(m, pub):
     return date(int(m.group(1) or m.group(2)), 1, 1), "year"
 
 
-@_rule(r"^\s*((?:19|20)\d{2})\s+(?=[A-Z])", flags=0)
+@_rule(r"^[ \t]*((?:19|20)\d{2})[ \t]+(?=[A-Z])", flags=re.MULTILINE)
 def _leading_year(m, pub):
     return date(int(m.group(1)), 1, 1), "year"
 

@@ -156,10 +156,7 @@ _CIVILIAN_TARGET = re.compile(
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
                   r"gunfight|gun\s+battle)\b", re.IGNORECASE)
 _EXPLOSIVE = re.compile(r"\b(?:bombs?|blasts?|explosions?|explosives?|ied|detonat\w*|grenades?)\b", re.IGNORECASE)
-#: Cheap tests that let a sentence skip the full date and death-count rules.
-_DATE_HINT = re.compile(
-    r"\d|day|night|week|month|year|ago|later|recent|tomorrow|morning|evening|afternoon|midnight|since|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|next|coming|future|old\b", re.IGNORECASE)
+#: A cheap test that lets a sentence skip the full death-count rules.
 _DEATH_HINT = re.compile(
     r"kill|dead|death|died|dies|toll|casualt|fatalit|lives|life|slain|slaughter|massacre|execut|behead|"
     r"martyr|perish|bodies|gunned|shot|lynch|burn|no\s+one|nobody", re.IGNORECASE)
@@ -397,15 +394,17 @@ class _ArticleExtractor:
         text = self.text
         # the lexicon runs once over the article; each sentence takes its share
         all_triggers = self.lex.find_triggers(text)
-        self._actors_all = self.lex.find_actors(text)
         strikes = [t.event_type for t in all_triggers if t.event_type in ("air_strike", "drone_strike", "shelling")]
         trigger_starts = [t.start for t in all_triggers]
-        self._actor_starts = [a.start for a in self._actors_all]
         self._article_strikes = max(set(strikes), key=strikes.count) if strikes else None
         paras = paragraphs(text)
-        mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras)
+        self._actors_all = self.lex.find_actors(text)
+        self._actor_starts = [a.start for a in self._actors_all]
+        mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras, actors=self._actors_all)
         mentions.sort(key=lambda m: m.start)
         mention_starts = [m.start for m in mentions]
+        all_dates_text = find_dates(text, self.published)
+        date_starts = [d.start for d in all_dates_text]
         sentences: list[tuple[int, int, int]] = []  # (para index, start, end)
         for pi, para in enumerate(paras):
             for s in split_sentences(text, para.start, para.end):
@@ -423,7 +422,7 @@ class _ArticleExtractor:
         for si, (pi, s0, s1) in enumerate(sentences):
             sent = text[s0:s1]
             triggers = _within(all_triggers, trigger_starts, s0, s1)
-            dates = find_dates(sent, self.published, s0) if _DATE_HINT.search(sent) else []
+            dates = [d for d in _within(all_dates_text, date_starts, s0, s1) if d.end <= s1]
             if narrative is not None and si - narrative[1] <= 5 and self.published is not None \
                     and narrative[0] != self.published.year and retrospective:
                 dates = [with_year(d, narrative[0]) if d.inferred_year else d for d in dates]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from geo.gazetteer import Context, Gazetteer, Place, normalise
-from geo.lexicon import Lexicon, default_lexicon
+from geo.lexicon import ActorMention, Lexicon, default_lexicon
 from geo.text import Span, paragraphs
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2,}))*|\d+")
@@ -188,13 +188,14 @@ class MentionFinder:
         self._text = ""
 
     # ------------------------------------------------------------------ detection
-    def find(self, text: str, paras: list[Span] | None = None) -> tuple[list[Mention], Counter]:
+    def find(self, text: str, paras: list[Span] | None = None,
+             actors: list[ActorMention] | None = None) -> tuple[list[Mention], Counter]:
         """Mentions in the content paragraphs of ``text`` and country evidence from demonyms."""
         paras = paragraphs(text) if paras is None else paras
         self._text = text
         lower_words = _lowercase_words(text)
-        blocked = [(a.start, a.end) for a in self.lex.find_actors(text)
-                   if a.kind in ("armed_group", "political")]
+        actors = self.lex.find_actors(text) if actors is None else actors
+        blocked = [(a.start, a.end) for a in actors if a.kind in ("armed_group", "political")]
         demonym_countries: Counter = Counter()
         raw: list[Mention] = []
         name_parts: set[str] = set()
@@ -540,9 +541,11 @@ def unresolved_end_index(toks: list[_Tok], m: Mention) -> int:
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, geocoder: Any = None,
-                  paras: list[Span] | None = None) -> tuple[list[Mention], Context]:
-    """Detect and resolve the place mentions of an article."""
+                  paras: list[Span] | None = None,
+                  actors: list[ActorMention] | None = None) -> tuple[list[Mention], Context]:
+    """Detect and resolve the place mentions of an article (``actors``: the lexicon's actor
+    mentions of the text, when the caller has them already)."""
     finder = MentionFinder(gazetteer)
-    mentions, demonyms = finder.find(text, paras)
+    mentions, demonyms = finder.find(text, paras, actors)
     ctx = finder.resolve(mentions, demonyms, geocoder)
     return mentions, ctx
