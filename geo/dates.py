@@ -124,14 +124,17 @@ def _month_of_year(m, pub):
     return date(year, MONTHS[m.group(1).rstrip(".").lower()], 1), "month"
 
 
-@_rule(r"\b(" + _NUM + r")\s+(day|week)s?\s+later\b|\b(?:that|the\s+same|the\s+following|the\s+next)\s+"
+@_rule(r"\b(" + _NUM + r")\s+(day|week)s?\s+(later|earlier|before)\b(?!\s+(?:than|that))|\b(?:that|the\s+same|the\s+following|the\s+next)\s+"
        r"(day|night|morning|evening|afternoon)\b|\b(?:later\s+that\s+day|hours\s+later|minutes\s+later|"
-       r"(?:shortly|soon|just)\s+after\s+midnight)\b")
+       r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before)\b")
 def _anchored(m, pub):
     if m.group(1):
         n = _num(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
-        return _Anchor(round(n)), "day" if m.group(2).lower().startswith("day") else "week"
+        sign = -1 if m.group(3).lower() in ("earlier", "before") else 1
+        return _Anchor(sign * round(n)), "day" if m.group(2).lower().startswith("day") else "week"
     phrase = m.group(0).lower()
+    if "previous" in phrase or "preceding" in phrase or "before" in phrase:
+        return _Anchor(-1), "day"
     if "following" in phrase or "next" in phrase or "midnight" in phrase:
         return _Anchor(1), "day"
     return _Anchor(0), "day"
@@ -218,7 +221,7 @@ def _today(m, pub):
     return pub, "day"
 
 
-@_rule(r"\b(?:yesterday|last\s+night|the\s+previous\s+day|the\s+day\s+before)(?:['’]s)?\b")
+@_rule(r"\b(?:yesterday|last\s+night)(?:['’]s)?\b")
 def _yesterday(m, pub):
     return (pub - timedelta(days=1) if pub else None), "day"
 
@@ -278,7 +281,7 @@ def _n_old(m, pub):
 
 
 @_rule(r"\b(?:(less\s+than|under|nearly|almost|just|barely|only|about|some|more\s+than|over)\s+)?(" + _NUM + r")\s+("
-       + _UNIT + r")\s+(?:ago|earlier)\b"
+       + _UNIT + r")\s+ago\b"
        r"|\b(?:(less\s+than|under|nearly|almost|just|barely|only|more\s+than|comes|came|coming)\s+)?(" + _NUM
        + r")\s+(" + _UNIT + r")\s+after\b")
 def _n_ago(m, pub):

@@ -107,13 +107,18 @@ _SPEAKER_BEFORE = re.compile(
     r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting|"
     r"landing|landed|headed|heading|sailed|sailing|left|leaving|moved|deployed|stationed|came|hails|hailed)"
     r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?$"
-    r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$",
+    r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$"
+    r"|\b(?:told|telling|speaking\s+to|said)\s+(?:\w+\s+){0,2}(?:by\s+(?:tele)?phone|over\s+the\s+phone)\s+from\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$|\bspeaking\s+from\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: Between a trigger and its place, only prepositional phrases: "the bombing of the Pearl
 #: Continental hotel in", "the blast in", "an attack on a checkpoint near the town of".
 _TIGHT_GAP = re.compile(
     r"\s+(?:(?:at|in|on|of|near|outside|against|targeting|inside|along)\s+(?:[\w'’-]+\s+){0,5}?)?"
     r"(?:in|at|near|outside|on|of|inside|into|across|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+#: "backed by U.S. airstrikes": support for another action, not an incident of its own.
+_SUPPORT_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w.'’-]+\s+){0,3}$|"
+                             r"\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border)\s+"
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
@@ -294,7 +299,9 @@ class _ArticleExtractor:
 
     def _actors(self, sent: str, s0: int, trig: Trigger, actors: list[ActorMention],
                 event_type: str) -> tuple[str, tuple[int, int] | None, str | None, tuple[int, int] | None]:
-        perps = [a for a in actors if a.kind not in ("civilians", "protesters")]
+        perps = [a for a in actors if a.kind not in ("civilians", "protesters")
+                 and not re.match(r"\s*(?:,\s*)?(?:said|says|told|reported|stated|confirmed|announced)\b",
+                                  self.text[a.end:a.end + 20])]
         actor1: ActorMention | None = None
         # "by X" after the trigger
         after = sent[trig.end - s0:]
@@ -305,7 +312,7 @@ class _ArticleExtractor:
             if cands:
                 actor1 = cands[0]
         if actor1 is None:
-            before = [a for a in perps if a.end <= trig.start]
+            before = [a for a in perps if a.start < trig.start and a.end <= trig.end]
             if before:
                 actor1 = before[-1]
         if actor1 is None:
@@ -438,8 +445,8 @@ class _ArticleExtractor:
                                                 events)
             self._fatalities(sent, s0, sent_events, events)
             events.extend(sent_events)
-            for m in places:
-                if m.place is not None and m.place.feature != "country" and not m.dateline:
+            for m in self._candidate_places(places, s0):
+                if m.place is not None:
                     last_place = m
                     if not sent_events and si > 1:
                         seen_places_before_events = True
@@ -471,26 +478,9 @@ class _ArticleExtractor:
             # a definite mention with a date lends it to an earlier undated incident
             return []
         clauses = _clauses(sent, s0)
-        realis = {id(t): self._realis(sent, s0, t, dates) for t in triggers}
-        # candidate places: not countries, not datelines, not seats of speakers, not descriptors
-        cand_places: list[Mention] = []
-        for k, m in enumerate(places):
-            if m.dateline:
-                continue
-            if m.place is not None and m.place.feature == "country":
-                continue
-            if m.place is None and not m.evidence:
-                continue
-            before = text_before = self.text[max(s0, m.start - 60):m.start]
-            if _SPEAKER_BEFORE.search(text_before) or _ROUTE_BEFORE.search(text_before):
-                continue
-            if k > 0 and cand_places == [] and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
-                    and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
-                continue  # "the highway between Jammu and Srinagar"
-            if self._is_descriptor(m, places, k, s0):
-                continue
-            del before
-            cand_places.append(m)
+        realis = {id(t): self._realis(sent, s0, t, dates) and not _SUPPORT_BEFORE.search(
+            self.text[max(s0, t.start - 40):t.start]) for t in triggers}
+        cand_places = self._candidate_places(places, s0)
         # each place goes to the nearest trigger of its clause
         assigned: dict[int, list[Mention]] = {}
         for m in cand_places:
@@ -613,6 +603,33 @@ class _ArticleExtractor:
                 if e.date is None and (e.family == fam or t.generic == 1) and e.sentence_index < si:
                     e.date, e.event_date, e.precision = dm, dm.value, dm.precision
                     break
+        return out
+
+    def _candidate_places(self, places: list[Mention], s0: int) -> list[Mention]:
+        """The places of a sentence that can be where something happened: not countries, not the
+        dateline, not the seat of a speaker, not a road's ends, not a place that only describes
+        another one."""
+        out: list[Mention] = []
+        for k, m in enumerate(places):
+            if m.dateline or (m.place is not None and m.place.feature == "country"):
+                continue
+            if m.place is None and not m.evidence:
+                continue
+            text_before = self.text[max(s0, m.start - 60):m.start]
+            if _SPEAKER_BEFORE.search(text_before) or _ROUTE_BEFORE.search(text_before):
+                continue
+            if k > 0 and not out and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
+                    and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
+                continue  # "the highway between Jammu and Srinagar"
+            if re.match(r"\s*[-–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:highway|road|motorway|expressway|railway|"
+                        r"route|pipeline|border)\b", self.text[m.end:m.end + 50]) or (
+                    re.search(r"[A-Za-z]\s*[-–]\s*$", self.text[max(s0, m.start - 3):m.start])
+                    and re.match(r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline|border)\b",
+                                 self.text[m.end:m.end + 20])):
+                continue  # "the Kaduna-Abuja highway": a road, not a town
+            if self._is_descriptor(m, places, k, s0):
+                continue
+            out.append(m)
         return out
 
     def _coordinated(self, m: Mention, t: Trigger, s0: int) -> bool:

@@ -38,7 +38,8 @@ from geo.text import Span, paragraphs
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2,}))*|\d+")
 #: Lower-case particles that may sit inside a place name ("Sar-e-Pol", "Bab al-Sharqi").
-_PARTICLES = frozenset("al el e i ul ud ur ush as ad an ar of de da di du la le bin ibn and-e".split())
+_PARTICLES = frozenset("al el e i ul ud ur ush as ad an ar az ez es ed er et at um of de da di du la le bin ibn "
+                       "bani beni".split())
 MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
@@ -382,7 +383,11 @@ class MentionFinder:
         toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
             re.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
         locative = re.search(r"\b(?:in|at|near|outside)\s+$", before)
-        if feature is None and not strong_before and not (toponymic and locative):
+        near = re.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before)
+        # "in Mir Ali, North Waziristan", "from Chibok, Borno State": a larger known place follows
+        parent_follows = bool(locative) and self._larger_place_follows(text, end)
+        if feature is None and not strong_before and not (toponymic and locative) and not near \
+                and not parent_follows:
             return None
         if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, toks[j], nxt):
             end = nxt.end
@@ -391,6 +396,14 @@ class MentionFinder:
         fuzzy = self.gaz.fuzzy_candidates(lookup)
         return Mention(start, end, surface, lookup, evidence=True, feature_word=feature,
                        candidates=fuzzy, fuzzy=bool(fuzzy))
+
+    def _larger_place_follows(self, text: str, end: int) -> bool:
+        m = re.match(r",\s+((?:[A-Z][\w'’-]+\s?){1,3})", text[end:end + 40])
+        if not m:
+            return False
+        name = m.group(1).strip()
+        name = re.sub(r"\s+(?:State|Province|District|Region|Governorate)$", "", name)
+        return any(p.feature in ("region", "district", "country") for p in self.gaz.candidates(name))
 
     def _is_dateline(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
         start = toks[i].start
@@ -463,7 +476,8 @@ class MentionFinder:
             for later in ordered[k + 1:k + 3]:
                 gap = self._text[m.end:later.start] if self._text else ""
                 if (later.place is not None and later.place.feature != "country" and len(gap) < 45
-                        and re.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)):
+                        and (re.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
+                             or re.fullmatch(r"\s*,\s*", gap))):
                     parent = later.place
                     break
             if parent is None:
