@@ -4,7 +4,9 @@
 
 Names are drawn from the gazetteer itself (towns of many countries, provinces, aliases),
 with spelling variants (lower case, no diacritics) and names that are not places, a fifth of
-them with a country hint. Prints one JSON line.
+them with a country hint. Each figure is the best of three trials (the machine may be busy
+with other work; the best trial is the least disturbed); all trials are reported too. Prints
+one JSON line.
 """
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ def query_names(n: int, seed: int = 5) -> list[tuple[str, list[str] | None]]:
     return unique[:n]
 
 
+TRIALS = 3
+
+
 def _rate(n: int, seconds: float) -> float:
     return n / seconds if seconds > 0 else float("inf")
 
@@ -70,59 +75,64 @@ def measure(n_names: int, work: Path) -> dict:
     if not paths.GAZETTEER.exists():
         return {"unavailable": f"{paths.GAZETTEER} is not built"}
     names = query_names(n_names)
-    result: dict = {"names": len(names)}
+    result: dict = {"names": len(names), "trials": TRIALS}
+
+    def timed(run) -> float:
+        t0 = time.perf_counter()
+        run()
+        return time.perf_counter() - t0
+
+    def record(key: str, seconds: list[float]) -> None:
+        """Best of the trials (the least disturbed by other work on the machine), and all."""
+        result[f"{key}_s"] = min(seconds)
+        result[f"{key}_per_s"] = _rate(len(names), min(seconds))
+        result[f"{key}_all_per_s"] = [_rate(len(names), s) for s in seconds]
 
     t0 = time.perf_counter()
     gaz = Gazetteer.load()
     result["gazetteer_load_s"] = time.perf_counter() - t0
+    result["resolved_share"] = sum(gaz.resolve(name) is not None for name, _ in names) / len(names)
 
-    # Cold: Gazetteer.resolve, each name once (the normalise cache starts empty).
-    normalise.cache_clear()
-    found = 0
-    t0 = time.perf_counter()
-    for name, cc in names:
-        found += gaz.resolve(name) is not None
-    result["resolve_s"] = time.perf_counter() - t0
-    result["resolve_per_s"] = _rate(len(names), result["resolve_s"])
-    result["resolved_share"] = found / len(names)
+    # Cold: each trial on a freshly loaded gazetteer with an empty normalise cache, each name once.
+    def cold_resolve() -> float:
+        fresh = Gazetteer.load()
+        normalise.cache_clear()
+        return timed(lambda: [fresh.resolve(name) for name, _ in names])
 
-    # Cold: the geopy-shaped adapter on a freshly loaded gazetteer, with country hints.
-    fresh = Gazetteer.load()
-    normalise.cache_clear()
-    geocoder = GazetteerGeocoder(fresh)
-    t0 = time.perf_counter()
-    for name, cc in names:
-        geocoder.geocode(name, country_codes=cc)
-    result["adapter_s"] = time.perf_counter() - t0
-    result["adapter_per_s"] = _rate(len(names), result["adapter_s"])
+    def cold_adapter() -> float:
+        geocoder = GazetteerGeocoder(Gazetteer.load())
+        normalise.cache_clear()
+        return timed(lambda: [geocoder.geocode(name, country_codes=cc) for name, cc in names])
 
-    # Cache: fill (cold, writes SQLite), then warm in memory, then warm from disk (new process
-    # state: a new CachedGeocoder on the same file).
+    record("resolve", [cold_resolve() for _ in range(TRIALS)])
+    record("adapter", [cold_adapter() for _ in range(TRIALS)])
+
+    # Cache: fill an empty file (cold, writes SQLite); warm in memory (same object again);
+    # warm from disk (a new CachedGeocoder on the filled file, as a new process sees it).
     cache_path = work / "geocode-cache.sqlite"
-    cache_path.unlink(missing_ok=True)
-    cached = CachedGeocoder(GazetteerGeocoder(gaz), cache_path, provider="bench")
-    t0 = time.perf_counter()
-    for name, cc in names:
-        cached.geocode(name, country_codes=cc)
-    result["cache_fill_s"] = time.perf_counter() - t0
-    result["cache_fill_per_s"] = _rate(len(names), result["cache_fill_s"])
-    rounds = 5
-    t0 = time.perf_counter()
-    for _ in range(rounds):
+
+    def fill() -> float:
+        for stale in work.glob("geocode-cache.sqlite*"):
+            stale.unlink()
+        normalise.cache_clear()
+        with CachedGeocoder(GazetteerGeocoder(gaz), cache_path, provider="bench") as cached:
+            return timed(lambda: [cached.geocode(name, country_codes=cc) for name, cc in names])
+
+    record("cache_fill", [fill() for _ in range(TRIALS)])
+    with CachedGeocoder(GazetteerGeocoder(gaz), cache_path, provider="bench") as cached:
         for name, cc in names:
             cached.geocode(name, country_codes=cc)
-    result["warm_memory_s"] = (time.perf_counter() - t0) / rounds
-    result["warm_memory_per_s"] = _rate(len(names), result["warm_memory_s"])
-    cached.close()
-    normalise.cache_clear()
-    reopened = CachedGeocoder(GazetteerGeocoder(gaz), cache_path, provider="bench")
-    t0 = time.perf_counter()
-    for name, cc in names:
-        reopened.geocode(name, country_codes=cc)
-    result["warm_disk_s"] = time.perf_counter() - t0
-    result["warm_disk_per_s"] = _rate(len(names), result["warm_disk_s"])
-    result["warm_disk_misses"] = reopened.misses
-    reopened.close()
+        record("warm_memory", [timed(lambda: [cached.geocode(name, country_codes=cc) for name, cc in names])
+                               for _ in range(TRIALS + 2)])
+
+    def reopened() -> float:
+        normalise.cache_clear()
+        with CachedGeocoder(GazetteerGeocoder(gaz), cache_path, provider="bench") as cached:
+            seconds = timed(lambda: [cached.geocode(name, country_codes=cc) for name, cc in names])
+            result["warm_disk_misses"] = cached.misses
+        return seconds
+
+    record("warm_disk", [reopened() for _ in range(TRIALS)])
 
     # NAIVE: a new SQLite connection and an uncached query per look-up.
     naive_db = work / "naive-places.sqlite"
@@ -130,11 +140,7 @@ def measure(n_names: int, work: Path) -> dict:
     build_naive_sqlite(naive_db)
     result["naive_build_s"] = time.perf_counter() - t0
     naive = NaiveSqliteGeocoder(naive_db)
-    t0 = time.perf_counter()
-    for name, _ in names:
-        naive.geocode(name)
-    result["naive_s"] = time.perf_counter() - t0
-    result["naive_per_s"] = _rate(len(names), result["naive_s"])
+    record("naive", [timed(lambda: [naive.geocode(name) for name, _ in names]) for _ in range(TRIALS)])
     return result
 
 
