@@ -108,6 +108,19 @@ def _profile_script_thread(at) -> cProfile.Profile:
     return profiler
 
 
+def _compile_seconds(repeats: int = 5) -> float:
+    """Median time to compile app.py the way each AppTest run does (a new ScriptCache per run;
+    a running server compiles it once), so it can be told apart from the app's own work."""
+    from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        ScriptCache().get_bytecode(str(APP))
+        times.append(time.perf_counter() - t0)
+    return median(times)
+
+
 def measure(store: Path, reruns: int, profile_path: Path | None) -> dict:
     if not APP.exists():
         return {"unavailable": f"{APP.name} is not there"}
@@ -136,6 +149,7 @@ def measure(store: Path, reruns: int, profile_path: Path | None) -> dict:
         times.append({"change": label, "seconds": elapsed, "payload_bytes": _deck_bytes(at)})
     result: dict = {
         "store": str(store),
+        "script_compile_s": _compile_seconds(),
         "cold_seconds": cold,
         "rerun_median_s": median([t["seconds"] for t in times]),
         "rerun_max_s": max(t["seconds"] for t in times),
