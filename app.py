@@ -9,6 +9,8 @@ Article text is untrusted: it is shown as escaped Markdown or in tables, never a
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 from datetime import date
@@ -171,26 +173,37 @@ def show_url_warnings(state: FilterState) -> None:
 # ---------------------------------------------------------------- clicks on the map and the table
 
 
-def _changed(key: str, value: object) -> bool:
-    """Whether a widget's selection differs from the one seen on the previous run."""
-    seen_key = f"_seen_{key}"
-    changed = seen_key in st.session_state and st.session_state[seen_key] != value
-    st.session_state[seen_key] = value
-    return changed
+def view_keys(state: FilterState) -> tuple[str, str]:
+    """Widget keys of the map and the table for these filters.
+
+    A new set of filters gives new widgets, with no selection: Streamlit would otherwise
+    carry a selection over by position onto whatever object now has that index.
+    """
+    digest = hashlib.sha1(json.dumps(state.with_event(None).to_query(), sort_keys=True).encode())
+    suffix = digest.hexdigest()[:12]
+    return f"{MAP_KEY}-{suffix}", f"{TABLE_KEY}-{suffix}"
 
 
-def consume_clicks(table_ids: list[str] | None) -> None:
+def _clicked(kind: str, key: str, value: object) -> bool:
+    """Whether the selection of widget ``key`` changed since the previous run (a click)."""
+    seen = st.session_state.setdefault("_seen", {})
+    before = seen.get(kind)
+    seen[kind] = (key, value)
+    return before is not None and before[0] == key and before[1] != value
+
+
+def consume_clicks(map_key: str, table_key: str, table_ids: list[str] | None) -> None:
     """Turn a new click on the map (point or grid cell) or a table row into the chosen event."""
-    selection = st.session_state.get(MAP_KEY) or {}
+    selection = st.session_state.get(map_key) or {}
     objects = dict((selection.get("selection") or {}).get("objects") or {})
-    if _changed(MAP_KEY, repr(objects)):
+    if _clicked("map", map_key, repr(objects)):
         points = objects.get(mapview.LAYER_EVENTS) or []
         cells = objects.get(mapview.LAYER_CELLS) or []
         st.session_state[EVENT_KEY] = str(points[0]["id"]) if points else None
         st.session_state["_cell"] = cells[0] if cells else None
-    table = st.session_state.get(TABLE_KEY) or {}
+    table = st.session_state.get(table_key) or {}
     rows = list((table.get("selection") or {}).get("rows") or [])
-    if _changed(TABLE_KEY, repr(rows)) and rows and table_ids and rows[0] < len(table_ids):
+    if _clicked("table", table_key, repr(rows)) and rows and table_ids and rows[0] < len(table_ids):
         st.session_state[EVENT_KEY] = table_ids[rows[0]]
         st.session_state["_cell"] = None
 
@@ -207,10 +220,10 @@ def show_count(shown: int, total: int) -> None:
     st.markdown(f"**{shown:,} of {total:,} events**")
 
 
-def show_map(events: pd.DataFrame, selected: str | None) -> None:
+def show_map(events: pd.DataFrame, selected: str | None, key: str) -> None:
     view = mapview.fit_view(events, width=640, height=MAP_HEIGHT)
     deck = mapview.build_deck(events, view, selected=selected, basemap=basemap_setting())
-    st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=MAP_KEY,
+    st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=key,
                     height=MAP_HEIGHT, width="stretch")
     summary = deck.summary
     notes = []
@@ -316,7 +329,9 @@ def show_cell(events: pd.DataFrame, cell: dict) -> None:
         st.button("Close", on_click=close_details, key="close_cell")
 
 
-def show_table(events: pd.DataFrame, keep: np.ndarray, rows: np.ndarray, dates: pd.Series) -> list[str]:
+def show_table(
+    events: pd.DataFrame, keep: np.ndarray, rows: np.ndarray, dates: pd.Series, key: str
+) -> list[str]:
     """The newest filtered events and a CSV of all of them; returns the ids shown, in order.
 
     ``rows`` are the positions of the filtered events (``keep``) in ``events``, ``dates``
@@ -326,7 +341,7 @@ def show_table(events: pd.DataFrame, keep: np.ndarray, rows: np.ndarray, dates: 
     st.subheader("Events")
     if len(rows) > TABLE_ROWS:
         st.caption(f"The {TABLE_ROWS:,} most recent of {len(rows):,} events; the CSV holds them all.")
-    st.dataframe(shown, hide_index=True, key=TABLE_KEY, on_select="rerun",
+    st.dataframe(shown, hide_index=True, key=key, on_select="rerun",
                  selection_mode="single-row", height=360,
                  column_config={"event_date": st.column_config.DateColumn("date"),
                                 "published": st.column_config.DateColumn("published"),
@@ -363,8 +378,10 @@ def main() -> None:
         return
     available, admin1_by_country, ids = store_options(str(path), signature)
     init_from_url(available)
-    consume_clicks(st.session_state.get("_table_ids"))
     state = sidebar_filters(available, admin1_by_country)
+    map_key, table_key = view_keys(state)
+    consume_clicks(map_key, table_key, st.session_state.get("_table_ids"))
+    state = state.with_event(st.session_state.get(EVENT_KEY))
     show_credits()
     sync_url(state)
 
@@ -379,10 +396,10 @@ def main() -> None:
     with map_col:
         if len(rows) == 0:
             st.info("No events match these filters. Widen the dates or clear a filter.")
-        show_map(on_map, state.event)
+        show_map(on_map, state.event, map_key)
         show_legend(present_types(on_map))
     with side_col:
         show_details(events, ids, on_map, state.event)
-    st.session_state["_table_ids"] = show_table(events, keep, rows, on_map["event_date"])
+    st.session_state["_table_ids"] = show_table(events, keep, rows, on_map["event_date"], table_key)
 
 main()

@@ -125,6 +125,21 @@ def test_shared_url_shows_filtered_map_and_click_opens_details(tmp_path: Path) -
             )
             time.sleep(1)
             page.screenshot(path=str(shots / "event-details.png"), full_page=True)
+
+            # Changing a filter keeps the chosen event (the map's selection is not carried
+            # over by position onto another event) and the URL follows.
+            page.locator("button[aria-label='Remove Bombing']").click()
+            page.get_by_text(f"2 of {len(events)} events").wait_for(timeout=30_000)
+            page.wait_for_function(
+                "() => !window.location.search.includes('bombing')"
+                " && window.location.search.includes('type=armed_clash')", timeout=15_000
+            )
+            time.sleep(2)
+            page.locator("button[aria-label='Remove Pakistan (PK)']").click()  # one more rerun
+            page.wait_for_function("() => !window.location.search.includes('country=')", timeout=15_000)
+            time.sleep(2)
+            assert "event=ev-peshawar-1" in page.url
+            assert target["sentence"] in page.locator(".st-key-details").inner_text()
             assert outside == [], f"the page asked outside servers: {outside}"
         finally:
             browser.close()
