@@ -74,3 +74,18 @@ def test_sizes_parse():
     assert parse_size("10k") == 10_000 and parse_size("1m") == 1_000_000 and parse_size("2500") == 2500
     with pytest.raises(ValueError):
         parse_size("1.5")
+
+
+def test_corpus_is_read_by_the_product_without_problems(tmp_path):
+    from bench.corpus import write_corpus
+    from geo.corpus import read_corpus
+
+    summary = write_corpus(40, tmp_path / "corpus", seed=2)
+    corpus = read_corpus(tmp_path / "corpus")
+    assert summary["articles"] == len(corpus.articles) == 40
+    assert corpus.problems == []
+    assert corpus.articles["published"].notna().all()
+    assert summary["countries"] >= 5
+    texts = corpus.articles["text"]
+    assert texts.str.len().min() > 200
+    assert texts.nunique() == 40
