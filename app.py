@@ -31,7 +31,7 @@ EVENT_KEY = "event"
 TABLE_ROWS = 1000
 MAP_HEIGHT = 560
 MAP_COLUMNS = ["event_id", "event_date", "date_precision", "event_type", "actor1", "actor2", "country",
-               "place", "admin1", "lat", "lon", "fatalities"]
+               "place", "admin1", "lat", "lon", "geo_precision", "fatalities"]
 TABLE_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "fatalities", "place", "admin1",
                  "country", "geo_precision", "sentence", "title", "source", "published", "event_id"]
 GEO_PRECISION = {1: "town or exact place", 2: "district, or near a town", 3: "province or region"}
@@ -259,6 +259,7 @@ def show_legend(types: tuple[str, ...]) -> None:
         )
     )
     st.markdown(f"<div style='font-size:0.8rem;line-height:1.6'>{items}</div>", unsafe_allow_html=True)
+    st.caption("Circle size: fatalities. Faint circles: placed only to a district or a province.")
 
 
 def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, event_id: str | None) -> None:

@@ -439,8 +439,24 @@ def _shorten(text: str | None) -> str:
     return text if len(text) <= _TEXT_CHARS else text[: _TEXT_CHARS - 1] + "…"
 
 
-def _colour_column(types: pd.Series) -> pd.Series:
-    return _category_text(types, lambda t: list(colour_of(t)) if t else list(UNKNOWN_COLOUR))
+#: Fill opacity by geo precision: a town is solid, a district or province is faint.
+PRECISION_ALPHA = {1: 230, 2: 150, 3: 90}
+PRECISION_NOTE = {2: " (district level)", 3: " (province level)"}
+
+
+def _colour_column(df: pd.DataFrame) -> list[list[int]]:
+    """[r, g, b, a] per event: colour by type, opacity by geo precision."""
+    types = df["event_type"]
+    if not isinstance(types.dtype, pd.CategoricalDtype):
+        types = types.astype("string").astype("category")
+    table = np.array([colour_of(str(c)) for c in types.cat.categories] + [UNKNOWN_COLOUR])
+    rgb = table[types.cat.codes.to_numpy()]
+    alpha = np.full(len(df), PRECISION_ALPHA[1])
+    if "geo_precision" in df.columns:
+        precision = pd.to_numeric(df["geo_precision"], errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+        for level, value in PRECISION_ALPHA.items():
+            alpha[precision == level] = value
+    return np.column_stack([rgb, alpha]).astype(int).tolist()
 
 
 def _points_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
@@ -457,6 +473,9 @@ def _points_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
     where = _category_text(df["place"], lambda p: _shorten(p) or "place unknown")
     if "admin1" in df.columns:
         where = where + _category_text(df["admin1"], lambda a: f", {_shorten(a)}" if a else "")
+    if "geo_precision" in df.columns:
+        precision = pd.to_numeric(df["geo_precision"], errors="coerce")
+        where = where + precision.map(PRECISION_NOTE).fillna("").astype(object)
     actor1 = _category_text(df["actor1"], lambda a: _shorten(a))
     actor2 = _category_text(df["actor2"], lambda a: f" vs {_shorten(a)}" if a else "")
     who = actor1 + actor2
@@ -468,7 +487,7 @@ def _points_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
             "id": df["event_id"].astype("string"),
             "lon": df["lon"].astype("float64").round(5),
             "lat": df["lat"].astype("float64").round(5),
-            "c": _colour_column(df["event_type"]),
+            "c": _colour_column(df),
             "r": radius.round(1),
             "what": _category_text(df["event_type"], lambda t: type_label(t) if t else "Event"),
             "when": when,

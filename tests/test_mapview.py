@@ -57,7 +57,10 @@ def test_few_events_are_drawn_as_points_without_the_unresolved(store_events) -> 
     assert {p["id"] for p in points} == {e["event_id"] for e in EVENTS if e["lat"] is not None}
     peshawar = next(p for p in points if p["id"] == "ev-peshawar-1")
     assert (peshawar["lon"], peshawar["lat"]) == (71.578, 34.008)
-    assert tuple(peshawar["c"]) == mapview.PALETTE["bombing"]
+    assert tuple(peshawar["c"]) == (*mapview.PALETTE["bombing"], mapview.PRECISION_ALPHA[1])
+    waziristan = next(p for p in points if p["id"] == "ev-waziristan-1")  # district level
+    assert waziristan["c"][3] == mapview.PRECISION_ALPHA[2] < peshawar["c"][3]
+    assert waziristan["where"] == "South Waziristan, Khyber Pakhtunkhwa (district level)"
     assert peshawar["toll"] == "Fatalities: 105"
     assert peshawar["who"] == "Unidentified militants vs Civilians"
     assert peshawar["where"] == "Peshawar, Khyber Pakhtunkhwa"
