@@ -27,6 +27,7 @@ dateline, and places already resolved (a second pass uses the first pass's point
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -65,7 +66,7 @@ FEATURE_WORDS = frozenset(
     "city town village area territory prefecture municipality emirate sub-district subdistrict".split())
 _FEATURE_AFTER = re.compile(
     r"^\s*(?:[-‐]?\s*)(valley|province|district|region|state|governorate|agency|division|tehsil|county|"
-    r"city|town|village|area|areas|territory|camp|neighbou?rhood|suburb|locality|village|settlement|"
+    r"city|town|village|area|areas|territory|camp|neighbou?rhoods?|suburbs?|locality|village|settlement|"
     r"border\s+town|border\s+crossing|sector|sectors|square|front\s+line|frontline|front|local\s+government|"
     r"shopping\s+district|(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:ern)?\s+of)\b"
@@ -99,6 +100,7 @@ _COMMON_CAPITALISED = frozenset(
     arab arabs jihad mujahideen taliban eid ramadan christmas""".split())
 
 
+_LANDFORMS = frozenset("mount mt lake jabal jebel wadi camp fort cape gulf".split())
 _FUNCTION_WORDS = frozenset(
     "the a an in on at of and or but to from by for with as this that these those it its he she they "
     "we his her their our when while after before since if as said says".split())
@@ -124,6 +126,7 @@ class Mention:
     place: Place | None = None
     fuzzy: bool = False
     candidates: list[Place] = field(default_factory=list)
+    strong: bool = False            # "the town of X": the text itself says it is a place
 
     @property
     def resolved(self) -> bool:
@@ -222,6 +225,11 @@ class MentionFinder:
                     continue
                 best = self._longest(text, toks, i)
                 if best is None and particle_start:
+                    unknown = self._named_by_text(text, toks, i, lower_words, title_case)
+                    if unknown is not None:
+                        raw.append(unknown)  # "in al-Mansoura, west of Raqqa"
+                        i = unresolved_end_index(toks, unknown)
+                        continue
                     i += 2  # "al-Quds hospital": the name is not a place the gazetteer knows
                     continue
                 if best is None:
@@ -243,7 +251,7 @@ class MentionFinder:
                 if m is not None:
                     raw.append(m)
                 i = j + 1
-        mentions = [m for m in raw if normalise(m.lookup) not in name_parts or m.evidence]
+        mentions = [m for m in raw if normalise(m.lookup) not in name_parts or m.feature_word or m.strong]
         # Evidence for one use of a name is evidence for all of them.
         with_evidence = {normalise(m.lookup) for m in mentions if m.evidence or m.dateline}
         out = []
@@ -297,17 +305,18 @@ class MentionFinder:
                 name_parts.add(key)
                 return None
             if (prev is not None and prev.cap and _gap_ok(text, prev, first) and prev.key not in _DIRECTIONS
-                    and prev.key not in _FUNCTION_WORDS
+                    and prev.key not in _FUNCTION_WORDS and prev.key not in _LANDFORMS
                     and not self.gaz.demonym(prev.text) and not self._sentence_start(text, prev.start)
                     and not self.gaz.has_name(prev.text)):
                 name_parts.add(key)
                 return None
-            if nxt is not None and _gap_ok(text, last, nxt) and nxt.cap:
+            country = any(p.feature == "country" for p in self.gaz.candidates(surface))
+            if nxt is not None and _gap_ok(text, last, nxt) and nxt.cap and not country:
                 if nxt.key in INSTITUTION_WORDS:
                     return None
-                if (nxt.key not in FEATURE_WORDS and not self.gaz.has_name(nxt.text)
-                        and nxt.key not in MONTH_WORDS and not nxt.allcaps
-                        and not self.gaz.demonym(nxt.text)):
+                if (nxt.key not in FEATURE_WORDS and nxt.key not in MONTH_WORDS and not nxt.allcaps
+                        and not self.gaz.demonym(nxt.text)
+                        and not any(p.feature in ("country", "region") for p in self.gaz.candidates(nxt.text))):
                     name_parts.add(key)
                     return None
         if nxt is not None and nxt.key in INSTITUTION_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
@@ -335,17 +344,22 @@ class MentionFinder:
             feature_word = _feature_of(fm)
         evidence = (bool(feature_word) or bool(_LOCATIVE_BEFORE.search(before[-45:]))
                     or bool(_STRONG_BEFORE.search(before[-30:])))
-        # "Yobe State", "Kunar Province": the name is the place; the admin word only describes it
-        tail = re.search(r"\s+(?:State|Province|District|Region|Governorate|Division|County)$", surface)
+        # "Yobe State", "Borno State": the state is called by its name alone
+        tail = re.search(r"\s+State$", surface)
         if tail and j > i and self.gaz.has_name(surface[:tail.start()]):
             end = start + tail.start()
             surface = surface[:tail.start()]
+        # "Mount Sinjar", "Lake Chad": the landform word belongs to the name as written
+        if prev is not None and prev.key in _LANDFORMS and prev.cap and _gap_ok(text, prev, first):
+            start = prev.start
+            surface = text[start:end]
         single = i == j
         common = single and (first.key in _COMMON_CAPITALISED or first.key in lower_words)
         if common and not (feature_word or _STRONG_BEFORE.search(before[-30:]) or dateline):
             return None
         return Mention(start, end, surface, lookup, evidence=evidence, feature_word=feature_word,
-                       dateline=dateline, candidates=self.gaz.candidates(lookup))
+                       dateline=dateline, candidates=self.gaz.candidates(lookup),
+                       strong=bool(_STRONG_BEFORE.search(before[-30:])))
 
     def _named_by_text(self, text: str, toks: list[_Tok], i: int, lower_words: set[str],
                        title_case: bool) -> Mention | None:
@@ -375,7 +389,8 @@ class MentionFinder:
         fm = _FEATURE_AFTER.match(after)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         feature = None
-        if fm and not _feature_of(fm).startswith(("city", "town", "border", "agency", "division", "state")):
+        if fm and (not _feature_of(fm).startswith(("city", "town", "border", "agency", "division", "state"))
+                   or fm.group(2)):
             feature = _feature_of(fm)
             if feature == "area" and self._sentence_start(text, start):
                 feature = None
@@ -386,16 +401,36 @@ class MentionFinder:
         near = re.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before)
         # "in Mir Ali, North Waziristan", "from Chibok, Borno State": a larger known place follows
         parent_follows = bool(locative) and self._larger_place_follows(text, end)
+        outskirts = bool(locative) and re.match(r",\s+(?:on\s+the\s+outskirts\s+of|near|outside|just\s+outside)\s+",
+                                                 text[end:end + 40])
+        fuzzy = self.gaz.fuzzy_candidates(text[start:toks[j].end]) if locative or strong_before or feature else []
+        if not fuzzy and locative and j == i and len(toks[i].key) == 5:
+            fuzzy = self._near_spellings(toks[i].key)  # "in Sanna": five letters, one slip
         if feature is None and not strong_before and not (toponymic and locative) and not near \
-                and not parent_follows:
+                and not parent_follows and not outskirts and not fuzzy:
             return None
         if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, toks[j], nxt):
             end = nxt.end
             surface = text[start:end]
         lookup = text[start:toks[j].end]
-        fuzzy = self.gaz.fuzzy_candidates(lookup)
         return Mention(start, end, surface, lookup, evidence=True, feature_word=feature,
                        candidates=fuzzy, fuzzy=bool(fuzzy))
+
+    def _near_spellings(self, key: str) -> list[Place]:
+        """Notable places one edit (deletion, insertion, substitution, transposition) from a
+        five-letter word; the gazetteer's own fuzzy look-up starts at six letters."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        variants = {key[:i] + key[i + 1:] for i in range(len(key))}
+        variants |= {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(len(key) - 1)}
+        variants |= {key[:i] + c + key[i:] for i in range(len(key) + 1) for c in letters}
+        variants |= {key[:i] + c + key[i + 1:] for i in range(len(key)) for c in letters}
+        variants.discard(key)
+        found = []
+        for v in variants:
+            for p in self.gaz.candidates(v):
+                if p.feature == "city" and p.population >= 500_000 and normalise(p.name) == v:
+                    found.append(p)
+        return found
 
     def _larger_place_follows(self, text: str, end: int) -> bool:
         m = re.match(r",\s+((?:[A-Z][\w'’-]+\s?){1,3})", text[end:end + 40])
@@ -408,10 +443,11 @@ class MentionFinder:
     def _is_dateline(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
         start = toks[i].start
         line_start = text.rfind("\n", 0, start) + 1
-        if text[line_start:start].strip():
-            return False
+        lead = text[line_start:start]
+        if lead.strip() and not re.fullmatch(r"[A-Z][A-Z .'’-]*/", lead):
+            return False  # "WASHINGTON/BEIRUT (Reuters)": both cities open the line
         after = text[toks[j].end:toks[j].end + 40]
-        return bool(re.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:)", after))
+        return bool(re.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:|/[A-Z])", after))
 
     @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
@@ -468,7 +504,11 @@ class MentionFinder:
         for k, m in enumerate(ordered):
             p = m.place
             sub_city = (m.feature_word or "") in ("district", "neighbourhood", "neighborhood", "suburb", "square", "area")
-            if p is not None and top and p.country not in top and (not self._notable(m) or sub_city):
+            foreign_area = (p is not None and p.feature in ("region", "district") and not m.dateline
+                            and p.country != (top[0] if top else p.country)
+                            and all(_km(p.lat, p.lon, a, b) > 400 for a, b in ctx.points if (a, b) != (p.lat, p.lon)))
+            if p is not None and top and (p.country not in top and (not self._notable(m) or sub_city)
+                                          or foreign_area):
                 m.place = None  # a small namesake abroad is a worse guess than none
             if m.place is not None or not (m.evidence or m.feature_word):
                 continue
@@ -539,6 +579,13 @@ class MentionFinder:
                          int(raw.get("population") or 0), int(raw.get("geo_precision") or 1))
         except (TypeError, ValueError, AttributeError):
             return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _feature_of(m: re.Match) -> str:
