@@ -12,6 +12,9 @@ one JSON line.
 from __future__ import annotations
 
 import argparse
+import cProfile
+import os
+import pstats
 import tempfile
 import time
 import unicodedata
@@ -20,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from bench.common import emit
+from bench.common import ROOT, emit
 from bench.naive import NaiveSqliteGeocoder, build_naive_sqlite
 from geo import paths
 
@@ -60,6 +63,17 @@ def query_names(n: int, seed: int = 5) -> list[tuple[str, list[str] | None]]:
 
 
 TRIALS = 3
+
+
+def _profile_rows(profiler: cProfile.Profile, limit: int = 10) -> list[dict]:
+    """Functions by own time (product files relative to the repository, libraries by module)."""
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (filename, line, func), (cc, nc, tt, ct, _) in stats.stats.items():
+        name = os.path.relpath(filename, ROOT) if filename.startswith(str(ROOT)) else filename
+        rows.append({"file": name.split("site-packages/")[-1].split("lib/python3.11/")[-1], "line": line,
+                     "function": func, "calls": nc, "own_s": tt, "cumulative_s": ct})
+    return sorted(rows, key=lambda r: r["own_s"], reverse=True)[:limit]
 
 
 def _rate(n: int, seconds: float) -> float:
@@ -133,6 +147,14 @@ def measure(n_names: int, work: Path) -> dict:
         return seconds
 
     record("warm_disk", [reopened() for _ in range(TRIALS)])
+    normalise.cache_clear()
+    with CachedGeocoder(GazetteerGeocoder(gaz), cache_path, provider="bench") as cached:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for name, cc in names:
+            cached.geocode(name, country_codes=cc)
+        profiler.disable()
+    result["warm_disk_profile"] = _profile_rows(profiler)
 
     # NAIVE: a new SQLite connection and an uncached query per look-up.
     naive_db = work / "naive-places.sqlite"

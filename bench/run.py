@@ -314,6 +314,15 @@ def bench_geocoding(n_names: int, report: Report) -> None:
         report.add(Row(name, names, fmt_rate(rate), f"≥ {target:,}/s" if target else "—",
                        (rate >= target) if target else None,
                        f"{fmt_rate(naive)} (naive SQLite per call)", advantage(rate / naive)))
+    if r["warm_disk_per_s"] < 100_000:
+        lines = ["#### Warm cache look-ups from a reopened cache (one pass; own time per function)", "",
+                 "| function | file:line | calls | own | cumulative |", "|---|---|---:|---:|---:|"]
+        lines += [f"| `{x['function']}` | {x['file']}:{x['line']} | {x['calls']:,} | {fmt_s(x['own_s'])} | "
+                  f"{fmt_s(x['cumulative_s'])} |" for x in r["warm_disk_profile"]]
+        report.profiles.append("\n".join(lines))
+    trials = "; ".join(f"{k.replace('_all_per_s', '')} " + ", ".join(fmt_rate(v) for v in r[k])
+                       for k in r if k.endswith("_all_per_s"))
+    report.details.append(f"- Geocoding trials (look-ups per second, best taken): {trials}.")
     report.details.append(
         f"- Geocoding: {r['names']:,} distinct names ({r['resolved_share']:.0%} found by the gazetteer); "
         f"gazetteer load {fmt_s(r['gazetteer_load_s'])}; naive table build {fmt_s(r['naive_build_s'])}; "
