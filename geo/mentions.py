@@ -190,6 +190,7 @@ class MentionFinder:
         self.gaz = gazetteer
         self.lex = lexicon or default_lexicon()
         self._text = ""
+        self._stated: list[str] = []
 
     # ------------------------------------------------------------------ detection
     def find(self, text: str, paras: list[Span] | None = None,
@@ -474,6 +475,7 @@ class MentionFinder:
         for cc, n in demonyms.items():
             weights[cc] += 0.5 * n
         ctx.countries = dict(weights)
+        self._stated = [cc for cc, _ in weights.most_common(3)]  # countries the text itself names
         # first pass: names with a notable reading, in order; second pass: the rest, with points
         first = [m for m in mentions if self._notable(m)]
         rest = [m for m in mentions if not self._notable(m)]
@@ -499,7 +501,7 @@ class MentionFinder:
         at the place they are said to be in ("the Sukkari neighbourhood of Aleppo"), else at the
         place last named before them, with district precision: how ACLED codes a village it
         cannot find."""
-        top = [cc for cc, _ in sorted(ctx.countries.items(), key=lambda kv: -kv[1])][:3]
+        top = self._stated or [cc for cc, _ in sorted(ctx.countries.items(), key=lambda kv: -kv[1])][:3]
         ordered = sorted(mentions, key=lambda x: x.start)
         for k, m in enumerate(ordered):
             p = m.place
