@@ -203,7 +203,8 @@ def _leading_year(m, pub):
     return date(int(m.group(1)), 1, 1), "year"
 
 
-@_rule(r"\b(?:(?:on|last|this|early|late)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+@_rule(r"(?<!Easter )(?<!Palm )(?<!Bloody )(?<!Black )(?<!Good )(?<!Holy )"
+       r"\b(?:(?:on|last|this|early|late)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
        r"(?!\s+(?:service|services|mass|school|sermon|edition|newspaper|market|bazaar|Times|Post))",
        flags=0)
 def _weekday(m, pub):

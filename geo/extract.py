@@ -378,6 +378,20 @@ class _ArticleExtractor:
             return self._article_strikes
         return etype
 
+    def _named_victim(self, t: Trigger, places: list[Mention]) -> bool:
+        """True when a shooting or killing is aimed at one named person ("shot Kasi", "gunned down
+        Ali Khan, a local leader")."""
+        if not re.search(r"\b(?:shot|killed|gunned\s+down|shot\s+dead|murdered|stabbed)$", t.text, re.IGNORECASE):
+            return False
+        m = re.match(r"\s+((?:[A-Z][a-z'’-]+\s?){1,3})", self.text[t.end:t.end + 40])
+        if not m:
+            return False
+        name = m.group(1).strip()
+        if any(p.start == t.end + m.start(1) for p in places) or self.gaz.has_name(name) or \
+                name.split()[0].lower() in ("the", "a", "an", "two", "three", "several", "police", "security"):
+            return False
+        return not self.lex.find_actors(name)
+
     def _settle_generic(self, sent: str, trig_start: int, s0: int) -> str:
         rel = trig_start - s0
         window = sent[max(0, rel - 80):rel + 120]
@@ -561,6 +575,8 @@ class _ArticleExtractor:
                     etype, spec, generic = o.event_type, o.specificity, o.generic
             if generic:
                 etype = self._settle_generic(sent, t.start, s0)
+            if etype in ("armed_clash", "attack_on_civilians") and self._named_victim(t, places_t):
+                etype = "assassination"
             dm = self._nearest_date(t, dates, clauses)
             if dm is not None and dm.anchor_days is not None:
                 base = next((e.event_date for e in reversed(previous) if e.explicit_date and e.event_date), None)
@@ -755,7 +771,8 @@ class _ArticleExtractor:
     # ------------------------------------------------------------------ merging
     def merge(self, events: list[_Event]) -> list[_Event]:
         out: list[_Event] = []
-        for e in events:
+        # the headline's incidents are matched last, against everything the body reports
+        for e in sorted(events, key=lambda x: x.para_index == 0):
             target = None
             for o in out:
                 if self._same_incident(o, e):
@@ -802,7 +819,7 @@ class _ArticleExtractor:
             return False
         if a.family == "strikes" and a.event_type != b.event_type and a.generic != 1 and b.generic != 1:
             return False  # an air strike and shelling the same day are two incidents
-        if (a.para_index == 0) != (b.para_index == 0) and a.explicit_date and b.explicit_date:
+        if (a.para_index == 0) != (b.para_index == 0):
             return self._title_covers(a, b)
         if a.event_type == "military_offensive" and b.event_type == "military_offensive":
             return True  # a campaign is one incident however often it is mentioned
@@ -817,6 +834,8 @@ class _ArticleExtractor:
         title, body = (a, b) if a.para_index == 0 else (b, a)
         if title.event_date is None or body.event_date is None:
             return True
+        if not title.explicit_date:
+            return abs((title.event_date - body.event_date).days) <= 7  # the headline is news
         window = {"day": 1, "week": 4, "month": 31, "year": 366}.get(title.precision, 1)
         if title.precision == "year":
             return title.event_date.year == body.event_date.year

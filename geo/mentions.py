@@ -405,7 +405,7 @@ class MentionFinder:
         outskirts = bool(locative) and re.match(r",\s+(?:on\s+the\s+outskirts\s+of|near|outside|just\s+outside)\s+",
                                                  text[end:end + 40])
         fuzzy = self.gaz.fuzzy_candidates(text[start:toks[j].end]) if locative or strong_before or feature else []
-        if not fuzzy and locative and j == i and len(toks[i].key) == 5:
+        if not fuzzy and (locative or strong_before) and j == i and len(toks[i].key) == 5:
             fuzzy = self._near_spellings(toks[i].key)  # "in Sanna": five letters, one slip
         if feature is None and not strong_before and not (toponymic and locative) and not near \
                 and not parent_follows and not outskirts and not fuzzy:

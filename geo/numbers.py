@@ -138,6 +138,7 @@ _SINGLE = [
                r"executed)\b", re.IGNORECASE),
     re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|"
                r"beheaded|assassinated|executed)\b"),
+    re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
 ]
 _SUM = re.compile(
     r"(?P<groups>" + _QUAL + NUMBER + r"\s+" + VICTIM + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + NUMBER + r"\s+"
