@@ -254,6 +254,7 @@ class _ArticleExtractor:
         self._article_strikes: str | None = None
         self._actors_all: list[ActorMention] = []
         self._actor_starts: list[int] = []
+        self._mention_starts: set[int] = set()
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -387,7 +388,7 @@ class _ArticleExtractor:
         if not m:
             return False
         name = m.group(1).strip()
-        if any(p.start == t.end + m.start(1) for p in places) or self.gaz.has_name(name) or \
+        if (t.end + m.start(1)) in self._mention_starts or \
                 name.split()[0].lower() in ("the", "a", "an", "two", "three", "several", "police", "security"):
             return False
         return not self.lex.find_actors(name)
@@ -424,6 +425,7 @@ class _ArticleExtractor:
         mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras, actors=self._actors_all)
         mentions.sort(key=lambda m: m.start)
         mention_starts = [m.start for m in mentions]
+        self._mention_starts = set(mention_starts)
         all_dates_text = find_dates(text, self.published)
         date_starts = [d.start for d in all_dates_text]
         sentences: list[tuple[int, int, int]] = []  # (para index, start, end)
