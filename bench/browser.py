@@ -73,6 +73,15 @@ def measure(store: Path, label: str, timeout: float) -> dict:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         result["browser_launch_s"] = time.perf_counter() - t_launch
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        # When the deck.gl code and its WebGL device code arrive (names of Streamlit's chunks).
+        chunks: dict[str, float] = {}
+
+        def arrived(request) -> None:
+            for marker, key in (("DeckGlJsonChart", "deck_js_loaded_s"), ("webgl-device", "webgl_js_loaded_s")):
+                if marker in request.url and key not in chunks:
+                    chunks[key] = time.perf_counter() - t0
+
+        page.on("requestfinished", arrived)
         log = open(OUT / f"streamlit_{label}.log", "w")
         t0 = time.perf_counter()
         server = subprocess.Popen(
@@ -123,6 +132,7 @@ def measure(store: Path, label: str, timeout: float) -> dict:
             if drawn < MIN_EVENT_PIXELS:
                 return {**result, "error": f"no events drawn within {timeout:.0f} s"}
             result["map_drawn_s"] = time.perf_counter() - t0
+            result.update(chunks)
             result["event_pixels"] = drawn
             result["screenshots"] = shots
             shot = OUT / f"browser_{label}.png"
