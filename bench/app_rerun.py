@@ -121,13 +121,22 @@ def _compile_seconds(repeats: int = 5) -> float:
     return median(times)
 
 
-def measure(store: Path, reruns: int, profile_path: Path | None) -> dict:
+def measure(store: Path, reruns: int, profile_path: Path | None,
+            cold_profile_path: Path | None = None) -> dict:
     if not APP.exists():
         return {"unavailable": f"{APP.name} is not there"}
     os.environ["GEO_STORE"] = str(store)
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(APP), default_timeout=600)
+    if cold_profile_path is not None:
+        t0 = time.perf_counter()
+        profiler = _profile_script_thread(at)
+        top, text = _top(profiler)
+        cold_profile_path.parent.mkdir(parents=True, exist_ok=True)
+        cold_profile_path.write_text(text)
+        return {"store": str(store), "cold_seconds_profiled": time.perf_counter() - t0,
+                "profile": top, "profile_file": str(cold_profile_path)}
     t0 = time.perf_counter()
     at.run()
     cold = time.perf_counter() - t0
@@ -179,9 +188,11 @@ def main() -> None:
     parser.add_argument("store")
     parser.add_argument("--reruns", type=int, default=7)
     parser.add_argument("--profile", help="write a cProfile report of one rerun here")
+    parser.add_argument("--cold-profile", help="only profile the first (cold) run; write the report here")
     args = parser.parse_args()
     emit(measure(Path(args.store).resolve(), args.reruns,
-                 Path(args.profile) if args.profile else None))
+                 Path(args.profile) if args.profile else None,
+                 Path(args.cold_profile) if args.cold_profile else None))
 
 
 if __name__ == "__main__":

@@ -410,6 +410,14 @@ def bench_browser(stores: dict[str, Path | None], report: Report, largest: int |
                            (peak <= 2048) if name == "1M" else None))
         if target is not None and r["map_drawn_s"] > target:
             report.profiles.append(browser_breakdown(name, r))
+            try:
+                cold = run_child("bench.app_rerun", [str(store), "--cold-profile",
+                                                     str(OUT / f"profile_first_run_{name.lower()}.txt")], timeout=900)
+                report.profiles.append(profile_text(
+                    f"First script run on the {name} store (AppTest, profiled: {fmt_s(cold['cold_seconds_profiled'])})",
+                    cold["profile"], cold["profile_file"]))
+            except (Unavailable, RuntimeError) as exc:
+                report.details.append(f"- Profile of the first run on {name}: failed: {exc}")
     return results
 
 
