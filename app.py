@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from geo import basemap, filters, mapview, paths
+from geo import basemap, export, filters, mapview, paths
 from geo import store as store_mod
 from geo.filters import Available, FilterState
 
@@ -348,7 +348,7 @@ def show_table(
                                 "published": st.column_config.DateColumn("published"),
                                 "sentence": st.column_config.TextColumn("sentence", width="large")})
     st.download_button("Download these events (CSV)",
-                       data=lambda: events.loc[keep].to_csv(index=False),
+                       data=lambda: export.to_csv_bytes(events.loc[keep]),
                        file_name="events.csv", mime="text/csv", on_click="ignore")
     return shown["event_id"].astype(str).tolist()
 

@@ -64,6 +64,8 @@ def test_default_view_shows_every_event(store: Path) -> None:
     assert "Contains data from [GeoNames](https://www.geonames.org/) (CC BY 4.0)" in credits
     assert "Who's On First" in credits and "whosonfirst.org/docs/licenses" in credits
     assert "Natural Earth" in credits and "public domain" in credits
+    csv_button = next(b for b in at.get("download_button"))
+    assert csv_button.proto.label == "Download these events (CSV)"
     table = at.dataframe[0].value
     assert len(table) == len(EVENTS) and "ev-unresolved-1" in set(table["event_id"].astype(str))
 

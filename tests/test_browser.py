@@ -74,6 +74,8 @@ def _pixel(view: mapview.View, lon: float, lat: float, width: float, height: flo
 def _click_and_read_details(page, view: mapview.View, lon: float, lat: float) -> str:
     """Click (lon, lat) on the map drawn with ``view``; return the details panel's text."""
     canvas = page.locator(MAP_SELECTOR).first
+    canvas.scroll_into_view_if_needed()
+    time.sleep(0.5)
     box = canvas.bounding_box()
     assert box and box["width"] > 300 and box["height"] > 300
     x, y = _pixel(view, lon, lat, box["width"], box["height"])
@@ -115,6 +117,11 @@ def test_shared_url_shows_filtered_map_and_click_opens_details(tmp_path: Path) -
                     if not r.url.startswith((url, "data:", "blob:")) else None)
             _open(page, url, query, f"{expected} of {len(events)} events")
             page.screenshot(path=str(shots / "shared-url.png"), full_page=True)
+            with page.expect_download(timeout=30_000) as download:
+                page.get_by_role("button", name="Download these events (CSV)").click()
+            csv = pd.read_csv(download.value.path())
+            assert set(csv["event_id"]) == set(state.apply(events)["event_id"].astype(str))
+            assert "sentence" in csv.columns and "sentence_start" not in csv.columns
             # The app fits its view to the filtered events for a 640 px wide map.
             view = mapview.fit_view(state.apply(events), width=640, height=560)
             text = _click_and_read_details(page, view, target["lon"], target["lat"])
