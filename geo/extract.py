@@ -160,7 +160,8 @@ _CIVILIAN_TARGET = re.compile(
     re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
                   r"gunfight|gun\s+battle)\b", re.IGNORECASE)
-_EXPLOSIVE = re.compile(r"\b(?:bombs?|blasts?|explosions?|explosives?|ied|detonat\w*|grenades?)\b", re.IGNORECASE)
+_EXPLOSIVE = re.compile(r"\b(?:bombs?|bombers?|blasts?|explosions?|explosives?|ied|detonat\w*|grenades?)\b",
+                        re.IGNORECASE)
 #: A cheap test that lets a sentence skip the full death-count rules.
 _DEATH_HINT = re.compile(
     r"kill|dead|death|died|dies|toll|casualt|fatalit|lives|life|slain|slaughter|massacre|execut|behead|"
@@ -255,6 +256,7 @@ class _ArticleExtractor:
         self._actors_all: list[ActorMention] = []
         self._actor_starts: list[int] = []
         self._mention_starts: set[int] = set()
+        self._unplaced: list[tuple] = []
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -375,7 +377,8 @@ class _ArticleExtractor:
             return "air_strike"
         if re.search(r"\b(?:mortars?|rockets?|shells?|shelling|artillery)\b", window, re.IGNORECASE):
             return "shelling"
-        if re.search(r"\b(?:strikes?|struck|hit)\b", word) and t.generic and self._article_strikes:
+        if re.search(r"\b(?:strikes?|struck|hit)\b", word) and t.generic and self._article_strikes \
+                and not _EXPLOSIVE.search(window) and not _GUN.search(window):
             return self._article_strikes
         return etype
 
@@ -460,6 +463,7 @@ class _ArticleExtractor:
                                                 dateline if lead and not seen_places_before_events else None,
                                                 events)
             self._fatalities(sent, s0, sent_events, events)
+            self._inherit_unplaced(sent_events, si)
             events.extend(sent_events)
             for m in self._candidate_places(places, s0):
                 if m.place is not None:
@@ -492,6 +496,12 @@ class _ArticleExtractor:
                          dateline: Mention | None, previous: list[_Event]) -> list[_Event]:
         if not triggers:
             # a definite mention with a date lends it to an earlier undated incident
+            return []
+        # "a bomber killed 13 at a protest rally": the rally is where it happened, not what happened
+        triggers = [t for t in triggers if not (t.event_type == "protest" and re.search(
+            r"\b(?:at|during|on|into)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", self.text[max(s0, t.start - 30):t.start],
+            re.IGNORECASE))]
+        if not triggers:
             return []
         clauses = _clauses(sent, s0)
         realis = {id(t): self._realis(sent, s0, t, dates) and not _SUPPORT_BEFORE.search(
@@ -563,6 +573,8 @@ class _ArticleExtractor:
                     kept.append(m)
                 places_t = kept
             if not places_t:
+                if not definite and not t.generic and pi > 0:
+                    self._note_unplaced(t, sent, s0, si, dates, clauses)
                 continue
             # the type: this trigger, or a more specific one of the sentence without a place of its own
             etype, spec, generic = t.event_type, t.specificity, t.generic
@@ -622,6 +634,42 @@ class _ArticleExtractor:
                     e.date, e.event_date, e.precision = dm, dm.value, dm.precision
                     break
         return out
+
+    def _note_unplaced(self, t: Trigger, sent: str, s0: int, si: int, dates: list[DateMention], clauses) -> None:
+        """Remember an incident reported without a place ("A suicide bombing at one of Pakistan's
+        shrines has killed 80 people"): the next report of its kind that names the place is it."""
+        found = [f for f in find_fatalities(sent, s0) if not f.total]
+        if t.event_type in ("arrest", "protest", "strategic_development", "military_offensive"):
+            found = []  # a death count near an arrest belongs to something else
+        dm = self._nearest_date(t, dates, clauses)
+        if self._unplaced:
+            u_si, etype, spec = self._unplaced[0][:3]
+            if si - u_si <= 4 and schema.type_family(etype) == schema.type_family(t.event_type) and spec >= t.specificity:
+                return  # "the attacker detonated his explosives" adds nothing to "a suicide bombing"
+        self._unplaced = [(si, t.event_type, t.specificity, found[0].value if len(found) == 1 else None,
+                           dm if dm is not None and dm.value is not None and dm.anchor_days is None else None)]
+
+    def _inherit_unplaced(self, events: list[_Event], si: int) -> None:
+        if not self._unplaced or not events:
+            return
+        u_si, etype, spec, fatalities, dm = self._unplaced[0]
+        if si == u_si:
+            return
+        if si - u_si > 4:
+            self._unplaced = []
+            return
+        fam = schema.type_family(etype)
+        match = [e for e in events if e.family == fam or e.generic == 1]
+        if not match:
+            return
+        e = match[0]
+        if spec > e.specificity and (e.family == fam or e.generic == 1):
+            e.event_type, e.specificity, e.generic = etype, spec, 0
+        if e.fatalities is None:
+            e.fatalities = fatalities
+        if not e.explicit_date and dm is not None:
+            e.date, e.event_date, e.precision = dm, dm.value, dm.precision
+        self._unplaced = []
 
     def _candidate_places(self, places: list[Mention], s0: int) -> list[Mention]:
         """The places of a sentence that can be where something happened: not countries, not the
@@ -759,8 +807,12 @@ class _ArticleExtractor:
         if len(triggers) > 1 and len(found) == 1 and found[0].total:
             return  # a total across several incidents: each stays blank
         for f in found:
-            best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start)))
-            same = [e for e in sent_events if e.trigger is best.trigger]
+            best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start),
+                                                      abs(f.start - e.place_span[1]) if e.place_span else 10 ** 6))
+            same = [e for e in sent_events if e.trigger is best.trigger and (
+                e.place_span == best.place_span or not any(
+                    o.place_span and abs(f.start - o.place_span[1]) < abs(f.start - best.trigger.end)
+                    for o in sent_events if o is not best))]
             if len(same) > 1 and f.total:
                 continue
             if len(same) > 1 and len(triggers) == 1:
@@ -889,7 +941,8 @@ class _ArticleExtractor:
             inside = (ps.admin1 is not None and normalise(ps.admin1) == normalise(pb.name)) or (
                 ps.admin1 is not None and pb.admin1 is not None and normalise(ps.admin1) == normalise(pb.admin1))
             return inside or _km(pb.lat, pb.lon, ps.lat, ps.lon) < 150
-        return _km(pb.lat, pb.lon, ps.lat, ps.lon) < 60
+        return _km(pb.lat, pb.lon, ps.lat, ps.lon) < 30 and (pb.admin1 is None or ps.admin1 is None
+                                                          or normalise(pb.admin1) == normalise(ps.admin1))
 
     # ------------------------------------------------------------------ output
     def rows(self, events: list[_Event]) -> list[dict]:

@@ -103,9 +103,11 @@ _Q = r"(?P<q>" + _QUAL + r")"
 _N = r"(?P<n>" + NUMBER + r")"
 _PATTERNS = [
     # "killed 14 people", "killing at least nine soldiers", "left 12 dead", "claimed 30 lives"
-    re.compile(r"\b(?:killed|killing|kills|kill|left|leaving|slew|slaying|massacred|executed|beheaded|"
+    re.compile(r"\b(?:killed|killing|kills|kill|slew|slaying|massacred|executed|beheaded|"
                r"shot\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+" + _Q + _N
                + r"(?:\s+" + VICTIM + r")?(?:\s+(?:dead|people\s+dead))?", re.IGNORECASE),
+    # "left 12 dead", "leaving nine people dead" (but "left hundreds injured" is no death count)
+    re.compile(r"\b(?:left|leaving)\s+" + _Q + _N + r"(?:\s+" + VICTIM + r")?\s+dead\b", re.IGNORECASE),
     re.compile(r"\b(?:claimed|claiming|took|taking)\s+" + _Q + _N + r"\s+(?:lives|lifes)\b", re.IGNORECASE),
     # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
     re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?)?"
@@ -128,7 +130,8 @@ _PATTERNS = [
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
 _SINGLE = [
     re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew)\s+"
-               r"(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|child|"
+               r"(?:a|an|one|the|its|his|their)\s+(?:[a-z-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
+               r"woman|boy|girl|child|driver|captain|pilot|"
                r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician)\b",
                re.IGNORECASE),
