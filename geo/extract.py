@@ -803,23 +803,20 @@ class _ArticleExtractor:
                         for e in group:
                             e.fatalities = v
             return
-        triggers = {id(e.trigger): e.trigger for e in sent_events}
-        if len(triggers) > 1 and len(found) == 1 and found[0].total:
-            return  # a total across several incidents: each stays blank
+        places = {e.place_span for e in sent_events}
+        if len(places) > 1 and len(found) == 1 and (found[0].total or len({id(e.trigger) for e in sent_events}) == 1):
+            return  # one count for incidents at several places: a total, each stays blank
         for f in found:
-            best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start),
-                                                      abs(f.start - e.place_span[1]) if e.place_span else 10 ** 6))
-            same = [e for e in sent_events if e.trigger is best.trigger and (
-                e.place_span == best.place_span or not any(
-                    o.place_span and abs(f.start - o.place_span[1]) < abs(f.start - best.trigger.end)
-                    for o in sent_events if o is not best))]
-            if len(same) > 1 and f.total:
-                continue
-            if len(same) > 1 and len(triggers) == 1:
-                # one trigger, several places, one count: a total across them
-                continue
-            for e in same:
-                if e.fatalities is None or f.value > e.fatalities:
+            # the count goes with the incident whose place comes last before it ("in Peshawar, killing
+            # the driver, and ... in Mohmand, where five died"), else with the nearest trigger
+            before = [e for e in sent_events if e.place_span and e.place_span[1] <= f.start
+                      and not e.borrowed]
+            if before:
+                best = max(before, key=lambda e: e.place_span[1])
+            else:
+                best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start)))
+            for e in sent_events:
+                if e.place_span == best.place_span and (e.fatalities is None or f.value > e.fatalities):
                     e.fatalities = f.value
 
     # ------------------------------------------------------------------ merging
