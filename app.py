@@ -34,6 +34,13 @@ MAP_COLUMNS = ["event_id", "event_date", "date_precision", "event_type", "actor1
                "place", "admin1", "lat", "lon", "geo_precision", "fatalities"]
 TABLE_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "fatalities", "place", "admin1",
                  "country", "geo_precision", "sentence", "title", "source", "published", "event_id"]
+TABLE_LABELS = {
+    "event_date": st.column_config.DateColumn("date"),
+    "event_type": "type", "actor1": "actor 1", "actor2": "actor 2", "admin1": "province",
+    "geo_precision": st.column_config.NumberColumn("geo precision", help="1 town, 2 district, 3 province"),
+    "sentence": st.column_config.TextColumn("sentence", width="large"),
+    "title": "article", "published": st.column_config.DateColumn("published"), "event_id": "event id",
+}
 GEO_PRECISION = {1: "town or exact place", 2: "district, or near a town", 3: "province or region"}
 CREDITS = (
     "Contains data from [GeoNames](https://www.geonames.org/) (CC BY 4.0) and from "
@@ -142,6 +149,7 @@ def sidebar_filters(available: Available, admin1_by_country: dict[str, tuple[str
         admin1_options = tuple(a for a in available.admin1 if a in allowed)
     admin1 = sb.multiselect("Provinces", admin1_options, key=W_ADMIN1, placeholder="All provinces")
     sb.button("Reset filters", on_click=reset_filters, args=(available,))
+    sb.caption("The page address holds these filters and the chosen event: copy it to share this view.")
     return FilterState(
         date_from=date_from,
         date_to=date_to,
@@ -343,10 +351,8 @@ def show_table(
     if len(rows) > TABLE_ROWS:
         st.caption(f"The {TABLE_ROWS:,} most recent of {len(rows):,} events; the CSV holds them all.")
     st.dataframe(shown, hide_index=True, key=key, on_select="rerun",
-                 selection_mode="single-row", height=360,
-                 column_config={"event_date": st.column_config.DateColumn("date"),
-                                "published": st.column_config.DateColumn("published"),
-                                "sentence": st.column_config.TextColumn("sentence", width="large")})
+                 selection_mode="single-row", height=min(400, 38 + 35 * max(len(shown), 1)),
+                 column_config=TABLE_LABELS)
     st.download_button("Download these events (CSV)",
                        data=lambda: export.to_csv_bytes(events.loc[keep]),
                        file_name="events.csv", mime="text/csv", on_click="ignore")
