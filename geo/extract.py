@@ -404,6 +404,8 @@ class _ArticleExtractor:
         # the head of the object: "stormed an army-run school" is an attack on a school
         obj = re.split(r"[,;]|\b(?:in|at|near|on|killing|and|with|as|after|before|when)\b", sent[rel:rel + 120])
         obj_text = " ".join(obj[:2]) if len(obj) > 1 and len(obj[0].split()) <= 1 else obj[0]
+        if not obj_text.strip(" " + self.text[trig_start:trig_start + 40].split(" ")[0]):
+            obj_text = re.split(r"[;:]|\s[—–]\s|\band\s+the\b", sent[rel:rel + 80])[0]
         heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
                 [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(obj_text)]
         if heads:
@@ -695,6 +697,9 @@ class _ArticleExtractor:
                 continue  # "the Kaduna-Abuja highway": a road, not a town
             if self._is_descriptor(m, places, k, s0):
                 continue
+            rel = re.search(r"\b(?:that|which)\s+([a-z]+(?:s|ed))\s+(?:the\s+)?$", text_before)
+            if rel and not self.lex.find_triggers(rel.group(1)):
+                continue  # "the border that divides Kashmir": inside a clause about something else
             out.append(m)
         return out
 
@@ -777,9 +782,10 @@ class _ArticleExtractor:
             return
         if not sent_events:
             # "No casualties were reported in either assault." / "The death toll rose to 30."
-            if _HABITUAL.search(sent) or re.search(r"\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|"
-                                                   r"\bsince\b|\bover\s+the\s+(?:years|decade)", sent, re.IGNORECASE):
-                return
+            if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|\bsince\b|\bfor\s+years\b|"
+                         r"\bover\s+the\s+(?:years|decade|past)|\bso\s+far\s+this\s+year\b|\bin\s+total\b|"
+                         r"\bregular(?:ly)?\b|\boften\b", sent, re.IGNORECASE):
+                return  # an aggregate, not the toll of the incident just reported
             if not (any(f.value == 0 for f in found) or re.search(
                     r"\b(?:toll|casualties|the\s+(?:attack|attacks|blast|blasts|bombing|bombings|explosion|explosions|"
                     r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+killed|"
@@ -931,6 +937,8 @@ class _ArticleExtractor:
         if _FEATURE_PRECISION.get(ps.feature, 1) >= _FEATURE_PRECISION.get(pb.feature, 1):
             return False
         if not (big.family == small.family or big.generic == 1 or small.generic == 1):
+            return False
+        if big.family == "strikes" and big.event_type != small.event_type and big.generic != 1 and small.generic != 1:
             return False
         if big.event_date != small.event_date and big.explicit_date and small.explicit_date:
             return False
