@@ -190,3 +190,33 @@ def test_bundled_sample_store_in_the_browser(tmp_path: Path) -> None:
             page.screenshot(path=str(shots / "sample-store-details.png"), full_page=True)
         finally:
             browser.close()
+
+
+def test_hostile_article_text_stays_text(tmp_path: Path) -> None:
+    """Markup in article fields reaches the page as text, in the tooltip and the details."""
+    sync_playwright = _browser_or_skip()
+    hostile = '<img src=x onerror="document.title=\'pwned\'"> <b>Army</b>'
+    rows = [dict(EVENTS[0], actor1=hostile, sentence=f"Gunmen {hostile} attacked [a link](javascript:alert(1)).")]
+    store = write_store(tmp_path / "store", rows)
+    events = load_store(store).events
+    view = mapview.fit_view(events, width=640, height=560)
+    with running_app(store) as url, sync_playwright() as p:
+        browser = _launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1500, "height": 1100})
+            _open(page, url, "", "1 of 1 events")
+            canvas = page.locator(MAP_SELECTOR).first
+            box = canvas.bounding_box()
+            x, y = _pixel(view, rows[0]["lon"], rows[0]["lat"], box["width"], box["height"])
+            page.mouse.move(box["x"] + x, box["y"] + y)
+            tooltip = page.locator(".deck-tooltip")
+            tooltip.wait_for(timeout=15_000)
+            assert hostile in tooltip.inner_text()
+            assert tooltip.locator("img, b").count() == 0
+            text = _click_and_read_details(page, view, rows[0]["lon"], rows[0]["lat"])
+            assert hostile in text
+            details = page.locator(".st-key-details")
+            assert details.locator("img, b, a[href^='javascript']").count() == 0
+            assert page.title() != "pwned"
+        finally:
+            browser.close()
