@@ -533,6 +533,7 @@ class _ArticleExtractor:
                 assigned.setdefault(id(best), []).append(m)
         actors = _within(self._actors_all, self._actor_starts, s0, s1)
         out: list[_Event] = []
+        unplaced: list[Trigger] = []
         place_owned = set(assigned)
         for t in triggers:
             if not realis[id(t)]:
@@ -576,7 +577,7 @@ class _ArticleExtractor:
                 places_t = kept
             if not places_t:
                 if not definite and not t.generic and pi > 0:
-                    self._note_unplaced(t, sent, s0, si, dates, clauses)
+                    unplaced.append(t)
                 continue
             # the type: this trigger, or a more specific one of the sentence without a place of its own
             etype, spec, generic = t.event_type, t.specificity, t.generic
@@ -604,7 +605,10 @@ class _ArticleExtractor:
                 ev_date, precision = dm.value, dm.precision
             else:
                 ev_date, precision = self.published, "day"
-            etype = self._weapon_type(etype, t, sent, s0)
+            weapon = self._weapon_type(etype, t, sent, s0)
+            if weapon != etype or etype == "bombing":
+                generic = 0  # the method is known now: no longer a wildcard
+            etype = weapon
             a1, a1s, a2, a2s = self._actors(sent, s0, t, actors, etype)
             for m in places_t:
                 out.append(_Event(
@@ -612,6 +616,10 @@ class _ArticleExtractor:
                     place_span=(m.start, m.end), sentence=(s0, s1), sentence_index=si, para_index=pi,
                     date=dm, event_date=ev_date, precision=precision, fatalities=None, fatalities_total=False,
                     actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite, borrowed=borrowed))
+        for t in unplaced:
+            if not any(e.family == schema.type_family(t.event_type) or e.generic == 1 for e in out):
+                self._note_unplaced(t, sent, s0, si, dates, clauses)
+                break
         # a place borrowed from the discourse gives way to a place the sentence itself names
         named = [e for e in out if not e.borrowed]
         out = [e for e in out if not e.borrowed or not any(
