@@ -4,6 +4,9 @@ A thin Streamlit view: it reads the store named by ``GEO_STORE`` (``geo.paths.st
 keeps the filters in the URL (``geo.filters``), draws the map (``geo.mapview``), the details
 of the chosen event and a table with a CSV download. Run: ``streamlit run app.py``.
 
+The map needs no network: its base is drawn from bundled Natural Earth outlines and
+gazetteer labels. ``GEO_BASEMAP=carto`` asks for CARTO's online tiles instead.
+
 Article text is untrusted: it is shown as escaped Markdown or in tables, never as HTML.
 """
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,13 @@ def test_changing_a_filter_updates_the_url_and_count(store: Path) -> None:
     next(b for b in at.button if b.label == "Reset filters").click().run()
     assert count_text(at) == "**6 of 6 events**"
     assert not any(_param(at, k) for k in ("actor", "admin1"))
+
+
+def test_half_chosen_date_range_filters_from_its_start(store: Path) -> None:
+    at = run()
+    at.date_input(key="f_dates").set_value((date(2009, 10, 12),)).run()  # second click pending
+    assert count_text(at) == "**2 of 6 events**"
+    assert _param(at, "from") == "2009-10-12" and _param(at, "to") is None
 
 
 def _param(at: AppTest, key: str) -> str | None:
