@@ -591,7 +591,7 @@ def _cells_layer(grid: _Grid, splice: dict[str, str]) -> pdk.Layer:
                 f"{n:,} events, mostly {type_label(t).lower() if t else 'of unknown type'}"
                 for n, t in zip(counts.tolist(), names)
             ],
-            "when": f"Grid cell of {size:g}°: click to list its events",
+            "when": f"Grid cell of {size:g}°",
             "where": [
                 f"{s:.2f} to {s + size:.2f}°N, {w:.2f} to {w + size:.2f}°E"
                 for s, w in zip(south.tolist(), west.tolist())
@@ -600,7 +600,7 @@ def _cells_layer(grid: _Grid, splice: dict[str, str]) -> pdk.Layer:
                 f"Fatalities: at least {int(f):,}" if k else "Fatalities: unknown"
                 for f, k in zip(grid.fatalities.tolist(), grid.fatalities_known.tolist())
             ],
-            "who": "",
+            "who": "Click to list its events",
         }
     )
     return pdk.Layer(
