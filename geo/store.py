@@ -157,7 +157,13 @@ def _prepare_events(table: pa.Table) -> pd.DataFrame:
         elif dtype == "float64":
             cols[name] = pd.to_numeric(col, errors="coerce").astype("float64")
         elif str(col.dtype) != dtype:
-            cols[name] = col.astype(dtype) if n else pd.Series([], dtype=dtype)
+            try:
+                cols[name] = col.astype(dtype) if n else pd.Series([], dtype=dtype)
+            except (TypeError, ValueError) as err:
+                raise StoreError(
+                    f"Column {name!r} of events.parquet does not hold {dtype} values ({err}). "
+                    "Re-run the ingest to rewrite the store."
+                ) from err
         else:
             cols[name] = col
     actor_cats = sorted(set(cols["actor1"].cat.categories) | set(cols["actor2"].cat.categories))

@@ -60,6 +60,15 @@ def test_missing_contract_columns_are_named(tmp_path: Path) -> None:
     assert "fatalities" in str(err.value)
 
 
+def test_wrongly_typed_column_is_named(tmp_path: Path) -> None:
+    folder = write_store(tmp_path / "s")
+    frame = pd.read_parquet(folder / "events.parquet")
+    frame["fatalities"] = ["many"] * len(frame)
+    frame.to_parquet(folder / "events.parquet")
+    with pytest.raises(StoreError, match="'fatalities'"):
+        load_store(folder)
+
+
 def test_missing_places_is_a_warning_not_an_error(tmp_path: Path) -> None:
     folder = write_store(tmp_path / "s")
     (folder / "places.parquet").unlink()
