@@ -373,6 +373,8 @@ class MentionFinder:
                and toks[j + 1].key not in ("local", "government", "lga", "municipality")
                and toks[j + 1].key not in FEATURE_WORDS and toks[j + 1].key not in INSTITUTION_WORDS):
             j += 1
+        while j > i and not toks[j].cap:
+            j -= 1  # "Kisamyo at about 5 p.m.": a particle-like word after the name is not part of it
         if not toks[j].cap:
             return None
         start, end = toks[i].start, toks[j].end
