@@ -198,9 +198,10 @@ def _in_year(m, pub):
     return date(int(m.group(1) or m.group(2)), 1, 1), "year"
 
 
-@_rule(r"^[ \t]*((?:19|20)\d{2})[ \t]+(?=[A-Z])", flags=re.MULTILINE)
+@_rule(r"^[ \t]*((?:19|20)\d{2})[ \t]+(?=[A-Z])|\(((?:19|20)\d{2})(?:\s*[–-]\s*(?:19|20)?\d{2,4})?\)", flags=re.MULTILINE)
 def _leading_year(m, pub):
-    return date(int(m.group(1)), 1, 1), "year"
+    """"2008 Mumbai attacks", "Battle of Raqqa (2017)": a year that titles the story."""
+    return date(int(m.group(1) or m.group(2)), 1, 1), "year"
 
 
 @_rule(r"(?<!Easter )(?<!Palm )(?<!Bloody )(?<!Black )(?<!Good )(?<!Holy )"

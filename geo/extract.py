@@ -108,6 +108,8 @@ _SPEAKER_BEFORE = re.compile(
     r"landing|landed|headed|heading|sailed|sailing|left|leaving|moved|deployed|stationed|came|hails|hailed)"
     r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$"
+    r"|\bspeaking\s+from\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+$"
+    r"|\b(?:stopover|stop-over|trip|tour|visit|talks|summit)\s+(?:[\w'’-]+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$"
     r"|\b(?:told|telling|speaking\s+to|said)\s+(?:\w+\s+){0,2}(?:by\s+(?:tele)?phone|over\s+the\s+phone)\s+from\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$|\bspeaking\s+from\s+(?:the\s+)?$",
     re.IGNORECASE)
@@ -280,8 +282,11 @@ class _ArticleExtractor:
         window = sent[max(0, rel - 60):trig.end - s0 + 40]
         if _HABITUAL.search(window):
             return False
-        if re.search(r"\b(?:several|numerous|many|countless|scores\s+of|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
-                     before[-35:], re.IGNORECASE):
+        if re.match(r"\s+(?:before|again|in\s+the\s+past|previously)\s*[.,;]", after):
+            return False  # "Aden has been targeted before."
+        if trig.pos == "noun" and re.search(
+                r"\b(?:several|numerous|many|countless|scores\s+of|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
+                before[-35:], re.IGNORECASE):
             return False  # "several earlier attacks": an aggregate
         if any(d.future and abs(d.start - trig.start) < 80 for d in dates):
             return False
@@ -770,11 +775,13 @@ class _ArticleExtractor:
             report = re.search(r"\b(?:said|says|told|reported|announced|added|confirmed|stated|claimed|"
                                r"statement|reports?|tweeted|posted)\s+(?:on\s+)?$",
                                self.text[max(0, d.start - 25):d.start], re.IGNORECASE)
-            toll = re.search(r"\b(?:toll|number\s+of\s+dead)\b[^.;]{0,90}\b(?:rose|climbed|risen|jumped|reached|"
+            toll = re.search(r"\b(?:toll|number\s+of\s+dead)\b[^.;]{0,160}\b(?:rose|climbed|risen|jumped|reached|"
                              r"increased|stood)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+$",
-                             self.text[max(0, d.start - 140):d.start], re.IGNORECASE)
+                             self.text[max(0, d.start - 220):d.start], re.IGNORECASE)
             if (report or toll) and d.start > t.end:
-                continue  # "officials said Sunday", "the toll rose to 230 on Sunday": the date of a report
+                continue
+            if d.text.lower().endswith("after") and d.end > t.start:
+                continue  # "The strike came a week after Modi visited": the date of what follows  # "officials said Sunday", "the toll rose to 230 on Sunday": the date of a report
             dist = d.start - t.end if d.start >= t.end else t.start - d.end
             if _clause_of(clauses, d.start) != tc:
                 dist += 80

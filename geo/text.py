@@ -76,8 +76,8 @@ def _is_furniture(line: str, *, first_content: bool, after_furniture_link: bool)
         return True
     if _BULLET.match(s):
         rest = _BULLET.sub("", s)
-        if _NAME_ONLY.match(rest) or len(rest.split()) <= 4 and not ends_like_sentence:
-            return True
+        if _NAME_ONLY.match(rest) or len(rest.split()) <= 8 and not ends_like_sentence:
+            return True  # a reporter's name, a "See also" link
     if _BIO.match(_BULLET.sub("", s)) and len(words) <= 40:
         return True
     if _BYLINE.match(s) and len(words) <= 12:
