@@ -121,6 +121,11 @@ _TIGHT_GAP = re.compile(
 #: "backed by U.S. airstrikes": support for another action, not an incident of its own.
 _SUPPORT_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w.'’-]+\s+){0,3}$|"
                              r"\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+#: "in northern Yemen", "in the country's north": the lead places the incident away from the dateline.
+_REGION_OF_COUNTRY = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|"
+    r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|southwest|southeast)(?:ern)?\s+"
+    r"(?:part\s+of\s+(?:the\s+)?)?[A-Z]|\bin\s+(?:the\s+)?country['’]s\s+(?:north|south|east|west)", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border)\s+"
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
@@ -514,6 +519,15 @@ class _ArticleExtractor:
         realis = {id(t): self._realis(sent, s0, t, dates) and not _SUPPORT_BEFORE.search(
             self.text[max(s0, t.start - 40):t.start]) for t in triggers}
         cand_places = self._candidate_places(places, s0)
+        fallback: dict[int, list[Mention]] = {}
+        for m in places:
+            if m in cand_places or m.place is None or m.place.feature == "country":
+                continue
+            if _ROUTE_BEFORE.search(self.text[max(s0, m.start - 60):m.start]) and re.search(
+                    r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\b", self.text[max(s0, m.start - 60):m.start]):
+                near_t = [t for t in triggers if t.end <= m.start and m.start - t.end < 200]
+                if near_t:
+                    fallback.setdefault(id(near_t[-1]), []).append(m)
         # each place goes to the nearest trigger of its clause
         assigned: dict[int, list[Mention]] = {}
         for m in cand_places:
@@ -569,8 +583,10 @@ class _ArticleExtractor:
                     places_t = [last_place]
                 elif dateline is not None and not definite and not t.generic and not assigned and not any(
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
-                        if o.start < t.start):
+                        if o.start < t.start) and not _REGION_OF_COUNTRY.search(sent):
                     places_t = [dateline]
+                elif fallback.get(id(t)):
+                    places_t = fallback[id(t)]  # "30 km south-east of the city of Homs": the nearest town named
             if len(places_t) > 1:
                 kept = [places_t[0]]
                 for m in places_t[1:]:
@@ -855,6 +871,8 @@ class _ArticleExtractor:
                 continue
             self._absorb(target, e)
         # an incident at a region or district that contains a more precise one of the same family and date
+        if any(e.para_index > 0 for e in out):
+            out = [e for e in out if e.para_index > 0]  # a headline the body never bears out is no report
         keep = []
         for e in out:
             inner = [o for o in out if o is not e and self._contains(e, o)]
