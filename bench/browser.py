@@ -36,6 +36,8 @@ CHART_SELECTOR = "[data-testid='stDeckGlJsonChart']"
 SATURATION = 70
 #: ... and the map counts as drawn when at least this many such pixels show.
 MIN_EVENT_PIXELS = 30
+#: The event type picked in the sidebar for the filter-change measurement (its label).
+FILTER_TYPE_LABEL = "Armed clash"
 
 
 def free_port() -> int:
@@ -54,7 +56,45 @@ def event_pixels(png: bytes) -> int:
     return sum(spread.histogram()[SATURATION + 1:])
 
 
-def measure(store: Path, label: str, timeout: float) -> dict:
+def _chart_key(page) -> str | None:
+    """The chart's widget key as the page shows it (Streamlit's ``st-key-<key>`` class)."""
+    return page.locator(CHART_SELECTOR).first.evaluate(
+        "e => { const c = e.closest('[class*=\"st-key-\"]');"
+        " return c ? [...c.classList].find(k => k.startsWith('st-key-')).slice(7) : null; }")
+
+
+def filter_change(page, count_before: str | None, map_before: bytes, deadline: float) -> dict:
+    """Pick one event type in the sidebar as an analyst would; time until the count line
+    changes (the server's rerun arrived) and until the map shows a different picture."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    chart_before = page.locator(CHART_SELECTOR).first.element_handle()
+    key_before = _chart_key(page)
+    field = page.locator(".st-key-f_types input").first
+    field.click()
+    page.keyboard.type(FILTER_TYPE_LABEL)
+    page.get_by_role("option", name=FILTER_TYPE_LABEL).first.wait_for(timeout=10_000)
+    t0 = time.perf_counter()
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "(before) => { const m = document.body.innerText.match(/[\\d,]+ of [\\d,]+ events/);"
+        " return m && m[0] !== before; }", arg=(count_before or "").strip(), timeout=60_000)
+    out: dict = {"filter_count_s": time.perf_counter() - t0}
+    while time.perf_counter() < deadline:
+        try:
+            png = page.locator(CHART_SELECTOR).first.screenshot(timeout=5_000)
+        except PlaywrightError:          # the chart is being replaced
+            continue
+        if png != map_before and event_pixels(png) >= MIN_EVENT_PIXELS:
+            out["filter_map_s"] = time.perf_counter() - t0
+            break
+    out["filter_chart_remounted"] = not chart_before.evaluate("e => e.isConnected")
+    out["filter_chart_key"] = [key_before, _chart_key(page)]
+    page.keyboard.press("Escape")
+    return out
+
+
+def measure(store: Path, label: str, timeout: float, interact: bool = False) -> dict:
     try:
         from playwright.sync_api import TimeoutError as PlaywrightTimeout
         from playwright.sync_api import sync_playwright
@@ -144,6 +184,8 @@ def measure(store: Path, label: str, timeout: float) -> dict:
             text = page.inner_text("body")
             result["count_line"] = next((line for line in text.splitlines() if " events" in line
                                          and " of " in line), None)
+            if interact:
+                result.update(filter_change(page, result["count_line"], png, deadline=time.perf_counter() + 120))
         finally:
             server.terminate()
             try:
@@ -160,9 +202,11 @@ def main() -> None:
     parser.add_argument("store")
     parser.add_argument("--label", default="store")
     parser.add_argument("--timeout", type=float, default=240)
+    parser.add_argument("--interact", action="store_true",
+                        help="after the first map, pick an event type and time the map's update")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    emit(measure(Path(args.store).resolve(), args.label, args.timeout))
+    emit(measure(Path(args.store).resolve(), args.label, args.timeout, args.interact))
 
 
 if __name__ == "__main__":

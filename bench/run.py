@@ -369,7 +369,8 @@ def bench_browser(stores: dict[str, Path | None], report: Report, largest: int |
         unavailable = False
         for _ in range(BROWSER_RUNS):
             try:
-                r = run_child("bench.browser", [str(store), "--label", name.lower()], timeout=600)
+                r = run_child("bench.browser", [str(store), "--label", name.lower(),
+                                                *(["--interact"] if name != "sample" else [])], timeout=600)
             except Unavailable as exc:
                 report.skip(what, str(exc))
                 unavailable = True
@@ -408,6 +409,30 @@ def bench_browser(stores: dict[str, Path | None], report: Report, largest: int |
             report.add(Row("Peak memory of the app server (VmHWM after first map; max of runs)", name,
                            f"{peak:,.0f} MB", "≤ 2,048 MB" if name == "1M" else "—",
                            (peak <= 2048) if name == "1M" else None))
+        changed = [x for x in runs if "filter_map_s" in x]
+        if changed:
+            changed.sort(key=lambda x: x["filter_map_s"])
+            mid = changed[len(changed) // 2]
+            remounted = sum(1 for x in changed if x.get("filter_chart_remounted"))
+            report.add(Row(f"Filter change in the browser: map updated (median of {len(changed)})", name,
+                           fmt_s(mid["filter_map_s"]), "—", None))
+            report.details.append(
+                f"- Browser filter change, {name}: picking one event type in the sidebar; the count line "
+                f"changed after {fmt_s(mid['filter_count_s'])} (the server's rerun arrived), the map showed the "
+                f"new picture after {fmt_s(mid['filter_map_s'])}. All runs (count / map): "
+                + ", ".join(f"{fmt_s(x['filter_count_s'])} / {fmt_s(x['filter_map_s'])}" for x in changed)
+                + f". The chart element was replaced (a new deck.gl canvas) in {remounted} of {len(changed)} runs.")
+            if remounted:
+                report.profiles.append(
+                    f"#### Filter change in the browser, {name}\n\n"
+                    f"The server's answer arrives in {fmt_s(mid['filter_count_s'])}, the map shows it after "
+                    f"{fmt_s(mid['filter_map_s'])}: the chart element is replaced on every filter change, so "
+                    "deck.gl creates a new WebGL context and compiles its shaders again (the same phase as on "
+                    "the first map)."
+                    + (f" The chart's widget key changed with the filters (`{mid['filter_chart_key'][0]}` → "
+                       f"`{mid['filter_chart_key'][1]}`), and a new key makes Streamlit mount a new chart."
+                       if mid.get("filter_chart_key") and mid["filter_chart_key"][0] != mid["filter_chart_key"][1]
+                       else ""))
         if target is not None and r["map_drawn_s"] > target:
             report.profiles.append(browser_breakdown(name, r))
             try:
