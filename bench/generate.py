@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -315,8 +314,7 @@ def generate(n_events: int, seed: int = 7, places: PlaceTable | None = None
                 "attack_on_civilians": "attack on village", "assassination": "killing",
                 "abduction": "kidnapping", "arrest": "arrests", "military_offensive": "offensive",
                 "protest": "protests", "strategic_development": "takeover", "other": "crash"}
-    first_of_article = np.zeros(n_articles, dtype=np.int64)
-    first_of_article[article_of_sorted[::-1]] = order[::-1]
+    first_of_article = order[np.unique(article_of_sorted, return_index=True)[1]]
     titles_by_article = np.empty(n_articles, dtype=object)
     for k in range(n_articles):
         i = first_of_article[k]
