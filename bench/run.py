@@ -126,6 +126,7 @@ def machine() -> dict[str, str]:
     except (OSError, subprocess.SubprocessError):
         pass
     return {"CPU": f"{cpu}, {os.cpu_count()} cores", "RAM": ram,
+            "Load average at start (1, 5, 15 min)": ", ".join(f"{x:.2f}" for x in os.getloadavg()),
             "OS": platform.platform(), "Python": platform.python_version(),
             "Packages": ", ".join(versions), "Browser": chromium}
 
@@ -480,6 +481,10 @@ def write_markdown(report: Report, info: dict[str, str], args_text: str, started
         "",
         *[f"- {k}: {v}" for k, v in info.items()],
         "",
+        "Other work may share this machine while the benchmarks run (see the load averages); "
+        "microbenchmarks therefore report the best of several trials, the app and browser figures "
+        "the median of several runs.",
+        "",
         "## Results",
         "",
         "| benchmark | size | measured | target | result | naive | vs naive |",
@@ -566,6 +571,7 @@ def main(argv: list[str] | None = None) -> int:
     browser_stores[label(largest)] = stores[largest]
     bench_browser(browser_stores, report, largest)
 
+    info["Load average at end (1, 5, 15 min)"] = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     if not args.no_write:
         argv_text = " ".join(argv if argv is not None else sys.argv[1:])
         write_markdown(report, info, argv_text, started, ROOT / "BENCHMARKS.md")
