@@ -126,6 +126,8 @@ _REGION_OF_COUNTRY = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|"
     r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|southwest|southeast)(?:ern)?\s+"
     r"(?:part\s+of\s+(?:the\s+)?)?[A-Z]|\bin\s+(?:the\s+)?country['’]s\s+(?:north|south|east|west)", re.IGNORECASE)
+_SUPPORT_PHRASE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w.'’-]+\s+){0,3}[\w-]+",
+                             re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border)\s+"
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
@@ -380,6 +382,7 @@ class _ArticleExtractor:
         if etype in ("air_strike", "drone_strike", "shelling") and not t.generic:
             return etype
         window = sent[max(0, t.start - s0 - 120):t.end - s0 + 60]
+        window = _SUPPORT_PHRASE.sub(" ", window)  # "forces backed by U.S. airstrikes repelled an assault"
         if re.search(r"\b(?:drones?|unmanned|uavs?|missiles?)\b", window, re.IGNORECASE):
             return "drone_strike"
         if re.search(r"(?<![\w-])(?:warplanes?|jets?|aircraft|air\s+force|helicopters?|gunships?|air\s+power|"
@@ -724,7 +727,9 @@ class _ArticleExtractor:
                     and re.match(r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline|border)\b",
                                  self.text[m.end:m.end + 20])):
                 continue  # "the Kaduna-Abuja highway": a road, not a town
-            if self._is_descriptor(m, places, k, s0):
+            # only a place that stays a candidate can be described ("the highway between Jammu and
+            # Srinagar in Pulwama district": Pulwama describes no road end)
+            if self._is_descriptor(m, out + [m] + places[k + 1:], len(out), s0):
                 continue
             rel = re.search(r"\b(?:that|which)\s+([a-z]+(?:s|ed))\s+(?:the\s+)?$", text_before)
             if rel and not self.lex.find_triggers(rel.group(1)):

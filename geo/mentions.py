@@ -82,7 +82,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"neighbou?rhood|capital|hamlet|settlement|camp|port\s+city|border\s+town|market\s+town)\s+of\s+)?)$",
     re.IGNORECASE)
 _STRONG_BEFORE = re.compile(
-    r"\b(?:city|town|village|district|province|region|state|valley|governorate|suburb|"
+    r"\b(city|town|village|district|province|region|state|valley|governorate|suburb|"
     r"neighbou?rhood|hamlet|settlement|camp|capital)\s+of\s+(?:the\s+)?$|\bcapital\s+$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|gov|sen|rep|president|minister|premier|"
@@ -332,6 +332,9 @@ class MentionFinder:
             return None  # "the al-Quds hospital": a building's name
         lookup = surface
         feature_word = None
+        sb = _STRONG_BEFORE.search(before[-30:])
+        if sb and sb.group(1):
+            feature_word = sb.group(1).lower()  # "the province of Deir ez-Zor"
         # "Swat Valley", "Nangarhar Province": the capitalised feature word joins the name
         if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, last, nxt):
             end = nxt.end
@@ -481,10 +484,10 @@ class MentionFinder:
         # first pass: names with a notable reading, in order; second pass: the rest, with points
         first = [m for m in mentions if self._notable(m)]
         rest = [m for m in mentions if not self._notable(m)]
-        cache: dict[str, Place | None] = {}
+        cache: dict[tuple[str, str | None], Place | None] = {}
         for group in (first, rest):
             for m in group:
-                key = normalise(m.lookup)
+                key = (normalise(m.lookup), m.feature_word)  # "Kandahar" the city, "Kandahar province"
                 if key not in cache:
                     cache[key] = self._resolve_one(m, ctx, geocoder)
                     p = cache[key]
