@@ -109,6 +109,8 @@ _SPEAKER_BEFORE = re.compile(
     r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\bspeaking\s+from\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+$"
+    r"|\b(?:ministers?|officials?|delegation|delegates|envoys?|visitors|pilgrims|passengers|refugees|migrants|"
+    r"plane|flight)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:stopover|stop-over|trip|tour|visit|talks|summit)\s+(?:[\w'’-]+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$"
     r"|\b(?:told|telling|speaking\s+to|said)\s+(?:\w+\s+){0,2}(?:by\s+(?:tele)?phone|over\s+the\s+phone)\s+from\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$|\bspeaking\s+from\s+(?:the\s+)?$",
@@ -586,7 +588,8 @@ class _ArticleExtractor:
                     places_t = [last_place]
                 elif dateline is not None and not definite and not t.generic and not assigned and not any(
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
-                        if o.start < t.start) and not _REGION_OF_COUNTRY.search(sent):
+                        if o.start < t.start) and not _REGION_OF_COUNTRY.search(sent) \
+                        and not self._names_other_country(sent, dateline):
                     places_t = [dateline]
                 elif fallback.get(id(t)):
                     places_t = fallback[id(t)]  # "30 km south-east of the city of Homs": the nearest town named
@@ -704,6 +707,16 @@ class _ArticleExtractor:
         if not e.explicit_date and dm is not None:
             e.date, e.event_date, e.precision = dm, dm.value, dm.precision
         self._unplaced = []
+
+    def _names_other_country(self, sent: str, dateline: Mention) -> bool:
+        """True when the sentence points at another country than the dateline's ("WASHINGTON -
+        The United States fired missiles at a Syrian air base")."""
+        home = dateline.place.country if dateline.place else None
+        for word in re.findall(r"\b[A-Z][a-z]+\b", sent):
+            cc = self.gaz.demonym(word)
+            if cc and cc != home:
+                return True
+        return False
 
     def _candidate_places(self, places: list[Mention], s0: int) -> list[Mention]:
         """The places of a sentence that can be where something happened: not countries, not the
@@ -909,7 +922,9 @@ class _ArticleExtractor:
     def _same_incident(self, a: _Event, b: _Event) -> bool:
         if not self._same_place(a, b):
             return False
-        fam_ok = a.family == b.family or a.generic == 1 or b.generic == 1
+        fam_ok = a.family == b.family or a.generic == 1 or b.generic == 1 or (
+            # "militants stormed a hotel ... A suicide bomber drove a car into the gate": one assault
+            (a.generic == 2 or b.generic == 2) and (not a.explicit_date or not b.explicit_date))
         if not fam_ok:
             return False
         if a.family == "strikes" and a.event_type != b.event_type and a.generic != 1 and b.generic != 1:

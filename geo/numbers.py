@@ -112,7 +112,7 @@ _PATTERNS = [
     # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
     re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?)?"
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them)"
-               r"[^,.;]{0,60},)?\s+"
+               r"[^,.;]{0,100},)?\s+"
                r"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|also|all|later)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
