@@ -36,7 +36,7 @@ MAX_FIT_ZOOM = 7.5
 #: Province and city labels are drawn when the initial view is at least this close.
 LABEL_MIN_ZOOM = 4.0
 #: Aim for about this many grid cells across the larger side of the events' extent.
-GRID_DIVISIONS = 120
+GRID_DIVISIONS = 100
 _NICE_CELL_DEGREES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0)
 _TEXT_CHARS = 80
 
@@ -571,35 +571,36 @@ def _grid(df: pd.DataFrame, has: np.ndarray) -> _Grid:
 
 
 def _cells_layer(grid: _Grid, splice: dict[str, str]) -> pdk.Layer:
-    """Square cells coloured by their most frequent type, more opaque where events are many."""
+    """Square cells coloured by their most frequent type, more opaque where events are many.
+
+    Each cell travels as its bounds (``w, s, e, n``); deck.gl builds the square from them.
+    """
     size = grid.size
-    names = [grid.type_names[i] for i in grid.dominant]
+    names = np.array([t or "" for t in grid.type_names], dtype=object)
+    what = np.array(
+        [f"mostly {type_label(t).lower()}" if t else "of unknown type" for t in grid.type_names],
+        dtype=object,
+    )
+    rgb = np.array([colour_of(t) if t else UNKNOWN_COLOUR for t in grid.type_names])
     west, south, counts = grid.west, grid.south, grid.count
     alpha = np.round(70 + 185 * np.log1p(counts) / np.log1p(counts.max())).astype(int)
-    east, north = west + size, south + size
-    corners = np.stack([west, south, east, south, east, north, west, north], axis=1).round(5)
+    count_text = pd.Series(counts).map("{:,} events, ".format)
+    fat = pd.Series(grid.fatalities.round().astype(np.int64)).map("Fatalities: at least {:,}".format)
+    lat_text = pd.Series(south).map(lambda v: f"{v:.2f} to {v + size:.2f}°N, ")
+    lon_text = pd.Series(west).map(lambda v: f"{v:.2f} to {v + size:.2f}°E")
     records = pd.DataFrame(
         {
-            "polygon": corners.reshape(-1, 4, 2).tolist(),
-            "n": counts,
-            "t": [t or "" for t in names],
-            "c": [
-                [*(colour_of(t) if t else UNKNOWN_COLOUR), int(a)]
-                for t, a in zip(names, alpha.tolist())
-            ],
-            "what": [
-                f"{n:,} events, mostly {type_label(t).lower() if t else 'of unknown type'}"
-                for n, t in zip(counts.tolist(), names)
-            ],
-            "when": f"Grid cell of {size:g}°",
-            "where": [
-                f"{s:.2f} to {s + size:.2f}°N, {w:.2f} to {w + size:.2f}°E"
-                for s, w in zip(south.tolist(), west.tolist())
-            ],
-            "toll": [
-                f"Fatalities: at least {int(f):,}" if k else "Fatalities: unknown"
-                for f, k in zip(grid.fatalities.tolist(), grid.fatalities_known.tolist())
-            ],
+            "w": west.round(5),
+            "s": south.round(5),
+            "e": (west + size).round(5),
+            "n": (south + size).round(5),
+            "count": counts,
+            "t": names[grid.dominant],
+            "c": np.column_stack([rgb[grid.dominant], alpha]).tolist(),
+            "what": count_text + what[grid.dominant],
+            "when": f"{size:g}° grid cell",
+            "where": lat_text + lon_text,
+            "toll": fat.where(grid.fatalities_known > 0, "Fatalities: unknown"),
             "who": "Click to list its events",
         }
     )
@@ -607,7 +608,7 @@ def _cells_layer(grid: _Grid, splice: dict[str, str]) -> pdk.Layer:
         "SolidPolygonLayer",
         data=_put(splice, LAYER_CELLS, records.to_json(orient="records", force_ascii=False)),
         id=LAYER_CELLS,
-        get_polygon="polygon",
+        get_polygon="[[w, s], [e, s], [e, n], [w, n]]",
         get_fill_color="c",
         pickable=True,
         auto_highlight=True,
@@ -617,14 +618,9 @@ def _cells_layer(grid: _Grid, splice: dict[str, str]) -> pdk.Layer:
 def cell_bounds(cell: dict[str, Any]) -> tuple[float, float, float, float] | None:
     """(west, south, east, north) of a clicked cell record, or None if it is not one."""
     try:
-        ring = cell["polygon"]
-        lons = [float(p[0]) for p in ring]
-        lats = [float(p[1]) for p in ring]
-    except (KeyError, TypeError, ValueError, IndexError):
+        return float(cell["w"]), float(cell["s"]), float(cell["e"]), float(cell["n"])
+    except (KeyError, TypeError, ValueError):
         return None
-    if not lons:
-        return None
-    return min(lons), min(lats), max(lons), max(lats)
 
 
 def _selected_layer(df: pd.DataFrame, has: np.ndarray, event_id: str) -> pdk.Layer | None:

@@ -131,15 +131,15 @@ def test_many_events_are_aggregated_into_cells_under_the_payload_bound() -> None
     ids = [lyr["id"] for lyr in s["layers"]]
     assert mapview.LAYER_CELLS in ids and mapview.LAYER_EVENTS not in ids
     cells = layer(s, mapview.LAYER_CELLS)["data"]
-    assert sum(c["n"] for c in cells) == 200_000
+    assert sum(c["count"] for c in cells) == 200_000
     assert payload < MAX_PAYLOAD, payload
     assert elapsed < 3.0, elapsed
     assert np.array_equal(pd.util.hash_pandas_object(df).to_numpy(), before)  # not mutated
     # The dominant type and the fatality floor of one cell match a direct count.
-    cell = max(cells, key=lambda c: c["n"])
+    cell = max(cells, key=lambda c: c["count"])
     w, s_, e, n = mapview.cell_bounds(cell)
     inside = df[(df.lon >= w) & (df.lon < e) & (df.lat >= s_) & (df.lat < n)]
-    assert len(inside) == cell["n"]
+    assert len(inside) == cell["count"]
     assert f"{int(inside['fatalities'].sum()):,}" in cell["toll"]
     top = inside["event_type"].value_counts().max()
     assert int((inside["event_type"].astype(str) == cell["t"]).sum()) == top
@@ -148,6 +148,19 @@ def test_many_events_are_aggregated_into_cells_under_the_payload_bound() -> None
     summary = deck.summary
     assert summary == mapview.summarise(df)
     assert (summary.mode, summary.drawn_events, summary.cells) == ("cells", 200_000, len(cells))
+
+
+def test_densest_grid_stays_under_the_payload_bound() -> None:
+    # Events filling a square extent occupy every cell of the grid: the largest payload.
+    df = synthetic_events(200_000, seed=3)
+    rng = np.random.default_rng(3)
+    span = 0.1 * mapview.GRID_DIVISIONS - 0.01  # just under a round number of 0.1° cells
+    df["lon"] = rng.uniform(60.0, 60.0 + span, len(df))
+    df["lat"] = rng.uniform(25.0, 25.0 + span, len(df))
+    deck = mapview.build_deck(df)
+    assert deck.summary.cell_degrees == 0.1
+    assert deck.summary.cells > 0.95 * mapview.GRID_DIVISIONS**2
+    assert mapview.deck_payload_bytes(deck) < MAX_PAYLOAD
 
 
 def test_points_at_the_limit_stay_under_the_payload_bound() -> None:
