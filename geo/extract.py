@@ -461,7 +461,7 @@ class _ArticleExtractor:
                             if dateline is not None and a <= dateline.start < b), -1)
         all_dates: list[tuple[int, list[DateMention]]] = []
         narrative: tuple[int, int] | None = None  # (year, sentence) of the last date with a stated year
-        retrospective = self._retrospective(sentences)
+        retrospective = self._retrospective(sentences, all_dates_text)
         for si, (pi, s0, s1) in enumerate(sentences):
             sent = text[s0:s1]
             triggers = _within(all_triggers, trigger_starts, s0, s1)
@@ -491,7 +491,7 @@ class _ArticleExtractor:
                 seen_places_before_events = True
         return events, mentions
 
-    def _retrospective(self, sentences: list[tuple[int, int, int]]) -> bool:
+    def _retrospective(self, sentences: list[tuple[int, int, int]], dates: list[DateMention]) -> bool:
         """True for an article told in the past (an encyclopedia entry, an anniversary piece): its
         title or lead dates the story to a stated year other than the publication year, so dates
         without a year belong to the year the narrative is in."""
@@ -500,8 +500,8 @@ class _ArticleExtractor:
         for pi, a, b in sentences:
             if pi > 1:
                 break
-            for d in find_dates(self.text[a:b], self.published, a):
-                if d.future or d.aggregate or d.value is None:
+            for d in dates:
+                if not (a <= d.start and d.end <= b) or d.future or d.aggregate or d.value is None:
                     continue
                 if not re.search(r"\b(?:19|20)\d{2}\b", d.text):
                     return False  # the lead speaks of "Tuesday" or "yesterday": a news report
