@@ -840,7 +840,7 @@ class _ArticleExtractor:
                     r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+killed|"
                     r"died|dead)\b", sent, re.IGNORECASE)):
                 return
-            recent = [e for e in previous[-_LOOKBACK:] if e.fatalities is None]
+            recent = [e for e in previous[-_LOOKBACK:] if e.fatalities is None and e.para_index > 0]
             if not recent:
                 return
             last_si = recent[-1].sentence_index

@@ -169,3 +169,64 @@ def test_extraction_is_deterministic(gaz):
     a = run(text, date(2020, 1, 8), gaz)
     b = run(text, date(2020, 1, 8), gaz)
     assert a.events == b.events and a.mentions == b.mentions
+
+
+def test_named_victim_is_an_assassination_and_a_later_death_counts_one(gaz):
+    text = ("Lawyer killed in Quetta\n\n"
+            "Early on Monday, gunmen on a motorcycle shot Bilal Kasi as he left his home in Quetta, police said. "
+            "He died on the way to hospital.")
+    ex = run(text, date(2016, 8, 8), gaz)
+    (ev,) = ex.events
+    assert ev["event_type"] == "assassination" and ev["place"] == "Quetta" and ev["fatalities"] == 1
+
+
+def test_incident_first_reported_without_a_place_lends_type_and_toll_to_the_placed_report(gaz):
+    text = ("Shrine attack\n\n"
+            "17 February 2017\n\n"
+            "A suicide bombing at one of Pakistan's most revered shrines has killed at least 80 people.\n\n"
+            "The bomber struck on Thursday evening inside the shrine in the town of Sehwan, in Sindh province.")
+    ex = run(text, date(2017, 2, 17), gaz)
+    (ev,) = ex.events
+    assert (ev["place"], ev["event_type"], ev["fatalities"]) == ("Sehwan", "suicide_bombing", 80)
+    assert ev["event_date"] == date(2017, 2, 16)
+
+
+def test_sub_city_place_takes_the_city_report_and_its_coordinates(gaz):
+    text = ("Truck bomb in Mogadishu\n\n"
+            "MOGADISHU, Somalia (AP) — The death toll from a truck bombing in Somalia's capital rose to at least "
+            "230 on Sunday, officials said.\n\n"
+            "The truck blew up on Saturday afternoon at a busy intersection in the Hodan district of Mogadishu.")
+    ex = run(text, date(2017, 10, 15), gaz)
+    (ev,) = ex.events
+    assert ev["place"] == "Hodan" and ev["country"] == "SO"
+    assert ev["event_date"] == date(2017, 10, 14) and ev["fatalities"] == 230
+    assert ev["gazetteer_id"].startswith("near:")
+
+
+def test_dateline_places_the_lead_but_not_an_incident_elsewhere(gaz):
+    lead = ("MOGADISHU, Somalia (AP) — A suicide car bomber struck a checkpoint on Saturday, killing "
+            "at least 12 people, police said.")
+    ex = run("Blast\n\n" + lead, date(2019, 3, 3), gaz)
+    assert [e["place"] for e in ex.events] == ["MOGADISHU"]
+    away = ("SANAA, Yemen (AP) — A coalition air strike hit a bus in northern Yemen on Thursday, killing 29 "
+            "children, officials said.")
+    assert run("Strike\n\n" + away, date(2018, 8, 10), gaz).events == []
+
+
+def test_roads_descriptors_and_speakers_give_no_event_place(gaz):
+    text = ("Convoy attack\n\n"
+            "On 14 February a suicide bomber drove a car into a convoy on the highway between Jammu and Srinagar "
+            "in Pulwama district, killing 40 policemen. Officials in New Delhi said the attack was planned in "
+            "Pakistan.")
+    ex = run(text, date(2019, 2, 26), gaz)
+    (ev,) = ex.events
+    assert ev["place"] == "Pulwama" and ev["event_date"] == date(2019, 2, 14) and ev["fatalities"] == 40
+
+
+def test_retrospective_articles_date_yearless_days_in_their_own_year(gaz):
+    text = ("2008 Mumbai attacks\n\n"
+            "On 26 November 2008, gunmen opened fire on civilians at a railway station in Mumbai. "
+            "Commandos fought the remaining attackers in a hotel in Mumbai on 28 November.")
+    ex = run(text, date(2019, 11, 26), gaz)
+    dates = sorted(e["event_date"] for e in ex.events)
+    assert dates == [date(2008, 11, 26), date(2008, 11, 28)]
