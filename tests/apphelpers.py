@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -98,22 +99,26 @@ def free_port() -> int:
 
 @contextmanager
 def running_app(store: Path, timeout: float = 60.0) -> Iterator[str]:
-    """``streamlit run app.py`` headless on a free port with GEO_STORE=store; yields its URL."""
+    """``streamlit run app.py`` on a free port with GEO_STORE=store; yields its URL.
+
+    It runs from the store's folder, so the settings that keep the app quiet (headless, no
+    usage statistics) come from the project's ``.streamlit/config.toml`` beside ``app.py``.
+    """
     port = free_port()
     env = {**os.environ, "GEO_STORE": str(store), "PYTHONPATH": str(paths.ROOT)}
     cmd = [
         sys.executable, "-m", "streamlit", "run", str(APP),
-        "--server.headless=true", f"--server.port={port}", "--server.address=127.0.0.1",
-        "--browser.gatherUsageStats=false", "--server.fileWatcherType=none",
+        f"--server.port={port}", "--server.address=127.0.0.1", "--server.fileWatcherType=none",
     ]
-    proc = subprocess.Popen(cmd, cwd=paths.ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, cwd=store, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+                log.seek(0)
+                out = log.read().decode(errors="replace")
                 raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{out}")
             try:
                 with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
@@ -132,3 +137,4 @@ def running_app(store: Path, timeout: float = 60.0) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        log.close()
