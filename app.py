@@ -57,13 +57,13 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 # ---------------------------------------------------------------- data (cached, read-only)
 
 
-@st.cache_resource(show_spinner="Loading events…", max_entries=4)
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
 def load_store(path: str, signature: tuple) -> store_mod.Store:
     """The store at ``path``; ``signature`` (file mtimes and sizes) re-keys it on re-ingest."""
     return store_mod.load_store(Path(path))
 
 
-@st.cache_resource(max_entries=4)
+@st.cache_resource(max_entries=2)
 def store_options(
     path: str, signature: tuple
 ) -> tuple[Available, dict[str, tuple[str, ...]], pd.Index]:
