@@ -130,6 +130,10 @@ _REGION_OF_COUNTRY = re.compile(
     r"(?:part\s+of\s+(?:the\s+)?)?[A-Z]|\bin\s+(?:the\s+)?country['’]s\s+(?:north|south|east|west)", re.IGNORECASE)
 _SUPPORT_PHRASE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w.'’-]+\s+){0,3}[\w-]+",
                              re.IGNORECASE)
+_OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:regional\s+|provincial\s+|state\s+|district\s+|deputy\s+|police\s+)?(?:president|governor|"
+    r"police\s+chief|spokes(?:man|woman|person)|commissioner|officials?|administrator|minister|chief|mayor|"
+    r"council)\b", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border)\s+"
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
@@ -293,7 +297,7 @@ class _ArticleExtractor:
             return False
         if re.match(r"\s+(?:before|again|in\s+the\s+past|previously)\s*[.,;]", after):
             return False  # "Aden has been targeted before."
-        if trig.pos == "noun" and re.search(
+        if trig.pos == "noun" and trig.text.lower().endswith("s") and re.search(
                 r"\b(?:several|numerous|many|countless|scores\s+of|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
                 before[-35:], re.IGNORECASE):
             return False  # "several earlier attacks": an aggregate
@@ -731,6 +735,8 @@ class _ArticleExtractor:
             text_before = self.text[max(s0, m.start - 60):m.start]
             if _SPEAKER_BEFORE.search(text_before) or _ROUTE_BEFORE.search(text_before):
                 continue
+            if _OFFICE_AFTER.match(self.text, m.end):
+                continue  # "Jubaland regional president Ahmed Madobe told reporters"
             if k > 0 and not out and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
                     and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
                 continue  # "the highway between Jammu and Srinagar"
@@ -996,9 +1002,11 @@ class _ArticleExtractor:
         if big.event_date != small.event_date and big.explicit_date and small.explicit_date:
             return False
         if pb.feature == "region":
-            inside = (ps.admin1 is not None and normalise(ps.admin1) == normalise(pb.name)) or (
-                ps.admin1 is not None and pb.admin1 is not None and normalise(ps.admin1) == normalise(pb.admin1))
-            return inside or _km(pb.lat, pb.lon, ps.lat, ps.lon) < 150
+            if ps.admin1 is not None and not pb.gazetteer_id.startswith("alias:"):
+                names = {normalise(pb.name)} | ({normalise(pb.admin1)} if pb.admin1 else set())
+                return normalise(ps.admin1) in names or any(
+                    n and (n in normalise(ps.admin1) or normalise(ps.admin1) in n) for n in names)
+            return _km(pb.lat, pb.lon, ps.lat, ps.lon) < 150
         return _km(pb.lat, pb.lon, ps.lat, ps.lon) < 30 and (pb.admin1 is None or ps.admin1 is None
                                                           or normalise(pb.admin1) == normalise(ps.admin1))
 

@@ -252,7 +252,9 @@ class MentionFinder:
                 if m is not None:
                     raw.append(m)
                 i = j + 1
-        mentions = [m for m in raw if normalise(m.lookup) not in name_parts or m.feature_word or m.strong]
+        mentions = [m for m in raw if normalise(m.lookup) not in name_parts or m.feature_word or m.strong
+                    or any(self._notable_place(p) and normalise(p.name) == normalise(m.lookup)
+                           for p in m.candidates)]
         # Evidence for one use of a name is evidence for all of them.
         with_evidence = {normalise(m.lookup) for m in mentions if m.evidence or m.dateline}
         out = []
@@ -395,8 +397,8 @@ class MentionFinder:
         fm = _FEATURE_AFTER.match(after)
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         feature = None
-        if fm and (not _feature_of(fm).startswith(("city", "town", "border", "agency", "division", "state"))
-                   or fm.group(2)):
+        if fm and (not _feature_of(fm).startswith(("city", "border", "agency", "division", "state"))
+                   or fm.group(2)) and not (_feature_of(fm) == "town" and self._sentence_start(text, start)):
             feature = _feature_of(fm)
             if feature == "area" and self._sentence_start(text, start):
                 feature = None
