@@ -288,6 +288,9 @@ class _ArticleExtractor:
             return False  # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
         if _NEGATION_NEAR.search(before[-40:]):
             return False
+        if re.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"
+                     r"intercepting|thwarted|defused|foiled)\s+(?:[\w'’.-]+\s+){0,5}$", before[-60:], re.IGNORECASE):
+            return False  # "shot down a U.S. MQ-9 Reaper drone": the drone did not strike
         after = sent[trig.end - s0:trig.end - s0 + 80]
         after = re.split(r"[;,—]|\bbut\b", after)[0]
         if re.search(r"\b(?:would|could|will|might|may|can)\s+(?:not\s+)?(?:have\s+been|have|be)?\b", after):

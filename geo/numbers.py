@@ -144,14 +144,14 @@ _SINGLE = [
                r"beheaded|assassinated|executed)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
 ]
+_GROUP_NUMBER = r"(?:" + NUMBER + r"|a|an|her|his|their)"
 _SUM = re.compile(
     r"(?P<groups>" + _QUAL + NUMBER + r"\s+" + VICTIM + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + NUMBER + r"\s+"
     + VICTIM + r")+)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|died)\b"
-    r"|\b(?:killed|killing|kills|killed\s+at\s+least)\s+(?P<groups2>" + _QUAL + NUMBER + r"\s+" + VICTIM
-    + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + NUMBER + r"\s+" + VICTIM + r")+)",
+    r"|\b(?:killed|killing|kills|killed\s+at\s+least)\s+(?P<groups2>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM
+    + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + r")+)",
     re.IGNORECASE,
 )
-_NUM_IN_GROUP = re.compile(r"\b" + _QUAL + r"(" + NUMBER + r")\s+" + VICTIM, re.IGNORECASE)
 
 
 def _not_injury(sentence: str, a: int, b: int) -> bool:
@@ -178,7 +178,14 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             continue
         if re.search(r"\b(?:of|among)\s+(?:them|whom)\b|\bincluding\b", grp, re.IGNORECASE):
             continue  # "141 people, 132 of them children": a part of the count, not more of it
-        vals = [parse_number(n.group(1)) for n in _NUM_IN_GROUP.finditer(grp)]
+        # "a woman and her three children": an article or a possessive counts one person
+        vals = []
+        for part in re.split(r"\s*(?:,|\band\b|\bas\s+well\s+as\b)\s*", grp):
+            if not part.strip():
+                continue
+            num = re.search(r"\b(" + NUMBER + r")\b", part, re.IGNORECASE)
+            vals.append(parse_number(num.group(1)) if num else
+                        1 if re.match(r"(?:a|an|her|his|their)\b", part.strip(), re.IGNORECASE) else None)
         if vals and all(v is not None for v in vals):
             add(sum(vals), m.start(), m.end())
     for m in _NONE_KILLED.finditer(sentence):
