@@ -618,14 +618,20 @@ class _ArticleExtractor:
             for o in triggers:
                 if o is t or id(o) in place_owned or not realis[id(o)]:
                     continue
+                participle = bool(re.search(r",\s*$", self.text[max(s0, t.start - 3):t.start])) and \
+                    t.text.lower() in ("killing", "wounding", "leaving")
                 if (o.specificity > spec and _clause_of(clauses, o.start) == _clause_of(clauses, t.start)
-                        and abs(o.start - t.start) < 90
+                        and (abs(o.start - t.start) < 90 or participle and o.start < t.start)
                         and (generic == 1 or schema.type_family(o.event_type) == schema.type_family(etype)
                              or generic == 2 and o.event_type in ("armed_clash", "attack_on_civilians",
                                                                   "assassination", "abduction", "arrest"))):
                     etype, spec, generic = o.event_type, o.specificity, o.generic
             if generic:
                 etype = self._settle_generic(sent, t.start, s0)
+            if etype in ("arrest", "abduction") and any(
+                    o.generic == 1 and realis[id(o)] and re.match(r"kill", o.text, re.IGNORECASE) and o.start > t.end
+                    and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
+                etype = self._settle_generic(sent, t.start, s0)  # "rounded up the villagers and killed hundreds"
             if etype in ("armed_clash", "attack_on_civilians") and self._named_victim(t, places_t):
                 etype = "assassination"
             dm = self._nearest_date(t, dates, clauses)
@@ -730,14 +736,20 @@ class _ArticleExtractor:
         dateline, not the seat of a speaker, not a road's ends, not a place that only describes
         another one."""
         out: list[Mention] = []
+        elsewhere: list[Mention] = []  # seats of speakers and travellers' stops: their descriptors go too
         for k, m in enumerate(places):
             if m.dateline or (m.place is not None and m.place.feature == "country"):
                 continue
             if m.place is None and not m.evidence:
                 continue
             text_before = self.text[max(s0, m.start - 60):m.start]
-            if _SPEAKER_BEFORE.search(text_before) or _ROUTE_BEFORE.search(text_before):
+            if _SPEAKER_BEFORE.search(text_before):
+                elsewhere.append(m)
                 continue
+            if _ROUTE_BEFORE.search(text_before):
+                continue
+            if elsewhere and self._is_descriptor(m, elsewhere + [m], len(elsewhere), s0):
+                continue  # "landing in the Colaba area of south Mumbai"
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
             if k > 0 and not out and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
