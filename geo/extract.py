@@ -130,6 +130,11 @@ _REGION_OF_COUNTRY = re.compile(
     r"(?:part\s+of\s+(?:the\s+)?)?[A-Z]|\bin\s+(?:the\s+)?country['’]s\s+(?:north|south|east|west)", re.IGNORECASE)
 _SUPPORT_PHRASE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w.'’-]+\s+){0,3}[\w-]+",
                              re.IGNORECASE)
+#: Where someone travelled, landed or stayed: "before landing in dinghies at two points in X".
+_MOTION_BEFORE = re.compile(
+    r"\b(?:landing|landed|lands|sailed|sailing|flew|flying|travell?ed|travell?ing|drove\s+back|returned|returning|"
+    r"fled|fleeing|headed|heading|arrived|arriving|moved|relocated|stayed|staying|lived|living|born|trained)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:in|at|to|into|from|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:regional\s+|provincial\s+|state\s+|district\s+|deputy\s+|police\s+)?(?:president|governor|"
     r"police\s+chief|spokes(?:man|woman|person)|commissioner|officials?|administrator|minister|chief|mayor|"
@@ -743,7 +748,8 @@ class _ArticleExtractor:
             if m.place is None and not m.evidence:
                 continue
             text_before = self.text[max(s0, m.start - 60):m.start]
-            if _SPEAKER_BEFORE.search(text_before):
+            if _SPEAKER_BEFORE.search(text_before) or _MOTION_BEFORE.search(
+                    self.text[max(s0, m.start - 90):m.start]):
                 elsewhere.append(m)
                 continue
             if _ROUTE_BEFORE.search(text_before):

@@ -180,12 +180,18 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             continue  # "141 people, 132 of them children": a part of the count, not more of it
         # "a woman and her three children": an article or a possessive counts one person
         vals = []
-        for part in re.split(r"\s*(?:,|\band\b|\bas\s+well\s+as\b)\s*", grp):
-            if not part.strip():
+        pieces = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", grp)
+        for k in range(0, len(pieces), 2):
+            part = pieces[k].strip()
+            if not part:
                 continue
             num = re.search(r"\b(" + NUMBER + r")\b", part, re.IGNORECASE)
-            vals.append(parse_number(num.group(1)) if num else
-                        1 if re.match(r"(?:a|an|her|his|their)\b", part.strip(), re.IGNORECASE) else None)
+            if num:
+                vals.append(parse_number(num.group(1)))
+            elif re.match(r"(?:a|an|her|his|their)\b", part, re.IGNORECASE) and (k == 0 or "and" in pieces[k - 1]):
+                vals.append(1)  # "a woman and her three children"
+            else:
+                vals.append(None)  # "12 policemen, a provincial council member said": an appositive
         if vals and all(v is not None for v in vals):
             add(sum(vals), m.start(), m.end())
     for m in _NONE_KILLED.finditer(sentence):

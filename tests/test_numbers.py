@@ -31,6 +31,11 @@ from geo.numbers import find_fatalities, parse_number, sentence_fatalities
     ("The air strike claimed 30 lives in Hajjah.", 30),
     ("left nine people dead, including four soldiers", 9),
     ("The 2019 report was published.", None),
+    ("An air strike hit a house in Saada, killing a woman and her three children.", 4),
+    ("Taliban fighters attacked a checkpoint, killing 12 policemen, a provincial council member said.", 12),
+    ("He died on the way to hospital.", 1),
+    ("At least 26 people, including a prominent journalist and several local politicians, were killed.", 26),
+    ("A suicide bombing has killed at least 80 people and left hundreds injured.", 80),
 ])
 def test_death_counts(sentence, expected):
     assert sentence_fatalities(sentence) == expected
