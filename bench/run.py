@@ -444,7 +444,26 @@ def bench_browser(stores: dict[str, Path | None], report: Report, largest: int |
                     cold["profile"], cold["profile_file"]))
             except (Unavailable, RuntimeError) as exc:
                 report.details.append(f"- Profile of the first run on {name}: failed: {exc}")
+            try:
+                layers = run_child("bench.deck_layers", [str(store)], timeout=900)
+                report.profiles.append(layer_table(name, layers))
+            except (Unavailable, RuntimeError) as exc:
+                report.details.append(f"- Map layers' browser cost on {name}: failed: {exc}")
     return results
+
+
+def layer_table(name: str, result: dict) -> str:
+    """The browser's first-draw time for the app's deck spec with groups of layers left out."""
+    lines = [f"#### Browser cost of the map's layers, {name} (`bench.deck_layers`)", "",
+             "The app's deck spec for this store drawn in a bare page on a warm server, in a fresh "
+             "Chromium each time: seconds from opening the page to event colours on the map (best of "
+             f"{len(next(iter(result['variants'].values()))['all_seconds'])}). The layers are built in "
+             "geo/mapview.py (`build_deck`).", "",
+             "| layers drawn | spec size | first draw |", "|---|---:|---:|"]
+    for variant, x in result["variants"].items():
+        lines.append(f"| {variant.replace('_', ' ')}: {', '.join(x['layers'])} | {fmt_bytes(x['bytes'])} | "
+                     f"{fmt_s(x['seconds'])} |")
+    return "\n".join(lines)
 
 
 def browser_breakdown(name: str, r: dict) -> str:
