@@ -146,7 +146,7 @@ def fit_view(df: pd.DataFrame, width: int = 900, height: int = 560) -> View:
 def fit_bounds(
     west: float, south: float, east: float, north: float, width: int = 900, height: int = 560
 ) -> View:
-    """The Web-Mercator view centred on a box, zoomed so it fills about 80% of the canvas."""
+    """The Web-Mercator view centred on a box, zoomed so it fills about 70% of the canvas."""
 
     def merc_y(lat: float) -> float:
         lat = max(min(lat, 85.0), -85.0)
@@ -154,7 +154,7 @@ def fit_bounds(
 
     dx = max((east - west) / 360.0, 1e-6)
     dy = max(abs(merc_y(south) - merc_y(north)), 1e-6)
-    zoom = math.log2(min(width * 0.8 / (dx * 512), height * 0.8 / (dy * 512)))
+    zoom = math.log2(min(width * 0.7 / (dx * 512), height * 0.7 / (dy * 512)))
     zoom = float(min(max(zoom, 0.3), MAX_FIT_ZOOM))
     y_mid = (merc_y(south) + merc_y(north)) / 2
     lat_mid = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y_mid))))

@@ -34,6 +34,12 @@ LAUNCH_ARGS = [
 MAP_SELECTOR = "[data-testid='stDeckGlJsonChart'] canvas"
 
 
+try:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+except ImportError:  # the tests skip (or fail under CI) in _browser_or_skip
+    PlaywrightTimeout = TimeoutError
+
+
 def _browser_or_skip():
     """Playwright's sync API and a Chromium binary; fail under CI, skip elsewhere."""
     reason = None
@@ -80,6 +86,16 @@ def _click_and_read_details(page, view: mapview.View, lon: float, lat: float) ->
     assert box and box["width"] > 300 and box["height"] > 300
     x, y = _pixel(view, lon, lat, box["width"], box["height"])
     assert 0 < x < box["width"] and 0 < y < box["height"], (x, y, box)
+    # Hover until deck.gl picks the event (its tooltip shows), then click: a click sent
+    # before the map can pick is lost on a busy machine.
+    tooltip = page.locator(".deck-tooltip")
+    for attempt in range(10):
+        page.mouse.move(box["x"] + x + attempt % 2, box["y"] + y)
+        try:
+            tooltip.wait_for(state="visible", timeout=2_000)
+            break
+        except PlaywrightTimeout:
+            continue
     page.mouse.click(box["x"] + x, box["y"] + y)
     details = page.locator(".st-key-details")
     details.wait_for(timeout=30_000)
@@ -208,9 +224,14 @@ def test_hostile_article_text_stays_text(tmp_path: Path) -> None:
             canvas = page.locator(MAP_SELECTOR).first
             box = canvas.bounding_box()
             x, y = _pixel(view, rows[0]["lon"], rows[0]["lat"], box["width"], box["height"])
-            page.mouse.move(box["x"] + x, box["y"] + y)
             tooltip = page.locator(".deck-tooltip")
-            tooltip.wait_for(timeout=15_000)
+            for attempt in range(10):
+                page.mouse.move(box["x"] + x + attempt % 2, box["y"] + y)
+                try:
+                    tooltip.wait_for(state="visible", timeout=2_000)
+                    break
+                except PlaywrightTimeout:
+                    continue
             assert hostile in tooltip.inner_text()
             assert tooltip.locator("img, b").count() == 0
             text = _click_and_read_details(page, view, rows[0]["lon"], rows[0]["lat"])
