@@ -87,7 +87,8 @@ _HABITUAL = re.compile(
     r"string\s+of|series\s+of|spate\s+of|campaign\s+of|history\s+of|have\s+become|has\s+become|"
     r"have\s+continued|has\s+continued|continue\s+to|decades?|years\s+of|for\s+years|"
     r"the\s+use\s+of|such|any|every|prefer|prefers|rare|common|"
-    r"ha(?:s|ve|d)\s+been\s+(?:carrying|launching|conducting|fighting|waging|staging)|in\s+support\s+of)\b",
+    r"ha(?:s|ve|d)\s+been\s+(?:carrying|launching|conducting|fighting|waging|staging)|in\s+support\s+of|"
+    r"intensif(?:y|ied|ies|ying)|stepped\s+up|step\s+up|ramped\s+up|scaled\s+up|surge\s+in)\b",
     re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|one|two|three|four|five|six|seven|"
@@ -289,7 +290,9 @@ class _ArticleExtractor:
             return False
         if _IRREALIS_BEFORE.search(near) and not _REALIS_TO.search(near):
             return False
-        if _TO_INFINITIVE.search(near[-45:]) and not _REALIS_TO.search(before):
+        if _TO_INFINITIVE.search(near[-45:]) and not _REALIS_TO.search(before) and not re.search(
+                r"\b(?:suspected|believed|thought|said|reported|alleged|known|understood|claiming|claimed)\s+to\s+be\b",
+                near[-45:], re.IGNORECASE):
             return False  # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
         if _NEGATION_NEAR.search(before[-40:]):
             return False

@@ -68,6 +68,7 @@ _FEATURE_AFTER = re.compile(
     r"^\s*(?:[-‐]?\s*)(valley|province|district|region|state|governorate|agency|division|tehsil|county|"
     r"city|town|village|area|areas|territory|camp|neighbou?rhoods?|suburbs?|locality|village|settlement|"
     r"border\s+town|border\s+crossing|sector|sectors|square|front\s+line|frontline|front|local\s+government|"
+    r"community|communities|"
     r"shopping\s+district|(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:ern)?\s+of)\b"
     r"|^\s*,\s+(?:the|a)\s+(?:[a-z-]+\s+)?(neighbou?rhood|district|town|village|suburb|city)\b", re.IGNORECASE)
@@ -538,7 +539,10 @@ class MentionFinder:
             if parent is None:
                 continue
             feature = {"district": "district", "neighbourhood": "district", "neighborhood": "district",
-                       "suburb": "district", "village": "city", "town": "city"}.get(m.feature_word or "", "other")
+                       "suburb": "district", "village": "city", "town": "city", "community": "city",
+                       "communities": "city", "local government": "district", "sector": "district",
+                       "sectors": "district", "area": "district", "province": "region", "region": "region",
+                       "state": "region", "governorate": "region"}.get(m.feature_word or "", "other")
             m.place = Place(f"near:{parent.gazetteer_id}", m.lookup, parent.lat, parent.lon, parent.country,
                             parent.admin1, feature, 0, 2)
 
