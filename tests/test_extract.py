@@ -230,3 +230,29 @@ def test_retrospective_articles_date_yearless_days_in_their_own_year(gaz):
     ex = run(text, date(2019, 11, 26), gaz)
     dates = sorted(e["event_date"] for e in ex.events)
     assert dates == [date(2008, 11, 26), date(2008, 11, 28)]
+
+
+def test_nigerian_local_style_community_in_local_government_area(gaz):
+    text = ("Herders kill 17 in Benue community attack\n\n"
+            "Makurdi — Gunmen suspected to be herdsmen attacked Yelwata community in Guma Local Government Area "
+            "of Benue State on Sunday night, killing 17 people and burning several houses, residents said.")
+    ex = run(text, date(2022, 5, 23), gaz)
+    (ev,) = ex.events
+    assert (ev["place"], ev["country"], ev["fatalities"]) == ("Yelwata", "NG", 17)
+    assert ev["event_date"] == date(2022, 5, 22) and ev["event_type"] == "attack_on_civilians"
+
+
+def test_diplomatic_news_has_no_events(gaz):
+    text = ("Pakistan, Afghanistan agree to boost border cooperation\n\n"
+            "ISLAMABAD (Reuters) - Pakistan and Afghanistan agreed on Tuesday to step up cooperation along their "
+            "shared border, officials said, after talks in Islamabad between the two countries' foreign ministers.\n\n"
+            "The talks come after months of tension over cross-border attacks, which Islamabad blames on militants "
+            "based in Afghanistan. Kabul denies the charge.")
+    assert run(text, date(2021, 6, 9), gaz).events == []
+
+
+def test_shooting_down_a_drone_is_not_a_drone_strike(gaz):
+    text = ("Houthis say they downed drone\n\n"
+            "SANAA (Reuters) - Yemen's Houthi movement said on Friday it had shot down a U.S. MQ-9 Reaper drone over "
+            "the central province of Marib.")
+    assert run(text, date(2019, 3, 1), gaz).events == []
