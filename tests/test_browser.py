@@ -77,6 +77,19 @@ def _pixel(view: mapview.View, lon: float, lat: float, width: float, height: flo
     return width / 2 + (px - cx), height / 2 + (py - cy)
 
 
+def _hover(page, x: float, y: float):
+    """Move the mouse to (x, y) until deck.gl shows its tooltip there; return the tooltip."""
+    tooltip = page.locator(".deck-tooltip")
+    for attempt in range(10):
+        page.mouse.move(x + attempt % 2, y)
+        try:
+            tooltip.wait_for(state="visible", timeout=2_000)
+            return tooltip
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"no tooltip at ({x:.0f}, {y:.0f}): the map shows no event there")
+
+
 def _click_and_read_details(page, view: mapview.View, lon: float, lat: float) -> str:
     """Click (lon, lat) on the map drawn with ``view``; return the details panel's text."""
     canvas = page.locator(MAP_SELECTOR).first
@@ -86,16 +99,9 @@ def _click_and_read_details(page, view: mapview.View, lon: float, lat: float) ->
     assert box and box["width"] > 300 and box["height"] > 300
     x, y = _pixel(view, lon, lat, box["width"], box["height"])
     assert 0 < x < box["width"] and 0 < y < box["height"], (x, y, box)
-    # Hover until deck.gl picks the event (its tooltip shows), then click: a click sent
-    # before the map can pick is lost on a busy machine.
-    tooltip = page.locator(".deck-tooltip")
-    for attempt in range(10):
-        page.mouse.move(box["x"] + x + attempt % 2, box["y"] + y)
-        try:
-            tooltip.wait_for(state="visible", timeout=2_000)
-            break
-        except PlaywrightTimeout:
-            continue
+    # Hover until deck.gl picks the event, then click: a click sent before the map can
+    # pick is lost on a busy machine.
+    _hover(page, box["x"] + x, box["y"] + y)
     page.mouse.click(box["x"] + x, box["y"] + y)
     details = page.locator(".st-key-details")
     details.wait_for(timeout=30_000)
@@ -224,14 +230,7 @@ def test_hostile_article_text_stays_text(tmp_path: Path) -> None:
             canvas = page.locator(MAP_SELECTOR).first
             box = canvas.bounding_box()
             x, y = _pixel(view, rows[0]["lon"], rows[0]["lat"], box["width"], box["height"])
-            tooltip = page.locator(".deck-tooltip")
-            for attempt in range(10):
-                page.mouse.move(box["x"] + x + attempt % 2, box["y"] + y)
-                try:
-                    tooltip.wait_for(state="visible", timeout=2_000)
-                    break
-                except PlaywrightTimeout:
-                    continue
+            tooltip = _hover(page, box["x"] + x, box["y"] + y)
             assert hostile in tooltip.inner_text()
             assert tooltip.locator("img, b").count() == 0
             text = _click_and_read_details(page, view, rows[0]["lon"], rows[0]["lat"])
