@@ -431,10 +431,13 @@ class _ArticleExtractor:
         window = sent[max(0, rel - 80):rel + 120]
         if _EXPLOSIVE.search(window) and not _GUN.search(window):
             return "bombing"
-        # the head of the object: "stormed an army-run school" is an attack on a school
-        obj = re.split(r"[,;]|\b(?:in|at|near|on|killing|and|with|as|after|before|when)\b", sent[rel:rel + 120])
-        obj_text = " ".join(obj[:2]) if len(obj) > 1 and len(obj[0].split()) <= 1 else obj[0]
-        if not obj_text.strip(" " + self.text[trig_start:trig_start + 40].split(" ")[0]):
+        # the head of the object: "stormed an army-run school" is an attack on a school, "opened fire
+        # at a wedding" one on a wedding
+        trig_len = len(re.match(r"\S+(?:\s+(?:fire|dead|down|at|on))?", sent[rel:]).group(0))
+        after = re.sub(r"^\s*(?:at|on|upon|against|into|targeting|at\s+least)\s+", " ", sent[rel + trig_len:rel + 140])
+        obj_text = re.split(r"[,;]|\b(?:in|at|near|on|killing|and|with|as|after|before|when|while|inside|outside)\b",
+                            after)[0]
+        if not obj_text.strip():
             obj_text = re.split(r"[;:]|\s[—–]\s|\band\s+the\b", sent[rel:rel + 80])[0]
         heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
                 [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(obj_text)]
@@ -636,6 +639,10 @@ class _ArticleExtractor:
                     etype, spec, generic = o.event_type, o.specificity, o.generic
             if generic:
                 etype = self._settle_generic(sent, t.start, s0)
+            if etype == "armed_clash" and re.search(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|"
+                                                     r"students|mourners)\s+(?:\w+\s+)?$",
+                                                     self.text[max(s0, t.start - 40):t.start], re.IGNORECASE):
+                etype = "protest"  # "protesters clashed with police": a violent demonstration
             if etype in ("arrest", "abduction") and any(
                     o.generic == 1 and realis[id(o)] and re.match(r"kill", o.text, re.IGNORECASE) and o.start > t.end
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
@@ -809,6 +816,10 @@ class _ArticleExtractor:
                     and m.place is not None \
                     and prev.place is not None and _FEATURE_PRECISION.get(m.place.feature, 1) > \
                     _FEATURE_PRECISION.get(prev.place.feature, 1):
+                return True
+        # "Maiduguri's Gwange area": the city in the possessive says where the neighbourhood is
+        for nxt in places[k + 1:k + 2]:
+            if re.fullmatch(r"['’]s\s+", text[m.end:nxt.start]):
                 return True
         # "Maiduguri, the Borno state capital", "Madagali, another Adamawa town"
         if k > 0 and re.fullmatch(r"\s*,\s*(?:the|a|an|another)\s+", text[places[k - 1].end:m.start]) and re.match(

@@ -565,7 +565,10 @@ class MentionFinder:
             cands = own  # "Islamabad" is the capital, not a town that has it as an alternate name
         ranked_cc = [cc for cc, _ in sorted(ctx.countries.items(), key=lambda kv: -kv[1])]
         if m.fuzzy:
-            cands = [p for p in cands if p.country in ranked_cc[:2]]
+            if ranked_cc:
+                cands = [p for p in cands if p.country in ranked_cc[:2]]
+            elif len({p.country for p in cands}) > 1:
+                cands = []  # a misspelling that could be anywhere: leave it unresolved
         place = None
         if geocoder is not None and not m.fuzzy:
             place = self._geocode(geocoder, m.lookup, ranked_cc)
