@@ -58,7 +58,7 @@ INSTITUTION_WORDS = frozenset(
     tower palace house office ministry embassy consulate council assembly parliament party
     group company corporation agency union league federation foundation centre center prison
     jail camp base declaration accord agreement summit conference process conventions
-    international zalmi united city fc museum library station port harbour harbor highway
+    international zalmi united fc museum library station port harbour harbor highway
     motorway gate gates dam canal park gardens zoo""".split())
 #: Capitalised feature words that belong to the name ("Swat Valley", "Nangarhar Province").
 FEATURE_WORDS = frozenset(
