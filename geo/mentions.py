@@ -199,6 +199,7 @@ class MentionFinder:
         """Mentions in the content paragraphs of ``text`` and country evidence from demonyms."""
         paras = paragraphs(text) if paras is None else paras
         self._text = text
+        self._persons: set[str] = set()
         lower_words = _lowercase_words(text)
         actors = self.lex.find_actors(text) if actors is None else actors
         blocked = [(a.start, a.end) for a in actors if a.kind in ("armed_group", "political")]
@@ -254,8 +255,9 @@ class MentionFinder:
                     raw.append(m)
                 i = j + 1
         mentions = [m for m in raw if normalise(m.lookup) not in name_parts or m.feature_word or m.strong
-                    or any(self._notable_place(p) and normalise(p.name) == normalise(m.lookup)
-                           for p in m.candidates)]
+                    or (normalise(m.lookup) not in self._persons
+                        and any(self._notable_place(p) and normalise(p.name) == normalise(m.lookup)
+                                for p in m.candidates))]
         # Evidence for one use of a name is evidence for all of them.
         with_evidence = {normalise(m.lookup) for m in mentions if m.evidence or m.dateline}
         out = []
@@ -325,6 +327,18 @@ class MentionFinder:
                     return None
         if nxt is not None and nxt.key in INSTITUTION_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
             return None
+        if re.search(r"\b(?:minister|spokes(?:man|woman|person)|commander|governor|official|leader|chief|president|"
+                     r"secretary|director|officer|envoy|ambassador|mayor),\s+$", text[max(0, start - 30):start],
+                     re.IGNORECASE) and not any(p.feature == "country" for p in self.gaz.candidates(surface)):
+            name_parts.add(key)
+            self._persons.add(key)
+            return None  # "the minister, Hassan, visited"
+        if re.match(r"(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|added|adds|stated|noted|explained|warned|denied|"
+                    r"insisted|wrote|tweeted|asked|argued|recalled|replied|claimed|confirmed)\b)", text[end:end + 25]) \
+                and not _LOCATIVE_BEFORE.search(before[-45:]) and not any(p.feature == "country" or p.population >= 1_000_000 for p in self.gaz.candidates(surface)):
+            name_parts.add(key)
+            self._persons.add(key)
+            return None  # "Farah said", "Hassan, who ...": a person, not a town
         chain = j + 1
         while chain < len(toks) and chain <= j + 3 and toks[chain].cap and _gap_ok(text, toks[chain - 1], toks[chain]):
             if toks[chain].key in INSTITUTION_WORDS and not title_case:

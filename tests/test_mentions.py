@@ -79,3 +79,16 @@ def test_common_words_and_months_are_not_places(gaz):
             "security was tight on Monday.")
     got = found(text, gaz)
     assert set(got) == {"Baghdad"}
+
+
+def test_people_who_share_a_town_name_are_not_places(gaz):
+    text = ("Officials met on Monday. Farah said the situation was calm. The minister, Hassan, visited the area. "
+            "A commander in Waziristan told reporters the fighting was over.")
+    got = found(text, gaz)
+    assert "Farah" not in got and "Hassan" not in got
+    assert "Waziristan" in got  # a place with a locative before it still speaks through its people
+
+
+def test_capitals_standing_for_states_stay_places(gaz):
+    got = found("Washington said it would respond. Kabul denied the charge.", gaz)
+    assert {"Washington", "Kabul"} <= set(got)
