@@ -91,7 +91,8 @@ _HABITUAL = re.compile(
     r"intensif(?:y|ied|ies|ying)|stepped\s+up|step\s+up|ramped\s+up|scaled\s+up|surge\s+in)\b",
     re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|that|these|those|its|his|her|their|our|one|two|three|four|five|six|seven|"
+    r"(?:\b(?:carried\s+out|launched|conducted|staged|mounted|a|an|the|this|that|these|those|its|his|her|their|our|"
+    r"one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twin|another|latest|last|first|second|third|double|triple|"
     r"separate|both)|\d+|['’]s?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
@@ -785,7 +786,19 @@ class _ArticleExtractor:
             if rel and not self.lex.find_triggers(rel.group(1)):
                 continue  # "the border that divides Kashmir": inside a clause about something else
             out.append(m)
-        return out
+        # "In northern Kunduz province, insurgents attacked a checkpoint in Dasht-e-Archi district":
+        # the province frames the district, the most specific place the text gives
+        framed = []
+        for m in out:
+            p = m.place
+            if p is None or p.feature != "region":
+                continue
+            if any(o is not m and o.place is not None and o.place.country == p.country and o.place.feature != "region"
+                   and (o.place.gazetteer_id == f"near:{p.gazetteer_id}" or (
+                        o.place.admin1 and normalise(o.place.admin1) == normalise(p.name)))
+                   for o in out):
+                framed.append(m)
+        return [m for m in out if m not in framed]
 
     def _coordinated(self, m: Mention, t: Trigger, s0: int) -> bool:
         a, b = (t.end, m.start) if m.start >= t.end else (m.end, t.start)

@@ -256,3 +256,13 @@ def test_shooting_down_a_drone_is_not_a_drone_strike(gaz):
             "SANAA (Reuters) - Yemen's Houthi movement said on Friday it had shot down a U.S. MQ-9 Reaper drone over "
             "the central province of Marib.")
     assert run(text, date(2019, 3, 1), gaz).events == []
+
+
+def test_a_province_framing_a_district_gives_way_to_it_and_its_count(gaz):
+    text = ("Attacks in Afghanistan\n\n"
+            "In northern Kunduz province, the insurgents attacked a checkpoint in Dasht-e-Archi district, killing 10 "
+            "soldiers, said the provincial police chief. In western Farah province, a roadside bomb killed "
+            "four policemen in Bala Buluk district on Monday.")
+    ex = run(text, date(2019, 3, 12), gaz)
+    got = {e["place"]: (e["event_type"], e["fatalities"]) for e in ex.events}
+    assert got == {"Dasht-e-Archi": ("armed_clash", 10), "Bala Buluk": ("bombing", 4)}
