@@ -356,10 +356,8 @@ class _ArticleExtractor:
         span = None
         if actor1 is not None:
             span = (actor1.start, actor1.end)
-            name = actor1.canonical
+            name = self._actor_name(actor1)
             pre = self.text[max(0, actor1.start - 25):actor1.start]
-            if actor1.kind == "unidentified":
-                name = actor1.canonical
             if re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.IGNORECASE):
                 name += " (suspected)"
             elif _CLAIMED.search(sent):
@@ -381,7 +379,7 @@ class _ArticleExtractor:
         if cands2:
             a2 = cands2[0]
             if a2.start - trig.end < 120:
-                actor2, span2 = a2.canonical, (a2.start, a2.end)
+                actor2, span2 = self._actor_name(a2), (a2.start, a2.end)
         if actor2 is None:
             objs = [a for a in actors if a.end <= trig.start and a is not actor1 and a.kind in ("civilians", "state")]
             if objs and event_type in ("arrest", "abduction"):
@@ -426,6 +424,15 @@ class _ArticleExtractor:
                 name.split()[0].lower() in ("the", "a", "an", "two", "three", "several", "police", "security"):
             return False
         return not self.lex.find_actors(name)
+
+    def _actor_name(self, a: ActorMention) -> str:
+        """The canonical name; generic forces take the nationality the text gives them ("Pakistani
+        troops" -> "Pakistani military")."""
+        if a.canonical in ("Military", "Police"):
+            word = re.search(r"([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?$", self.text[max(0, a.start - 30):a.start])
+            if word and self.gaz.demonym(word.group(1)):
+                return f"{word.group(1)} {a.canonical.lower()}"
+        return a.canonical
 
     def _settle_generic(self, sent: str, trig_start: int, s0: int) -> str:
         rel = trig_start - s0
