@@ -266,3 +266,24 @@ def test_a_province_framing_a_district_gives_way_to_it_and_its_count(gaz):
     ex = run(text, date(2019, 3, 12), gaz)
     got = {e["place"]: (e["event_type"], e["fatalities"]) for e in ex.events}
     assert got == {"Dasht-e-Archi": ("armed_clash", 10), "Bala Buluk": ("bombing", 4)}
+
+
+def test_mangled_text_and_odd_dates_never_raise(gaz):
+    import random
+    import string
+
+    rng = random.Random(7)
+    alphabet = string.printable + "—–’“”•Äüéالكابل"
+    base = ("KABUL, Afghanistan (AP) — A suicide bomber struck a mosque in Kunduz on Friday, killing 46 people. "
+            "Officials said 143 were wounded.\n\nThe Taliban condemned the attack.")
+    for _ in range(60):
+        chars = list(base)
+        for _ in range(rng.randint(1, 60)):
+            chars[rng.randrange(len(chars))] = rng.choice(alphabet)
+        text = "".join(chars)[: rng.randint(0, len(base))]
+        published = rng.choice([date(2021, 10, 9), None, "2021-10-09", "not a date", float("nan")])
+        ex = extract_article(text, published, gazetteer=gaz)
+        for ev in ex.events:
+            assert text[ev["sentence_start"]:ev["sentence_end"]] == ev["sentence"]
+        for m in ex.mentions:
+            assert text[m["start"]:m["end"]] == m["mention"]
