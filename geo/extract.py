@@ -679,10 +679,25 @@ class _ArticleExtractor:
                     place_span=(m.start, m.end), sentence=(s0, s1), sentence_index=si, para_index=pi,
                     date=dm, event_date=ev_date, precision=precision, fatalities=None, fatalities_total=False,
                     actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite, borrowed=borrowed))
+        shared = []
         for t in unplaced:
+            # "Mubi was overrun in October 2014 ... and was retaken by the army in November 2014": a second
+            # incident at the same place, told by a verb sharing the subject, with a date of its own
+            dm = self._nearest_date(t, dates, clauses)
+            same = [e for e in out if e.family == schema.type_family(t.event_type) and not e.borrowed]
+            if (dm is not None and dm.value is not None and dm.anchor_days is None and len(same) == 1
+                    and same[0].explicit_date and same[0].event_date != dm.value and t.start > same[0].trigger.end):
+                e0 = same[0]
+                shared.append(_Event(
+                    trigger=t, event_type=t.event_type, generic=t.generic, specificity=t.specificity, place=e0.place,
+                    place_span=e0.place_span, sentence=(s0, s1), sentence_index=si, para_index=pi, date=dm,
+                    event_date=dm.value, precision=dm.precision, fatalities=None, fatalities_total=False,
+                    actor1="Unidentified", actor1_span=None, actor2=None, actor2_span=None))
+                continue
             if not any(e.family == schema.type_family(t.event_type) or e.generic == 1 for e in out):
                 self._note_unplaced(t, sent, s0, si, dates, clauses)
                 break
+        out.extend(shared)
         # a place borrowed from the discourse gives way to a place the sentence itself names
         named = [e for e in out if not e.borrowed]
         out = [e for e in out if not e.borrowed or not any(
