@@ -99,13 +99,20 @@ def _click_and_read_details(page, view: mapview.View, lon: float, lat: float) ->
     assert box and box["width"] > 300 and box["height"] > 300
     x, y = _pixel(view, lon, lat, box["width"], box["height"])
     assert 0 < x < box["width"] and 0 < y < box["height"], (x, y, box)
-    # Hover until deck.gl picks the event, then click: a click sent before the map can
-    # pick is lost on a busy machine.
-    _hover(page, box["x"] + x, box["y"] + y)
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    # Hover until deck.gl picks the event, then click. On a busy machine a click can still
+    # be lost; click again only when no run has recorded an event in the URL meanwhile.
     details = page.locator(".st-key-details")
-    details.wait_for(timeout=30_000)
-    return details.inner_text()
+    for _ in range(3):
+        _hover(page, box["x"] + x, box["y"] + y)
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        try:
+            details.wait_for(timeout=20_000)
+            return details.inner_text()
+        except PlaywrightTimeout:
+            if "event=" in page.url:
+                details.wait_for(timeout=30_000)
+                return details.inner_text()
+    raise AssertionError("clicking the event did not open its details")
 
 
 def _open(page, url: str, query: str, count_text: str) -> None:
