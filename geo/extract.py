@@ -41,7 +41,7 @@ from geo import schema
 from geo.dates import DateMention, find_dates, with_year
 from geo.gazetteer import Gazetteer, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
-from geo.mentions import Mention, find_mentions
+from geo.mentions import Mention, find_mentions, is_landscape
 from geo.numbers import find_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
 
@@ -776,7 +776,7 @@ class _ArticleExtractor:
         out: list[Mention] = []
         elsewhere: list[Mention] = []  # seats of speakers and travellers' stops: their descriptors go too
         for k, m in enumerate(places):
-            if m.dateline or (m.place is not None and m.place.feature == "country"):
+            if m.dateline or (m.place is not None and m.place.feature == "country") or is_landscape(m):
                 continue
             if m.place is None and not m.evidence:
                 continue

@@ -110,6 +110,12 @@ _BUILDINGS = frozenset("hospital hotel mosque church school university stadium p
 #: Capitalised feature words that stay part of the surface form ("Swat Valley"); others
 #: ("Yobe State", "Nangarhar Province") describe the place and are left out of it.
 _NAME_FEATURES = frozenset({"valley", "square", "city"})
+#: Seas, mountain ranges, deserts and lines of control: geographic names by their head word.
+_LANDSCAPE = re.compile(
+    r"(?:[A-Z][a-z]+\s+){1,2}(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Desert|Mountains|Range|Hills|Plateau|"
+    r"Delta|Basin|Coast|Corridor)\b(?:\s+of\s+[A-Z][a-z]+)?"
+    r"|(?:Horn|Gulf|Bay|Sea|Strait|Straits)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b|Line\s+of\s+(?:Control|Actual\s+Control)\b"
+    r"|Mediterranean\b|Sahel\b|Middle\s+East\b")
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
 
 
@@ -234,6 +240,14 @@ class MentionFinder:
                         i = unresolved_end_index(toks, unknown)
                         continue
                     i += 2  # "al-Quds hospital": the name is not a place the gazetteer knows
+                    continue
+                feature = _LANDSCAPE.match(text, t.start) if not title_case else None
+                if feature is not None and (best is None or toks[best].end <= feature.end()):
+                    # "the eastern Mediterranean", "the Horn of Africa", "the Line of Control"
+                    name = feature.group(0)
+                    raw.append(Mention(t.start, t.start + len(name), name, name, evidence=True,
+                                       candidates=self.gaz.candidates(name), strong=True))
+                    i = unresolved_end_index(toks, raw[-1])
                     continue
                 if best is None:
                     unresolved = self._named_by_text(text, toks, i, lower_words, title_case)
@@ -534,7 +548,7 @@ class MentionFinder:
             if p is not None and top and (p.country not in top and (not self._notable(m) or sub_city)
                                           or foreign_area):
                 m.place = None  # a small namesake abroad is a worse guess than none
-            if m.place is not None or not (m.evidence or m.feature_word):
+            if m.place is not None or not (m.evidence or m.feature_word) or is_landscape(m):
                 continue
             parent = None
             for later in ordered[k + 1:k + 3]:
@@ -616,6 +630,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def is_landscape(m: Mention) -> bool:
+    """True for a sea, a mountain range, a line of control: a named feature, not a settlement."""
+    return bool(_LANDSCAPE.fullmatch(m.text))
 
 
 def _feature_of(m: re.Match) -> str:

@@ -92,3 +92,11 @@ def test_people_who_share_a_town_name_are_not_places(gaz):
 def test_capitals_standing_for_states_stay_places(gaz):
     got = found("Washington said it would respond. Kabul denied the charge.", gaz)
     assert {"Washington", "Kabul"} <= set(got)
+
+
+def test_seas_ranges_and_lines_of_control_are_mentions_but_never_placed_by_a_neighbour(gaz):
+    text = ("Indian jets crossed the Line of Control near Balakot. Destroyers in the eastern Mediterranean "
+            "fired missiles. Al-Shabaab is strong in the Horn of Africa.")
+    got = found(text, gaz)
+    assert {"Line of Control", "Mediterranean", "Horn of Africa", "Balakot"} <= set(got)
+    assert got["Mediterranean"].place is None or not got["Mediterranean"].place.gazetteer_id.startswith("near:")
