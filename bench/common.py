@@ -22,8 +22,13 @@ class Unavailable(Exception):
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak resident memory of this process so far, in MB.
+
+    VmHWM of this process's own memory map: getrusage's ru_maxrss would also count the peak
+    of the parent that started this process (Linux carries it across fork and exec).
+    """
+    own = vm_hwm_mb(os.getpid())
+    return own if own is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def vm_hwm_mb(pid: int) -> float | None:
