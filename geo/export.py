@@ -35,9 +35,34 @@ def export_columns(events: pd.DataFrame) -> list[str]:
     return [c for c in events.columns if not c.endswith(_SPAN_SUFFIXES) and not c.startswith("_")]
 
 
+#: A cell starting with one of these is read as a formula by spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _defuse(value):
+    """Text that a spreadsheet would run as a formula, prefixed with ' so it stays text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def safe_for_spreadsheets(frame: pd.DataFrame) -> pd.DataFrame:
+    """A new frame whose text cells cannot start a spreadsheet formula (numbers are kept)."""
+    out = {}
+    for name in frame.columns:
+        col = frame[name]
+        if isinstance(col.dtype, pd.CategoricalDtype) or col.dtype == object or pd.api.types.is_string_dtype(col.dtype):
+            col = col.astype(object).map(_defuse, na_action="ignore")
+        out[name] = col
+    return pd.DataFrame(out, index=frame.index)
+
+
 def to_csv_bytes(events: pd.DataFrame) -> bytes:
-    """The events as UTF-8 CSV (with a BOM-free header row), span columns left out."""
-    return events[export_columns(events)].to_csv(index=False).encode("utf-8")
+    """The events as UTF-8 CSV (with a BOM-free header row), span columns left out.
+
+    Text cells that a spreadsheet would read as a formula (starting with = + - @) are
+    prefixed with a ' (article text is untrusted)."""
+    return safe_for_spreadsheets(events[export_columns(events)]).to_csv(index=False).encode("utf-8")
 
 
 def acled_frame(events: pd.DataFrame) -> pd.DataFrame:

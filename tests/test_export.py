@@ -50,3 +50,20 @@ def test_acled_columns_and_vocabulary():
     assert (second["event_type"], second["sub_event_type"]) == (
         "Violence against civilians", "Abduction/forced disappearance")
     assert second["time_precision"] == 3
+
+
+def test_csv_cells_cannot_start_a_spreadsheet_formula() -> None:
+    frame = pd.DataFrame({
+        "event_id": ["e1", "e2", "e3", "e4"],
+        "sentence": ["=HYPERLINK(\"http://x\")", "+1+1", "@SUM(A1)", "a plain sentence - with a dash"],
+        "actor1": pd.Categorical(["-2+3", "Army", None, "Police"]),
+        "fatalities": pd.array([-1, 2, None, 0], dtype="Int64"),
+    })
+    text = to_csv_bytes(frame).decode("utf-8")
+    back = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    assert back["sentence"].tolist() == ["'=HYPERLINK(\"http://x\")", "'+1+1", "'@SUM(A1)",
+                                         "a plain sentence - with a dash"]
+    assert back["actor1"].tolist() == ["'-2+3", "Army", "", "Police"]
+    # numbers stay numbers: a negative count is not text
+    assert back["fatalities"].tolist() == ["-1", "2", "", "0"]
+    assert frame["sentence"].iloc[0].startswith("=")   # the input is not changed
