@@ -46,3 +46,30 @@ def test_moving_and_cumulative_playback():
     assert [(w.start.day, w.end.day) for w in cumulative] == [(1, 2), (1, 7), (1, 10)]
     with pytest.raises(ValueError, match="before its start"):
         playback_windows(D(2020, 1, 2), D(2020, 1, 1), step_days=1, window_days=1, cumulative=False)
+
+
+def test_brush_dates_read_vega_lite_milliseconds_and_strings():
+    from geo.timeline import brush_dates
+
+    ms = [pd.Timestamp("2009-10-20").value // 10**6, pd.Timestamp("2009-10-05").value // 10**6]
+    assert brush_dates({"period": ms}) == (D(2009, 10, 5), D(2009, 10, 20))
+    assert brush_dates({"period": ["2009-10-05", "2009-10-20T00:00:00"]}) == (D(2009, 10, 5), D(2009, 10, 20))
+    for bad in (None, {}, {"period": []}, {"period": ["x", "y"]}, {"period": [True, 1]}, "junk"):
+        assert brush_dates(bad) is None
+
+
+def test_counts_at_a_million_rows_are_fast():
+    import time
+
+    import numpy as np
+
+    n = 1_000_000
+    rng = np.random.default_rng(1)
+    days = pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 3000, n), unit="D")
+    frame = pd.DataFrame({"event_date": days.astype("datetime64[s]"),
+                          "event_type": pd.Categorical.from_codes(rng.integers(0, 5, n), list("abcde"))})
+    started = time.perf_counter()
+    counts = timeline_counts(frame, "W")
+    assert time.perf_counter() - started < 1.0
+    assert counts["count"].sum() == n
+    assert (counts["period"].dt.dayofweek == 0).all()
