@@ -307,6 +307,9 @@ class _ArticleExtractor:
         window = sent[max(0, rel - 60):trig.end - s0 + 40]
         if _HABITUAL.search(window):
             return False
+        if re.match(r"\s+(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)\b", after,
+                    re.IGNORECASE):
+            return False  # "went on to abduct thousands of women across the region": an aggregate
         if re.match(r"\s+(?:before|again|in\s+the\s+past|previously)\s*[.,;]", after):
             return False  # "Aden has been targeted before."
         if trig.pos == "noun" and trig.text.lower().endswith("s") and re.search(
@@ -785,8 +788,10 @@ class _ArticleExtractor:
                     self.text[max(s0, m.start - 90):m.start]):
                 elsewhere.append(m)
                 continue
-            if _ROUTE_BEFORE.search(text_before):
-                continue
+            if _ROUTE_BEFORE.search(text_before) or re.search(
+                    r"\b(?:compared|likened|similar|reminiscent|echoing|echoed|recalling|recalled|evoking)\s+(?:to\s+|of\s+)?"
+                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text_before, re.IGNORECASE):
+                continue  # "an attack widely compared to Chibok": a comparison, not a place of this incident
             if elsewhere and self._is_descriptor(m, elsewhere + [m], len(elsewhere), s0):
                 continue  # "landing in the Colaba area of south Mumbai"
             if _OFFICE_AFTER.match(self.text, m.end):

@@ -76,7 +76,7 @@ def _is_furniture(line: str, *, first_content: bool, after_furniture_link: bool)
         return True
     if _BULLET.match(s):
         rest = _BULLET.sub("", s)
-        if _NAME_ONLY.match(rest) or len(rest.split()) <= 8 and not ends_like_sentence:
+        if _NAME_ONLY.match(rest) or len(rest.split()) <= 8 and s[-1] not in ".!?:;\"”":
             return True  # a reporter's name, a "See also" link
     if _BIO.match(_BULLET.sub("", s)) and len(words) <= 40:
         return True
