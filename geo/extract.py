@@ -279,6 +279,7 @@ class _ArticleExtractor:
         self._actor_starts: list[int] = []
         self._mention_starts: set[int] = set()
         self._unplaced: list[tuple] = []
+        self._first_unplaced: tuple | None = None
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -518,6 +519,18 @@ class _ArticleExtractor:
                         seen_places_before_events = True
             if sent_events:
                 seen_places_before_events = True
+        # "Blast in Quetta kills 5" over a body that never names the place: the headline's place,
+        # the body's details
+        if self._first_unplaced is not None and events and all(e.para_index == 0 for e in events):
+            _, etype, spec, fatalities, dm = self._first_unplaced
+            for e in events:
+                if e.family == schema.type_family(etype) or e.generic == 1:
+                    if spec > e.specificity:
+                        e.event_type, e.specificity, e.generic = etype, spec, 0
+                    if e.fatalities is None:
+                        e.fatalities = fatalities
+                    if dm is not None and not e.explicit_date:
+                        e.date, e.event_date, e.precision = dm, dm.value, dm.precision
         return events, mentions
 
     def _retrospective(self, sentences: list[tuple[int, int, int]], dates: list[DateMention]) -> bool:
@@ -739,6 +752,8 @@ class _ArticleExtractor:
                 return  # "the attacker detonated his explosives" adds nothing to "a suicide bombing"
         self._unplaced = [(si, t.event_type, t.specificity, found[0].value if len(found) == 1 else None,
                            dm if dm is not None and dm.value is not None and dm.anchor_days is None else None)]
+        if self._first_unplaced is None:
+            self._first_unplaced = self._unplaced[0]
 
     def _inherit_unplaced(self, events: list[_Event], si: int) -> None:
         if not self._unplaced or not events:

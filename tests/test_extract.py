@@ -290,3 +290,9 @@ def test_mangled_text_and_odd_dates_never_raise(gaz):
             assert shown[ev["sentence_start"]:ev["sentence_end"]] == ev["sentence"]
         for m in ex.mentions:
             assert shown[m["start"]:m["end"]] == m["mention"]
+
+
+def test_headline_place_with_the_body_details(gaz):
+    text = "Blast in Quetta kills 5\n\nA bomb exploded near a police van on Monday, killing five people, officials said."
+    (ev,) = run(text, date(2021, 5, 5), gaz).events
+    assert (ev["place"], ev["event_type"], ev["event_date"], ev["fatalities"]) == ("Quetta", "bombing", date(2021, 5, 3), 5)
