@@ -49,6 +49,8 @@ LAYER_PROVINCE_LABELS = "province-labels"
 LAYER_CITIES = "cities"
 LAYER_CITY_LABELS = "city-labels"
 LAYER_WATER = "water"
+LAYER_OUTLINES = "area-outlines"
+LAYER_CIRCLES = "area-circles"
 #: Layers that answer a click.
 PICKABLE_LAYERS = (LAYER_EVENTS, LAYER_CELLS)
 
@@ -208,6 +210,7 @@ def build_deck(
         places = _labels_json(labelled)
         layers.append(_city_dots_layer(splice, places[1]))
     if n_located <= POINT_LIMIT:
+        layers += _area_layers(df.loc[has], splice)
         layers.append(_points_layer(df.loc[has], splice))
         summary = MapSummary("points", n_located, len(df) - n_located)
     else:
@@ -517,6 +520,54 @@ def _points_layer(df: pd.DataFrame, splice: dict[str, str]) -> pdk.Layer:
         pickable=True,
         auto_highlight=True,
     )
+
+
+#: What each mark on the map stands for (fixed text for the legend).
+MARK_LEGEND = (
+    ("dot", "a town or an exact place"),
+    ("outline", "a district or province (Pakistan, Afghanistan): the event is somewhere inside"),
+    ("circle", "an approximate area (district or region elsewhere): somewhere inside"),
+    ("grid cell", "many events grouped: click for the list"),
+)
+
+
+def _area_layers(df: pd.DataFrame, splice: dict[str, str]) -> list[pdk.Layer]:
+    """Events known only to a district or province, drawn as that area: its Who's On First
+    outline where one is bundled, else a circle of a radius (metres) for its precision.
+    One shape per distinct place, however many events share it."""
+    if "geo_precision" not in df.columns or "gazetteer_id" not in df.columns:
+        return []
+    from geo import areas
+
+    outlines = areas.load_outlines()
+    places = areas.imprecise_places(df, outlines)
+    if places.empty:
+        return []
+    layers = []
+    with_outline = places[places["has_outline"]]
+    if len(with_outline):
+        features = [{"type": "Feature", "geometry": outlines[gid], "properties": {}}
+                    for gid in with_outline["gazetteer_id"]]
+        data = json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"))
+        layers.append(pdk.Layer(
+            "GeoJsonLayer", data=_put(splice, LAYER_OUTLINES, data), id=LAYER_OUTLINES,
+            stroked=True, filled=True, get_fill_color=[120, 120, 120, 40], get_line_color=[80, 80, 80, 200],
+            line_width_min_pixels=1.5, pickable=False,
+        ))
+    circles = places[~places["has_outline"]]
+    if len(circles):
+        records = pd.DataFrame({
+            "lon": circles["lon"].astype(float).round(5), "lat": circles["lat"].astype(float).round(5),
+            "m": (circles["radius_km"].astype(float) * 1000).round(0),
+        })
+        layers.append(pdk.Layer(
+            "ScatterplotLayer", data=_put(splice, LAYER_CIRCLES, records.to_json(orient="records")),
+            id=LAYER_CIRCLES, get_position="[lon, lat]", get_radius="m",
+            radius_units=pdk.types.String("meters"), stroked=True, filled=True,
+            get_fill_color=[120, 120, 120, 30], get_line_color=[80, 80, 80, 200],
+            line_width_min_pixels=1.5, pickable=False,
+        ))
+    return layers
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,8 @@ def test_offline_base_asks_no_tile_server(store_events) -> None:
     assert s["mapStyle"] == "__MAP_STYLE__"
     ids = [lyr["id"] for lyr in s["layers"]]
     assert ids == [
-        mapview.LAYER_WATER, mapview.LAYER_COUNTRIES, mapview.LAYER_CITIES, mapview.LAYER_EVENTS,
+        mapview.LAYER_WATER, mapview.LAYER_COUNTRIES, mapview.LAYER_CITIES,
+        mapview.LAYER_CIRCLES, mapview.LAYER_EVENTS,  # South Waziristan: district level, no outline id
         mapview.LAYER_COUNTRY_LABELS, mapview.LAYER_PROVINCE_LABELS, mapview.LAYER_CITY_LABELS,
     ]
     # Labels of the events' countries only, with the names the events and filters use.
@@ -213,3 +214,30 @@ def test_basemap_file_is_rebuilt_identically(tmp_path) -> None:
     labels = basemap.build_labels(dst=tmp_path / "labels.json")
     assert labels.read_bytes() == basemap.LABELS.read_bytes()
     assert basemap.country_names()["PK"] == "Pakistan"
+
+
+def test_district_and_province_events_are_drawn_as_areas_once_per_place() -> None:
+    from geo import areas
+
+    outlines = areas.load_outlines()
+    gid = next(iter(outlines))
+    rows = [
+        dict(event_id=f"d{i}", event_date="2009-10-01", event_type="bombing", place="A district",
+             country="PK", lat=33.0, lon=70.0, geo_precision=2, gazetteer_id=gid)
+        for i in range(5)
+    ] + [
+        dict(event_id="r1", event_date="2009-10-01", event_type="protest", place="Somewhere region",
+             country="NG", lat=9.0, lon=8.0, geo_precision=3, gazetteer_id="gn:999999999"),
+        dict(event_id="t1", event_date="2009-10-01", event_type="protest", place="A town",
+             country="NG", lat=9.5, lon=8.5, geo_precision=1, gazetteer_id="gn:1"),
+    ]
+    df = schema.events_frame(pd.DataFrame(rows))
+    spec = json.loads(mapview.build_deck(df).to_json())
+    layers = {layer["id"]: layer for layer in spec["layers"]}
+    outline = layers[mapview.LAYER_OUTLINES]["data"]["features"]
+    assert len(outline) == 1 and outline[0]["geometry"] == outlines[gid]
+    circles = layers[mapview.LAYER_CIRCLES]["data"]
+    assert circles == [{"lon": 8.0, "lat": 9.0, "m": 120000.0}]
+    assert layers[mapview.LAYER_CIRCLES]["radiusUnits"] == "meters"
+    # the town is only a dot; every event stays clickable in the events layer
+    assert {p["id"] for p in layers[mapview.LAYER_EVENTS]["data"]} == {"d0", "d1", "d2", "d3", "d4", "r1", "t1"}
