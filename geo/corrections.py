@@ -265,3 +265,34 @@ def apply_corrections(events: pd.DataFrame, corrections: pd.DataFrame) -> pd.Dat
     rows = position.loc[last_by["event_id"]].to_numpy()
     out.loc[out.index[rows], "corrected_by"] = last_by["analyst"].to_numpy()
     return out
+
+
+def place_changes(place) -> dict[str, object]:
+    """The field changes that move an event to a gazetteer ``Place``."""
+    return {"place": place.name, "lat": place.lat, "lon": place.lon, "country": place.country,
+            "admin1": place.admin1 or "", "geo_precision": str(int(place.geo_precision)),
+            "gazetteer_id": place.gazetteer_id}
+
+
+def changed_fields(current: dict[str, object], wanted: dict[str, object]) -> dict[str, object]:
+    """The entries of *wanted* whose value differs from *current* (compared as text).
+
+    Empty text and missing values are the same; dates compare by their ISO form.
+    """
+    def text(value: object) -> str:
+        if value is None:
+            return ""
+        try:
+            if pd.isna(value):
+                return ""
+        except (TypeError, ValueError):
+            pass
+        if isinstance(value, (pd.Timestamp, dt.datetime)):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value).strip()
+
+    return {k: v for k, v in wanted.items() if text(current.get(k)) != text(v)}

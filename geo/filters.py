@@ -3,7 +3,10 @@
 A view is shared by copying its URL. The parameters are short and readable::
 
     ?from=2009-10-01&to=2009-10-31&type=bombing,armed_clash&actor=Pakistan Army
-     &country=PK&admin1=Punjab&event=<event_id>
+     &country=PK&admin1=Punjab&event=<event_id>&view=34.0,71.5,8
+
+``view`` is the map's centre and zoom (latitude, longitude, zoom) chosen by "zoom to": the
+map cannot report where the analyst panned it, so only a view set from the app is shared.
 
 Lists are comma-separated (a value that itself contains a comma is recognised whole when
 it names a known option; repeated parameters are accepted too). Parameters left out mean
@@ -24,7 +27,7 @@ import pandas as pd
 from geo import schema
 
 #: Query parameter names, in the order they appear in a URL.
-KEYS: tuple[str, ...] = ("from", "to", "type", "actor", "country", "admin1", "event")
+KEYS: tuple[str, ...] = ("from", "to", "type", "actor", "country", "admin1", "event", "view")
 #: Parameters Streamlit itself reads from the URL; passed over silently.
 RESERVED_KEYS: frozenset[str] = frozenset({"embed", "embed_options"})
 #: A parameter value longer than this is ignored whole (protects against pasted junk).
@@ -74,6 +77,7 @@ class FilterState:
     countries: tuple[str, ...] = ()
     admin1: tuple[str, ...] = ()
     event: str | None = None
+    view: tuple[float, float, float] | None = None
 
     @classmethod
     def from_query(
@@ -127,6 +131,7 @@ class FilterState:
             countries=countries,
             admin1=_parse_list("admin1", values.get("admin1"), available.admin1, warnings),
             event=_parse_event(values.get("event"), available.event_ids, warnings),
+            view=parse_view(values.get("view"), warnings),
         )
         return state, warnings
 
@@ -147,10 +152,16 @@ class FilterState:
                 out[key] = ",".join(items)
         if self.event:
             out["event"] = self.event
+        if self.view:
+            lat, lon, zoom = self.view
+            out["view"] = f"{lat:.4f},{lon:.4f},{zoom:g}"
         return out
 
     def with_event(self, event: str | None) -> FilterState:
         return replace(self, event=event)
+
+    def with_view(self, view: tuple[float, float, float] | None) -> FilterState:
+        return replace(self, view=view)
 
     def mask(self, df: pd.DataFrame) -> np.ndarray:
         """Boolean array: which rows of ``df`` pass the filters (``event`` does not filter)."""
@@ -292,3 +303,25 @@ def newest_first(dates: pd.Series, n: int) -> np.ndarray:
         return np.argsort(-keys, kind="stable")
     top = np.argpartition(-keys, n - 1)[:n]
     return top[np.argsort(-keys[top], kind="stable")]
+
+
+def parse_view(items: list[str] | None, warnings: list[str]) -> tuple[float, float, float] | None:
+    """``lat,lon,zoom`` → a map view; out-of-range or malformed values give a warning."""
+    if not items:
+        return None
+    text = items[-1].strip()
+    if not text:
+        return None
+    parts = text.split(",")
+    try:
+        lat, lon, zoom = (float(p) for p in parts)
+        ok = -85 <= lat <= 85 and -180 <= lon <= 180 and 0 <= zoom <= 20
+    except ValueError:
+        ok = False
+    if not ok:
+        warnings.append(
+            f"URL parameter 'view' = {_show(text)} is not 'latitude,longitude,zoom' "
+            "(e.g. 34.0,71.5,8); the map fits the events instead."
+        )
+        return None
+    return (lat, lon, zoom)

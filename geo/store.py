@@ -21,6 +21,8 @@ from geo import schema
 
 EVENTS_FILE = "events.parquet"
 PLACES_FILE = "places.parquet"
+ARTICLES_FILE = "articles.parquet"
+ARTICLE_COLUMNS = ("article_id", "title", "source", "url", "published", "text")
 
 #: Event columns stored as categoricals (few distinct values, filtered on or coloured by).
 CATEGORY_COLUMNS: tuple[str, ...] = (
@@ -57,7 +59,7 @@ class Store:
 def store_signature(path: Path) -> tuple[tuple[str, int, int], ...]:
     """(name, mtime_ns, size) of the store's files: a cache key that changes on re-ingest."""
     out = []
-    for name in (EVENTS_FILE, PLACES_FILE):
+    for name in (EVENTS_FILE, PLACES_FILE, ARTICLES_FILE):
         try:
             st = (Path(path) / name).stat()
             out.append((name, st.st_mtime_ns, st.st_size))
@@ -198,3 +200,37 @@ def _category(col: pd.Series) -> pd.Series:
     used = np.bincount(codes[codes >= 0], minlength=len(col.cat.categories)) > 0
     keep = sorted(str(c) for c in col.cat.categories[used] if not pd.isna(c) and str(c) != "")
     return col.cat.set_categories(keep)
+
+
+def load_articles(path: Path | str) -> pd.DataFrame:
+    """The store's article texts (``articles.parquet``) indexed by ``article_id``.
+
+    An older store without the file gives an empty frame (the app then shows only the
+    event's sentence).
+    """
+    file = Path(path) / ARTICLES_FILE
+    if not file.exists():
+        return pd.DataFrame(columns=list(ARTICLE_COLUMNS[1:]), index=pd.Index([], name="article_id"))
+    try:
+        frame = pq.read_table(file).to_pandas()
+    except (OSError, pa.ArrowException) as err:
+        raise StoreError(f"Cannot read {file}: {err}. Re-run the ingest to rewrite it.") from err
+    frame["article_id"] = frame["article_id"].astype(str)
+    return frame.drop_duplicates("article_id", keep="last").set_index("article_id")
+
+
+def _newest_mtime(files) -> float:
+    return max((f.stat().st_mtime for f in files if f.is_file()), default=0.0)
+
+
+def sample_needs_build(store: Path, corpus: Path, code: Path) -> bool:
+    """Whether the bundled sample's store is missing or older than its corpus or the code.
+
+    ``code`` is the package folder (``geo/``) whose ``.py`` files write the store.
+    """
+    events = Path(store) / EVENTS_FILE
+    if not events.exists():
+        return True
+    built = events.stat().st_mtime
+    sources = [*Path(corpus).iterdir(), *Path(code).glob("*.py")]
+    return _newest_mtime(sources) > built

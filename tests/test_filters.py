@@ -210,3 +210,15 @@ def test_store_without_dates_has_no_date_bounds() -> None:
     assert avail.date_min is None and avail.date_max is None
     state, warnings = FilterState.from_query({"from": "2009-01-01"}, avail)
     assert state.date_from == date(2009, 1, 1) and warnings == []
+
+
+def test_view_round_trips_and_nonsense_is_a_warning() -> None:
+    from geo.filters import Available, FilterState
+
+    state, warnings = FilterState.from_query({"view": "34.01,71.55,8"}, Available())
+    assert state.view == (34.01, 71.55, 8.0) and warnings == []
+    assert FilterState.from_query(state.to_query(), Available())[0].view == state.view
+    for bad in ("91,0,3", "1,2", "a,b,c", "1,2,30", "nan,1,2"):
+        state, warnings = FilterState.from_query({"view": bad}, Available())
+        assert state.view is None
+        assert len(warnings) == 1 and "'view'" in warnings[0]
