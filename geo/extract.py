@@ -563,8 +563,8 @@ class _ArticleExtractor:
         if not triggers:
             return []
         clauses = _clauses(sent, s0)
-        realis = {id(t): self._realis(sent, s0, t, dates) and not _SUPPORT_BEFORE.search(
-            self.text[max(s0, t.start - 40):t.start]) for t in triggers}
+        realis = {id(t): self._realis(sent, s0, t, dates) and not (t.pos == "noun" and _SUPPORT_BEFORE.search(
+            self.text[max(s0, t.start - 40):t.start])) for t in triggers}
         cand_places = self._candidate_places(places, s0)
         fallback: dict[int, list[Mention]] = {}
         for m in places:

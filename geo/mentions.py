@@ -84,7 +84,8 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE)
 _STRONG_BEFORE = re.compile(
     r"\b(city|town|village|district|province|region|state|valley|governorate|suburb|"
-    r"neighbou?rhood|hamlet|settlement|camp|capital)\s+of\s+(?:the\s+)?$|\bcapital\s+$", re.IGNORECASE)
+    r"neighbou?rhood|hamlet|settlement|camp|capital|cities|towns|villages|districts|provinces|regions|states|"
+    r"communities|localities)\s+of\s+(?:the\s+)?$|\bcapital\s+$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|gov|sen|rep|president|minister|premier|"
     r"king|queen|prince|princess|sheikh|sheik|imam|mullah|mawlawi|maulana|maulvi|qari|hafiz|"
@@ -101,6 +102,10 @@ _COMMON_CAPITALISED = frozenset(
     arab arabs jihad mujahideen taliban eid ramadan christmas""".split())
 
 
+#: A name further down a list that a plural feature word opened: "the villages of Ropp, Fan and Kwall".
+_LIST_BEFORE = re.compile(
+    r"\b(?:villages|towns|districts|areas|communities|provinces|states|cities|regions|localities|settlements|"
+    r"neighbou?rhoods|suburbs|camps)\s+of\s+(?:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")
 _LANDFORMS = frozenset("mount mt lake jabal jebel wadi camp fort cape gulf".split())
 _FUNCTION_WORDS = frozenset(
     "the a an in on at of and or but to from by for with as this that these those it its he she they "
@@ -112,7 +117,8 @@ _BUILDINGS = frozenset("hospital hotel mosque church school university stadium p
 _NAME_FEATURES = frozenset({"valley", "square", "city"})
 #: Seas, mountain ranges, deserts and lines of control: geographic names by their head word.
 _LANDSCAPE = re.compile(
-    r"(?:[A-Z][a-z]+\s+){1,2}(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|Desert|Mountains|Range|Hills|Plateau|"
+    r"(?!(?:In|On|At|The|From|Near|Across|Into|Of|And)\b)(?:[A-Z][a-z]+\s+){1,2}(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|"
+    r"Desert|Mountains|Range|Hills|"
     r"Delta|Basin|Coast|Corridor)\b(?:\s+of\s+[A-Z][a-z]+)?"
     r"|(?:Horn|Gulf|Bay|Sea|Strait|Straits)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b|Line\s+of\s+(?:Control|Actual\s+Control)\b"
     r"|Mediterranean\b|Sahel\b|Middle\s+East\b")
@@ -259,7 +265,10 @@ class MentionFinder:
                     continue
                 j = best
                 m = self._make(text, toks, i, j, pi, lower_words, title_case, blocked, name_parts)
-                if m is None and _NAME_GOES_ON.match(text, toks[j].end):
+                if m is None and (_NAME_GOES_ON.match(text, toks[j].end) or (
+                        j + 1 < len(toks) and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1])
+                        and toks[j + 1].key not in INSTITUTION_WORDS)):
+                    # "the town of Adan Yabaal": a longer name the gazetteer lacks, if the text says so
                     m = self._named_by_text(text, toks, i, lower_words, title_case)
                     if m is not None:
                         raw.append(m)
@@ -365,7 +374,7 @@ class MentionFinder:
         feature_word = None
         sb = _STRONG_BEFORE.search(before[-30:])
         if sb and sb.group(1):
-            feature_word = sb.group(1).lower()  # "the province of Deir ez-Zor"
+            feature_word = _singular(sb.group(1).lower())  # "the province of Deir ez-Zor"
         # "Swat Valley", "Nangarhar Province": the capitalised feature word joins the name
         if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, last, nxt):
             end = nxt.end
@@ -378,7 +387,7 @@ class MentionFinder:
         if fm and feature_word is None:
             feature_word = _feature_of(fm)
         evidence = (bool(feature_word) or bool(_LOCATIVE_BEFORE.search(before[-45:]))
-                    or bool(_STRONG_BEFORE.search(before[-30:])))
+                    or bool(_STRONG_BEFORE.search(before[-30:])) or bool(_LIST_BEFORE.search(before)))
         # "Yobe State", "Borno State": the state is called by its name alone
         tail = re.search(r"\s+State$", surface)
         if tail and j > i and self.gaz.has_name(surface[:tail.start()]):
@@ -399,7 +408,7 @@ class MentionFinder:
     def _named_by_text(self, text: str, toks: list[_Tok], i: int, lower_words: set[str],
                        title_case: bool) -> Mention | None:
         """A capitalised name the gazetteer lacks that the text calls a place."""
-        if title_case:
+        if title_case or toks[i].key in _FUNCTION_WORDS:
             return None
         j = i
         while (j + 1 < len(toks) and _gap_ok(text, toks[j], toks[j + 1]) and j - i < 3
@@ -431,7 +440,7 @@ class MentionFinder:
             feature = _feature_of(fm)
             if feature == "area" and self._sentence_start(text, start):
                 feature = None
-        strong_before = _STRONG_BEFORE.search(before[-30:])
+        strong_before = _STRONG_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(text[max(0, start - 90):start])
         toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
             re.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
         locative = re.search(r"\b(?:in|at|near|outside)\s+$", before)
@@ -554,8 +563,9 @@ class MentionFinder:
             for later in ordered[k + 1:k + 3]:
                 gap = self._text[m.end:later.start] if self._text else ""
                 if (later.place is not None and later.place.feature != "country" and len(gap) < 45
+                        and (not top or later.place.country in top)
                         and (re.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
-                             or re.fullmatch(r"\s*,\s*", gap))):
+                             or re.fullmatch(r"\s*,\s*", gap) and later.place.feature in ("region", "district"))):
                     parent = later.place
                     break
             if parent is None:
@@ -630,6 +640,15 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _singular(word: str) -> str:
+    """'villages' -> 'village', 'cities' -> 'city', 'communities' -> 'community'."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def is_landscape(m: Mention) -> bool:

@@ -100,3 +100,13 @@ def test_seas_ranges_and_lines_of_control_are_mentions_but_never_placed_by_a_nei
     got = found(text, gaz)
     assert {"Line of Control", "Mediterranean", "Horn of Africa", "Balakot"} <= set(got)
     assert got["Mediterranean"].place is None or not got["Mediterranean"].place.gazetteer_id.startswith("near:")
+
+
+def test_lists_of_villages_and_longer_unknown_names(gaz):
+    text = ("In Plateau, gunmen attacked the villages of Ropp, Fan and Kwall on Saturday night. Government forces "
+            "recaptured the town of Adan Yabaal in the Middle Shabelle region of Somalia. Pilgrims gathered at "
+            "Nariman House.")
+    got = found(text, gaz)
+    assert {"Ropp", "Fan", "Kwall", "Adan Yabaal", "Middle Shabelle"} <= set(got)
+    assert "In Plateau" not in got and "Nariman" not in got
+    assert got["Ropp"].place is not None and got["Ropp"].place.country == "NG"
