@@ -16,6 +16,8 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +25,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from geo import basemap, export, filters, mapview, paths
+from geo import basemap, export, filters, highlight, mapview, paths, timeline
+from geo import corrections as corr
 from geo import store as store_mod
 from geo.filters import Available, FilterState
 
@@ -31,10 +34,16 @@ MAP_KEY = "map"
 TABLE_KEY = "table"
 W_DATES, W_TYPES, W_ACTORS, W_COUNTRY, W_ADMIN1 = "f_dates", "f_types", "f_actors", "f_country", "f_admin1"
 EVENT_KEY = "event"
+VIEW_KEY = "view"
+TIMELINE_KEY = "timeline"
+MERGED_KEY = "merged"
+REJECTED_KEY = "show_rejected"
+ANALYST_KEY = "analyst"
+CONTEXT_CHARS = 400
 TABLE_ROWS = 1000
 MAP_HEIGHT = 560
 MAP_COLUMNS = ["event_id", "event_date", "date_precision", "event_type", "actor1", "actor2", "country",
-               "place", "admin1", "lat", "lon", "geo_precision", "fatalities"]
+               "place", "admin1", "lat", "lon", "geo_precision", "fatalities", "gazetteer_id"]
 TABLE_COLUMNS = ["event_date", "event_type", "actor1", "actor2", "fatalities", "place", "admin1",
                  "country", "geo_precision", "sentence", "title", "source", "published", "event_id"]
 TABLE_LABELS = {
@@ -57,6 +66,24 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 # ---------------------------------------------------------------- data (cached, read-only)
 
 
+def store_path() -> Path:
+    """The store to show: ``$GEO_STORE``, else the bundled sample's store, built when it is
+    missing or older than the sample corpus or the code (so a fresh clone just runs)."""
+    if os.environ.get("GEO_STORE"):
+        return paths.store_dir()
+    store = paths.SAMPLE_STORE
+    if store_mod.sample_needs_build(store, paths.SAMPLE_CORPUS, paths.ROOT / "geo"):
+        build_sample(str(store))
+    return store
+
+
+def build_sample(store: str) -> None:
+    from geo import pipeline
+
+    with st.spinner("Reading the bundled sample articles (first start)…"):
+        pipeline.ingest(paths.SAMPLE_CORPUS, Path(store))
+
+
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)
 def load_store(path: str, signature: tuple) -> store_mod.Store:
     """The store at ``path``; ``signature`` (file mtimes and sizes) re-keys it on re-ingest."""
@@ -76,6 +103,56 @@ def store_options(
     }
     ids = pd.Index(events["event_id"].astype("string"))
     return Available.from_events(events), by_country, ids
+
+
+@st.cache_resource(max_entries=2)
+def load_articles(path: str, signature: tuple) -> pd.DataFrame:
+    return store_mod.load_articles(Path(path))
+
+
+@st.cache_resource(max_entries=4)
+def correction_store(path: str) -> corr.CorrectionStore | str:
+    """The corrections beside the store, or why they cannot be kept there."""
+    try:
+        return corr.CorrectionStore.for_store(Path(path))
+    except (OSError, sqlite3.Error) as err:
+        return f"Corrections cannot be saved beside the store ({path}): {err}."
+
+
+@st.cache_resource(max_entries=2)
+def corrected_events(path: str, signature: tuple, version: tuple) -> tuple[pd.DataFrame, np.ndarray | None]:
+    """The store's events with analysts' corrections applied, and which are rejected.
+
+    With no correction the store's own frame is returned (no copy). Same rows, same order.
+    """
+    events = load_store(path, signature).events
+    cs = correction_store(path)
+    if isinstance(cs, str) or version[0] == 0:
+        return events, None
+    frame = cs.frame()
+    if frame["undone_at"].isna().sum() == 0:
+        return events, None
+    out = corr.apply_corrections(events, frame)
+    return out, out["rejected"].to_numpy(dtype=bool)
+
+
+@st.cache_resource(max_entries=2, show_spinner="Merging reports of the same incidents…")
+def merged_events(path: str, signature: tuple, version: tuple, show_rejected: bool) -> tuple[pd.DataFrame, pd.Index]:
+    """One row per incident (``geo.merge``) of the shown events, and its event-id index."""
+    from geo import merge
+
+    events, rejected = corrected_events(path, signature, version)
+    if rejected is not None and not show_rejected:
+        events = events.loc[~rejected]
+    out = merge.merge_reports(events)
+    return out, pd.Index(out["event_id"].astype("string"))
+
+
+@st.cache_resource(max_entries=1)
+def gazetteer():
+    from geo.gazetteer import default_gazetteer
+
+    return default_gazetteer()
 
 
 # ---------------------------------------------------------------- small view helpers
@@ -113,6 +190,7 @@ def init_from_url(available: Available) -> None:
     st.session_state[W_COUNTRY] = list(state.countries)
     st.session_state[W_ADMIN1] = list(state.admin1)
     st.session_state[EVENT_KEY] = state.event
+    st.session_state[VIEW_KEY] = state.view
 
 
 def reset_filters(available: Available) -> None:
@@ -121,6 +199,22 @@ def reset_filters(available: Available) -> None:
     for key in (W_TYPES, W_ACTORS, W_COUNTRY, W_ADMIN1):
         st.session_state[key] = []
     st.session_state[EVENT_KEY] = None
+    st.session_state[VIEW_KEY] = None
+
+
+def set_dates(start: date, end: date) -> None:
+    st.session_state[W_DATES] = (start, end)
+
+
+def timeline_brushed() -> None:
+    """The timeline's brush became the date filter (runs before the script reruns)."""
+    chosen = (st.session_state.get(TIMELINE_KEY) or {}).get("selection", {}).get("brush")
+    dates = timeline.brush_dates(chosen)
+    if dates:
+        lo, hi = st.session_state.get("_date_bounds", dates)
+        start, end = max(dates[0], lo), min(dates[1], hi)
+        if start <= end:
+            set_dates(start, end)
 
 
 def sidebar_filters(available: Available, admin1_by_country: dict[str, tuple[str, ...]]) -> FilterState:
@@ -132,6 +226,7 @@ def sidebar_filters(available: Available, admin1_by_country: dict[str, tuple[str
         chosen = st.session_state.get(W_DATES) or ()
         lo = min([available.date_min, *[d for d in chosen if isinstance(d, date)]])
         hi = max([available.date_max, *[d for d in chosen if isinstance(d, date)]])
+        st.session_state["_date_bounds"] = (lo, hi)
         value = sb.date_input("Dates", min_value=lo, max_value=hi, key=W_DATES, format="YYYY-MM-DD")
         value = tuple(value) if isinstance(value, (tuple, list)) else (value,)
         if len(value) >= 1 and value[0] != available.date_min:
@@ -151,8 +246,13 @@ def sidebar_filters(available: Available, admin1_by_country: dict[str, tuple[str
         allowed |= set(st.session_state.get(W_ADMIN1) or [])
         admin1_options = tuple(a for a in available.admin1 if a in allowed)
     admin1 = sb.multiselect("Provinces", admin1_options, key=W_ADMIN1, placeholder="All provinces")
+    sb.toggle("Merge reports of one incident", key=MERGED_KEY,
+              help="One mark per incident, listing every article that reported it. Off: every report.")
+    sb.toggle("Show rejected events", key=REJECTED_KEY,
+              help="Events an analyst rejected are hidden unless this is on.")
     sb.button("Reset filters", on_click=reset_filters, args=(available,))
-    sb.caption("The page address holds these filters and the chosen event: copy it to share this view.")
+    sb.caption("The page address holds these filters, the chosen event and a map view set with "
+               "'Zoom to': copy it to share this view. (Panning by hand is not in the address.)")
     return FilterState(
         date_from=date_from,
         date_to=date_to,
@@ -161,6 +261,7 @@ def sidebar_filters(available: Available, admin1_by_country: dict[str, tuple[str
         countries=tuple(countries),
         admin1=tuple(admin1),
         event=st.session_state.get(EVENT_KEY),
+        view=st.session_state.get(VIEW_KEY),
     )
 
 
@@ -175,7 +276,7 @@ def sync_url(state: FilterState) -> None:
 def show_url_warnings(state: FilterState) -> None:
     """The URL's problems, shown until the analyst changes the filters."""
     initial = st.session_state.get("_url_state")
-    if initial is None or initial.with_event(None) != state.with_event(None):
+    if initial is None or initial.with_event(None).with_view(None) != state.with_event(None).with_view(None):
         return
     for warning in st.session_state.get("_url_warnings", []):
         st.warning(md(warning), icon="⚠️")
@@ -184,13 +285,14 @@ def show_url_warnings(state: FilterState) -> None:
 # ---------------------------------------------------------------- clicks on the map and the table
 
 
-def view_keys(state: FilterState) -> tuple[str, str]:
+def view_keys(state: FilterState, extra: str = "") -> tuple[str, str]:
     """Widget keys of the map and the table for these filters.
 
     A new set of filters gives new widgets, with no selection: Streamlit would otherwise
     carry a selection over by position onto whatever object now has that index.
     """
-    digest = hashlib.sha1(json.dumps(state.with_event(None).to_query(), sort_keys=True).encode())
+    query = state.with_event(None).to_query()
+    digest = hashlib.sha1((json.dumps(query, sort_keys=True) + extra).encode())
     suffix = digest.hexdigest()[:12]
     return f"{MAP_KEY}-{suffix}", f"{TABLE_KEY}-{suffix}"
 
@@ -224,16 +326,25 @@ def close_details() -> None:
     st.session_state["_cell"] = None
 
 
+def zoom_to(view: tuple[float, float, float] | None) -> None:
+    st.session_state[VIEW_KEY] = view
+
+
 # ---------------------------------------------------------------- panels
 
 
-def show_count(shown: int, total: int) -> None:
-    st.markdown(f"**{shown:,} of {total:,} events**")
+def show_count(shown: int, total: int, merged: bool = False) -> None:
+    unit = "incidents" if merged else "events"
+    st.markdown(f"**{shown:,} of {total:,} {unit}**" if not merged else
+                f"**{shown:,} of {total:,} events** (merged into incidents)")
 
 
-def show_map(events: pd.DataFrame, selected: str | None, key: str) -> None:
-    view = mapview.fit_view(events, width=640, height=MAP_HEIGHT)
-    deck = mapview.build_deck(events, view, selected=selected, basemap=basemap_setting())
+def show_map(events: pd.DataFrame, selected: str | None, key: str, view: tuple | None) -> None:
+    if view:
+        fitted = mapview.View(latitude=view[0], longitude=view[1], zoom=view[2], width=640, height=MAP_HEIGHT)
+    else:
+        fitted = mapview.fit_view(events, width=640, height=MAP_HEIGHT)
+    deck = mapview.build_deck(events, fitted, selected=selected, basemap=basemap_setting())
     st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=key,
                     height=MAP_HEIGHT, width="stretch")
     summary = deck.summary
@@ -249,6 +360,8 @@ def show_map(events: pd.DataFrame, selected: str | None, key: str) -> None:
         )
     for note in notes:
         st.caption(note)
+    if view:
+        st.button("Fit the map to the filtered events", on_click=zoom_to, args=(None,), key="fit_view")
 
 
 def present_types(events: pd.DataFrame) -> tuple[str, ...]:
@@ -260,7 +373,7 @@ def present_types(events: pd.DataFrame) -> tuple[str, ...]:
 
 
 def show_legend(types: tuple[str, ...]) -> None:
-    """Colour key of the event types (fixed vocabulary; no article content)."""
+    """Colour key of the event types and of the marks (fixed text; no article content)."""
     items = " ".join(
         f"<span style='white-space:nowrap;margin-right:10px'>"
         f"<span style='display:inline-block;width:10px;height:10px;border-radius:5px;"
@@ -270,14 +383,20 @@ def show_legend(types: tuple[str, ...]) -> None:
         )
     )
     st.markdown(f"<div style='font-size:0.8rem;line-height:1.6'>{items}</div>", unsafe_allow_html=True)
-    st.caption("Circle size: fatalities. Faint circles: placed only to a district or a province.")
+    marks = " · ".join(f"**{mark}**: {meaning}" for mark, meaning in mapview.MARK_LEGEND)
+    st.caption(f"{marks}. Circle size: fatalities; faint dots sit at the centre of their area.",
+               help="Where an article names only a district or a province, the event is drawn as "
+                    "that area, not as an exact point.")
 
 
-def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, event_id: str | None) -> None:
-    """The chosen event: what, when, who, where, the sentence and the article.
+def _date_text(value: object) -> str:
+    return pd.Timestamp(value).date().isoformat() if pd.notna(value) else "unknown"
 
-    With no event chosen, the grid cell clicked last (its events among ``on_map``).
-    """
+
+def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, event_id: str | None,
+                 ctx: dict) -> None:
+    """The chosen event: what, when, who, where, its article with the words read highlighted,
+    corrections. With no event chosen, the grid cell clicked last (its events among ``on_map``)."""
     if not event_id:
         cell = st.session_state.get("_cell")
         if cell:
@@ -288,14 +407,21 @@ def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, even
     positions = ids.get_indexer_for([event_id])
     rows = events.iloc[positions[positions >= 0][:1]]
     if rows.empty:
+        raw, raw_ids = ctx["raw"], ctx["raw_ids"]
+        positions = raw_ids.get_indexer_for([event_id])
+        rows = raw.iloc[positions[positions >= 0][:1]]
+    if rows.empty:
         st.info("The chosen event is not in this store.")
         return
     ev = rows.iloc[0]
     with st.container(border=True, key="details"):
         st.markdown(f"#### {md(mapview.type_label(ev['event_type']))}")
-        when = pd.Timestamp(ev["event_date"]).date().isoformat() if pd.notna(ev["event_date"]) else "unknown"
+        if bool(ev.get("rejected", False)):
+            st.error("An analyst rejected this event: it is hidden unless 'Show rejected events' is on.")
+        elif bool(ev.get("corrected", False)):
+            st.caption(f"Corrected by {md(ev.get('corrected_by'))} — see the history below.")
         precision = md(ev["date_precision"]) if pd.notna(ev["date_precision"]) else "unknown"
-        st.markdown(f"**Date** {md(when)} (precision: {precision})")
+        st.markdown(f"**Date** {md(_date_text(ev['event_date']))} (precision: {precision})")
         actors = md(ev["actor1"]) or "unknown"
         if pd.notna(ev["actor2"]):
             actors += f" → {md(ev['actor2'])}"
@@ -308,20 +434,118 @@ def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, even
         place = ", ".join(md(v) for v in (ev["place"], ev["admin1"], ev["country"]) if pd.notna(v))
         precision_text = GEO_PRECISION.get(int(ev["geo_precision"]), "unknown") if pd.notna(ev["geo_precision"]) else "unknown"
         where = f"**Place** {place or 'unknown'} (geo precision: {precision_text})"
-        if pd.isna(ev["lat"]) or pd.isna(ev["lon"]):
-            where += " — not resolved to coordinates"
-        else:
-            where += f" — {ev['lat']:.4f}, {ev['lon']:.4f}"
+        located = pd.notna(ev["lat"]) and pd.notna(ev["lon"])
+        where += f" — {ev['lat']:.4f}, {ev['lon']:.4f}" if located else " — not resolved to coordinates"
         st.markdown(where)
+        if located:
+            zoom = 9.0 if pd.isna(ev["geo_precision"]) or int(ev["geo_precision"]) == 1 else 7.0
+            st.button("Zoom to this event", key="zoom_event", on_click=zoom_to,
+                      args=((round(float(ev["lat"]), 4), round(float(ev["lon"]), 4), zoom),))
+        if "n_sources" in ev.index and pd.notna(ev.get("n_sources")) and int(ev["n_reports"]) > 1:
+            st.markdown(f"**Reported by {int(ev['n_sources'])} articles** ({int(ev['n_reports'])} reports)")
+            for source in str(ev["sources"]).split("; "):
+                st.markdown(f"- {md(source)}")
+        show_provenance(ev, ctx["articles"])
+        st.caption(f"Event {md(event_id)}")
+        cs = ctx["corrections"]
+        if isinstance(cs, str):
+            st.caption(md(cs))
+        else:
+            show_corrections(ev, str(ev["event_id"]), cs, ctx["available"])
+        st.button("Close", on_click=close_details, key="close_details")
+
+
+def show_provenance(ev: pd.Series, articles: pd.DataFrame) -> None:
+    """The article around the event's sentence, with the words it was read from marked.
+
+    ``highlight.highlight_html`` escapes every character of the article; its output is the
+    only HTML written from article content.
+    """
+    article_id = str(ev.get("article_id"))
+    art = articles.loc[article_id] if article_id in articles.index else None
+    title = art["title"] if art is not None else ev.get("title")
+    source = art["source"] if art is not None else ev.get("source")
+    published = art["published"] if art is not None else ev.get("published")
+    st.markdown(f"**Article** {md(title) or 'untitled'} — {md(source) or 'source unknown'}, "
+                f"{md(_date_text(published)) if pd.notna(published) else 'date unknown'}")
+    url = art["url"] if art is not None else ev.get("url")
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        st.link_button("Open the article", url)
+    text = art["text"] if art is not None else None
+    spans = highlight.event_spans(ev.to_dict())
+    if isinstance(text, str) and spans:
+        body = highlight.highlight_html(text, spans, context_chars=CONTEXT_CHARS)
+        st.markdown(f"<div class='geo-article' style='font-size:0.85rem;line-height:1.5;max-height:260px;"
+                    f"overflow-y:auto'>{body}</div>", unsafe_allow_html=True)
+        st.markdown(f"<div style='font-size:0.7rem'>{highlight.legend_html()}</div>", unsafe_allow_html=True)
+    else:
         st.markdown("**Sentence**")
         st.markdown(f"> {md(ev['sentence'])}")
-        published = pd.Timestamp(ev["published"]).date().isoformat() if pd.notna(ev["published"]) else "date unknown"
-        st.markdown(f"**Article** {md(ev['title']) or 'untitled'} — {md(ev['source']) or 'source unknown'}, {published}")
-        url = ev.get("url")
-        if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
-            st.link_button("Open the article", url)
-        st.caption(f"Event {md(event_id)}")
-        st.button("Close", on_click=close_details, key="close_details")
+
+
+def show_corrections(ev: pd.Series, event_id: str, cs: corr.CorrectionStore, available: Available) -> None:
+    """Correct the event (move it, change what/when/who/toll, reject it), see and undo changes."""
+    history = cs.history(event_id)
+    with st.expander("Correct this event", expanded=False):
+        names = [p for p in gazetteer().candidates(str(ev["place"]))] if pd.notna(ev["place"]) else []
+        names = gazetteer().rank(names, None, name=str(ev["place"])) if names else []
+        with st.form(f"correct-{event_id}", clear_on_submit=False, border=False):
+            analyst = st.text_input("Your name", key=ANALYST_KEY, max_chars=100)
+            reason = st.text_input("Reason (required)", max_chars=500, key=f"reason-{event_id}")
+            types = list(available.types)
+            current_type = str(ev["event_type"])
+            event_type = st.selectbox("Type", types, index=types.index(current_type) if current_type in types else 0,
+                                      format_func=mapview.type_label, key=f"type-{event_id}")
+            actor1 = st.text_input("Actor 1", value="" if pd.isna(ev["actor1"]) else str(ev["actor1"]), key=f"a1-{event_id}")
+            actor2 = st.text_input("Actor 2", value="" if pd.isna(ev["actor2"]) else str(ev["actor2"]), key=f"a2-{event_id}")
+            when = st.text_input("Date (YYYY-MM-DD)", value=_date_text(ev["event_date"]) if pd.notna(ev["event_date"]) else "",
+                                 key=f"date-{event_id}")
+            toll = st.text_input("Fatalities (empty: not stated)",
+                                 value="" if pd.isna(ev["fatalities"]) else str(int(ev["fatalities"])), key=f"fat-{event_id}")
+            labels = ["keep the place"] + [
+                f"{p.name}, {p.admin1 or ''} {p.country} ({p.feature}, {p.lat:.3f}, {p.lon:.3f})" for p in names[:20]
+            ]
+            pick = st.selectbox("Move to a gazetteer place of this name", range(len(labels)),
+                                format_func=lambda i: labels[i], key=f"move-{event_id}")
+            coords = st.text_input("…or to coordinates (lat, lon)", key=f"coords-{event_id}", placeholder="34.01, 71.58")
+            reject = st.checkbox("Reject this event (not a real event)", key=f"reject-{event_id}")
+            submitted = st.form_submit_button("Save the correction")
+        if submitted:
+            wanted: dict[str, object] = {"event_type": event_type, "actor1": actor1, "actor2": actor2,
+                                         "event_date": when, "fatalities": toll}
+            if pick:
+                wanted.update(corr.place_changes(names[pick - 1]))
+            if coords.strip():
+                parts = [p.strip() for p in coords.replace(";", ",").split(",")]
+                if len(parts) != 2:
+                    st.error("Coordinates must be 'latitude, longitude', e.g. 34.01, 71.58.")
+                    return
+                wanted.update({"lat": parts[0], "lon": parts[1], "geo_precision": "1"})
+            changes = corr.changed_fields(ev.to_dict(), wanted)
+            if reject:
+                changes["rejected"] = "1"
+            if not changes:
+                st.info("Nothing changed: edit a field, pick a place, or tick 'reject'.")
+            else:
+                try:
+                    cs.add(event_id, changes, analyst=analyst, reason=reason,
+                           old={k: ev.get(k) for k in changes})
+                except ValueError as err:
+                    st.error(md(f"Not saved: {err}."))
+                else:
+                    st.rerun()
+        if history:
+            if st.button("Undo the last correction", key=f"undo-{event_id}"):
+                cs.undo_last(event_id, analyst=st.session_state.get(ANALYST_KEY) or "unknown")
+                st.rerun()
+    if history:
+        st.markdown("**Corrections**")
+        frame = pd.DataFrame([{
+            "when": h.created_at, "who": h.analyst, "field": h.field, "from": h.old_value,
+            "to": h.new_value, "why": h.reason,
+            "undone": f"{h.undone_at} by {h.undone_by}" if h.undone_at else "",
+        } for h in reversed(history)])
+        st.dataframe(frame, hide_index=True, height=min(240, 38 + 35 * len(frame)), key=f"history-{event_id}")
 
 
 def show_cell(events: pd.DataFrame, cell: dict) -> None:
@@ -341,25 +565,115 @@ def show_cell(events: pd.DataFrame, cell: dict) -> None:
         st.button("Close", on_click=close_details, key="close_cell")
 
 
+def show_timeline(events: pd.DataFrame, state: FilterState, available: Available) -> None:
+    """Events per day or week stacked by type; drag across it to set the dates."""
+    import altair as alt
+
+    counts = timeline.timeline_counts(events)
+    if counts.empty:
+        return
+    types = [t for t in counts["event_type"].unique()]
+    domain = [t for t in mapview.PALETTE if t in types] + [t for t in types if t not in mapview.PALETTE]
+    colours = ["#%02x%02x%02x" % mapview.colour_of(t) for t in domain]
+    brush = alt.selection_interval(encodings=["x"], name="brush")
+    bars = alt.Chart(counts).mark_bar().encode(
+        x=alt.X("period:T", title=None),
+        y=alt.Y("sum(count):Q", title="events"),
+        color=alt.Color("event_type:N", scale=alt.Scale(domain=domain, range=colours), legend=None),
+        tooltip=[alt.Tooltip("period:T", title="from"), alt.Tooltip("event_type:N", title="type"),
+                 alt.Tooltip("sum(count):Q", title="events")],
+    ).add_params(brush)
+    layers = [bars]
+    if state.date_from or state.date_to:
+        lo = state.date_from or available.date_min
+        hi = state.date_to or available.date_max
+        band = pd.DataFrame({"start": [pd.Timestamp(lo)], "end": [pd.Timestamp(hi) + pd.Timedelta(days=1)]})
+        layers.insert(0, alt.Chart(band).mark_rect(color="#0072b2", opacity=0.12).encode(
+            x="start:T", x2="end:T"))
+    chart = alt.layer(*layers).properties(height=130)
+    st.altair_chart(chart, on_select=timeline_brushed, selection_mode="brush", key=TIMELINE_KEY,
+                    width="stretch")
+    shown = "the shaded range" if state.date_from or state.date_to else "all dates"
+    st.caption(f"Events per {'day' if timeline.choose_freq(counts['period'].min().date(), counts['period'].max().date()) == 'D' else 'week'}"
+               f" (other filters applied; the map shows {shown}). Drag across the chart to choose dates.")
+
+
 def show_table(
     events: pd.DataFrame, keep: np.ndarray, rows: np.ndarray, dates: pd.Series, key: str
 ) -> list[str]:
-    """The newest filtered events and a CSV of all of them; returns the ids shown, in order.
+    """The newest filtered events; returns the ids shown, in order.
 
     ``rows`` are the positions of the filtered events (``keep``) in ``events``, ``dates``
     their dates; only the rows shown are copied.
     """
-    shown = events[TABLE_COLUMNS].iloc[rows[filters.newest_first(dates, TABLE_ROWS)]]
+    columns = [c for c in TABLE_COLUMNS if c in events.columns]
+    extra = [c for c in ("n_sources", "sources", "corrected_by", "rejected") if c in events.columns]
+    shown = events[columns + extra].iloc[rows[filters.newest_first(dates, TABLE_ROWS)]]
     st.subheader("Events")
     if len(rows) > TABLE_ROWS:
-        st.caption(f"The {TABLE_ROWS:,} most recent of {len(rows):,} events; the CSV holds them all.")
+        st.caption(f"The {TABLE_ROWS:,} most recent of {len(rows):,} events; the downloads hold them all.")
     st.dataframe(shown, hide_index=True, key=key, on_select="rerun",
                  selection_mode="single-row", height=min(400, 38 + 35 * max(len(shown), 1)),
-                 column_config=TABLE_LABELS)
-    st.download_button("Download these events (CSV)",
-                       data=lambda: export.to_csv_bytes(events.loc[keep]),
-                       file_name="events.csv", mime="text/csv", on_click="ignore")
+                 column_config={**TABLE_LABELS, "n_sources": "articles", "corrected_by": "corrected by"})
     return shown["event_id"].astype(str).tolist()
+
+
+def show_downloads(events: pd.DataFrame, keep: np.ndarray, cs) -> None:
+    """The filtered view as CSV or GeoJSON (corrected values), and the corrections."""
+    acled = st.toggle("ACLED-style columns", key="acled", help="ACLED's column names and event types.")
+
+    def view() -> pd.DataFrame:
+        chosen = events.loc[keep]
+        return export.acled_frame(chosen) if acled else chosen
+
+    cols = st.columns(3)
+    cols[0].download_button("Download these events (CSV)", data=lambda: export.to_csv_bytes(view()),
+                            file_name="events-acled.csv" if acled else "events.csv", mime="text/csv",
+                            on_click="ignore")
+    cols[1].download_button("Download as GeoJSON", data=lambda: export.to_geojson_bytes(
+        view().rename(columns={"latitude": "lat", "longitude": "lon"}) if acled else view()),
+        file_name="events.geojson", mime="application/geo+json", on_click="ignore")
+    if not isinstance(cs, str):
+        cols[2].download_button("Download the corrections (CSV)",
+                                data=lambda: export.to_csv_bytes(cs.frame()),
+                                file_name="corrections.csv", mime="text/csv", on_click="ignore")
+
+
+def show_upload(path: Path) -> None:
+    """Add articles to the store: .txt files with a date, or a zip of a corpus folder."""
+    from geo import upload
+
+    with st.sidebar.expander("Add articles"):
+        st.caption(f"Plain-text articles (.txt, one per file) or a .zip of a corpus folder; at most "
+                   f"{upload.MAX_FILES} files and {upload.MAX_TOTAL_BYTES // 1_000_000} MB at once.")
+        with st.form("upload", clear_on_submit=True, border=False):
+            files = st.file_uploader("Articles", type=["txt", "zip"], accept_multiple_files=True, key="upload_files")
+            published = st.date_input("Published on (for .txt files)", value=None, key="upload_date")
+            go = st.form_submit_button("Read and add")
+        if not go:
+            for line in st.session_state.get("_upload_report", []):
+                st.caption(md(line))
+            return
+        if not files:
+            st.warning("Choose at least one file.")
+            return
+        if not os.access(path, os.W_OK):
+            st.error(md(f"The store folder {path} is not writable: articles cannot be added here."))
+            return
+        try:
+            corpus = upload.read_upload([(f.name, f.getvalue()) for f in files], published)
+            with st.spinner("Reading the articles…"):
+                result = upload.add_to_store(path, corpus)
+        except upload.UploadError as err:
+            st.error(md(f"Not added: {err}."))
+            return
+        except OSError as err:
+            st.error(md(f"Not added: the store could not be written ({err})."))
+            return
+        report = [f"{result.articles_read} article(s) read, {len(result.events)} event(s) added."]
+        report += [f"{'skipped' if p.fatal else 'note'}: {p}" for p in result.problems]
+        st.session_state["_upload_report"] = report
+        st.rerun()
 
 
 def show_credits() -> None:
@@ -372,7 +686,7 @@ def show_credits() -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Conflict events map", page_icon="🗺️", layout="wide")
-    path = paths.store_dir()
+    path = store_path()
     signature = store_mod.store_signature(path)
     try:
         store = load_store(str(path), signature)
@@ -384,32 +698,54 @@ def main() -> None:
         st.warning(md(warning))
     if store.n_events == 0:
         st.info(f"The store at {md(path)} holds no events yet. Ingest a corpus into it first.")
+        show_upload(path)
         show_credits()
         return
-    available, admin1_by_country, ids = store_options(str(path), signature)
+    available, admin1_by_country, raw_ids = store_options(str(path), signature)
     init_from_url(available)
     state = sidebar_filters(available, admin1_by_country)
-    map_key, table_key = view_keys(state)
+    merged = bool(st.session_state.get(MERGED_KEY))
+    show_rejected = bool(st.session_state.get(REJECTED_KEY))
+    cs = correction_store(str(path))
+    version = (0, 0) if isinstance(cs, str) else cs.version()
+    corrected, rejected = corrected_events(str(path), signature, version)
+    if merged:
+        events, ids = merged_events(str(path), signature, version, show_rejected)
+        hidden = None
+    else:
+        events, ids, hidden = corrected, raw_ids, (rejected if not show_rejected else None)
+    map_key, table_key = view_keys(state, f"{merged}{show_rejected}{version}")
     consume_clicks(map_key, table_key, st.session_state.get("_table_ids"))
-    state = state.with_event(st.session_state.get(EVENT_KEY))
+    state = state.with_event(st.session_state.get(EVENT_KEY)).with_view(st.session_state.get(VIEW_KEY))
+    show_upload(path)
     show_credits()
     sync_url(state)
 
     st.title("Conflict events")
     show_url_warnings(state)
-    events = store.events
     keep = state.mask(events)
+    if hidden is not None:
+        keep &= ~hidden
     rows = np.flatnonzero(keep)
     on_map = events[MAP_COLUMNS] if len(rows) == len(events) else events[MAP_COLUMNS].iloc[rows]
-    show_count(len(rows), len(events))
+    show_count(len(rows), len(events), merged)
     map_col, side_col = st.columns([3, 1.3], gap="medium")
     with map_col:
         if len(rows) == 0:
             st.info("No events match these filters. Widen the dates or clear a filter.")
-        show_map(on_map, state.event, map_key)
+        show_map(on_map, state.event, map_key, state.view)
         show_legend(present_types(on_map))
+        undated = replace(state, date_from=None, date_to=None)
+        every_date = undated.mask(events) if (state.date_from or state.date_to) else keep
+        if hidden is not None and (state.date_from or state.date_to):
+            every_date &= ~hidden
+        show_timeline(events[["event_date", "event_type"]].iloc[np.flatnonzero(every_date)]
+                      if not every_date.all() else events[["event_date", "event_type"]], state, available)
     with side_col:
-        show_details(events, ids, on_map, state.event)
+        show_details(events, ids, on_map, state.event,
+                     {"articles": load_articles(str(path), signature), "corrections": cs,
+                      "available": available, "raw": corrected, "raw_ids": raw_ids})
     st.session_state["_table_ids"] = show_table(events, keep, rows, on_map["event_date"], table_key)
+    show_downloads(events, keep, cs)
 
 main()
