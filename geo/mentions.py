@@ -552,7 +552,7 @@ class MentionFinder:
             p = m.place
             sub_city = (m.feature_word or "") in ("district", "neighbourhood", "neighborhood", "suburb", "square", "area")
             foreign_area = (p is not None and p.feature in ("region", "district") and not m.dateline
-                            and p.country != (top[0] if top else p.country)
+                            and top and p.country not in top
                             and all(_km(p.lat, p.lon, a, b) > 400 for a, b in ctx.points if (a, b) != (p.lat, p.lon)))
             if p is not None and top and (p.country not in top and (not self._notable(m) or sub_city)
                                           or foreign_area):
@@ -598,10 +598,10 @@ class MentionFinder:
             if typed:
                 cands = typed
         key = normalise(m.lookup)
-        own = [p for p in cands if normalise(p.name) == key]
-        if own:
-            cands = own  # "Islamabad" is the capital, not a town that has it as an alternate name
         ranked_cc = [cc for cc, _ in sorted(ctx.countries.items(), key=lambda kv: -kv[1])]
+        own = [p for p in cands if normalise(p.name) == key]
+        if own and (not ranked_cc or any(p.country in ranked_cc[:3] for p in own)):
+            cands = own  # "Islamabad" is the capital, not a town that has it as an alternate name
         if m.fuzzy:
             if ranked_cc:
                 cands = [p for p in cands if p.country in ranked_cc[:2]]

@@ -103,7 +103,8 @@ def test_seas_ranges_and_lines_of_control_are_mentions_but_never_placed_by_a_nei
 
 
 def test_lists_of_villages_and_longer_unknown_names(gaz):
-    text = ("In Plateau, gunmen attacked the villages of Ropp, Fan and Kwall on Saturday night. Government forces "
+    text = ("In Plateau state in central Nigeria, gunmen attacked the villages of Ropp, Fan and Kwall on Saturday night. "
+            "In Somalia, government forces "
             "recaptured the town of Adan Yabaal in the Middle Shabelle region of Somalia. Pilgrims gathered at "
             "Nariman House.")
     got = found(text, gaz)
