@@ -6,24 +6,35 @@ For each content sentence (page furniture removed, title included):
 2. a trigger is dropped when the clause around it is not a report of something that
    happened: future, planned or expected ("is expected to begin", "to carry out"),
    capability or threat ("the ability to", "could", "would"), negated, conditional, a
-   question, habitual or aggregate ("regular ambushes", "a string of attacks since 2015"),
-   or a bare generic plural ("suicide attacks have become rare");
+   question, habitual or aggregate ("regular ambushes", "a string of attacks since 2015",
+   "thousands abducted across the region"), a bare generic plural ("suicide attacks have
+   become rare"), support for another action ("backed by airstrikes"), or something that
+   did not land ("shot down a drone");
 3. each place mention of the sentence goes to the nearest trigger in its clause; places
-   that only describe another place ("Peshawar, the capital of Khyber Pakhtunkhwa",
-   "Rawalpindi, a city which adjoins Islamabad"), the seat of a speaker ("an official in
-   Kabul said") and country names give no event of their own; coordinated places ("in A
-   and nearby B") give one event each; "the area", "the city", "there" point back at the
-   place last named; the dateline places the lead's events that name no other place;
+   that only describe another one ("Peshawar, the capital of Khyber Pakhtunkhwa", "the
+   border that divides Kashmir", "Maiduguri's Gwange area"), provinces that frame a district
+   named in the same sentence, the seats of speakers ("an official in Kabul said"), where
+   people travelled from or to, the ends of a road, towns used as distance references (used
+   only as a last resort) and countries give no event of their own; coordinated places
+   ("in A and nearby B") give one event each; "the area", "the city", "there" point back at
+   the place last named; the dateline places the lead's incidents that name no other place;
 4. the date is the nearest date expression of the sentence (:mod:`geo.dates`), or the
-   publication date; a later definite mention ("the bombing Wednesday") lends its date to
-   an earlier undated incident of the same family;
-5. fatalities from :mod:`geo.numbers` (a count given as a total over several incidents
-   leaves each blank; "no casualties were reported in either assault" reaches back to the
-   incidents just reported); actors from the lexicon and cues ("by X", "claimed by X",
-   "suspected X"), "Unidentified" when the text names none;
-6. repeated reports of one incident at one place are merged (the most specific type wins;
-   an explicit date beats the default), and an incident placed at a province or region is
-   dropped when a more precise incident of the same family and date lies inside it.
+   publication date; "four days later", "that night" count from the incident reported
+   before; a later definite mention ("the bombing Wednesday") lends its date to an earlier
+   undated incident of the same family; dates of reports ("officials said Sunday", "the
+   toll rose to 230 on Sunday") are not dates of incidents;
+5. fatalities from :mod:`geo.numbers` go with the incident whose place precedes them (a
+   count given as a total over several incidents leaves each blank; "no casualties were
+   reported in either assault" reaches back to the incidents just reported); actors from
+   the lexicon and cues ("by X", "claimed by X", "suspected X"), "Unidentified" when the
+   text names none; a shooting of a named person is an assassination;
+6. an incident first reported without a place ("A suicide bombing at a shrine killed 80")
+   lends its type, toll and date to the next report of its kind that names the place;
+7. repeated reports of one incident at one place are merged (the most specific type wins;
+   an explicit date beats the default), a headline merges with the body's report of its
+   incident (and is dropped when the body never bears it out), and an incident placed at a
+   province or region, or at a city, is dropped when a more precise incident of the same
+   family and date lies inside it.
 
 Incidents placed only at country level, with no place, or only planned are not coded.
 """
@@ -33,7 +44,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -214,7 +225,6 @@ class _Event:
     event_date: date | None
     precision: str
     fatalities: int | None
-    fatalities_total: bool
     actor1: str
     actor1_span: tuple[int, int] | None
     actor2: str | None
@@ -489,7 +499,6 @@ class _ArticleExtractor:
         seen_places_before_events = False
         dateline_si = next((k for k, (_, a, b) in enumerate(sentences)
                             if dateline is not None and a <= dateline.start < b), -1)
-        all_dates: list[tuple[int, list[DateMention]]] = []
         narrative: tuple[int, int] | None = None  # (year, sentence) of the last date with a stated year
         retrospective = self._retrospective(sentences, all_dates_text)
         for si, (pi, s0, s1) in enumerate(sentences):
@@ -502,7 +511,6 @@ class _ArticleExtractor:
             for d in dates:
                 if d.value is not None and re.search(r"\b(?:19|20)\d{2}\b", d.text) and not d.future:
                     narrative = (d.value.year, si)
-            all_dates.append((si, dates))
             places = _within(mentions, mention_starts, s0, s1)
             lead = dateline is not None and pi > 0 and (
                 dateline.start >= s0 and dateline.start < s1 or si <= dateline_si + 1)
@@ -693,7 +701,7 @@ class _ArticleExtractor:
                 out.append(_Event(
                     trigger=t, event_type=etype, generic=generic, specificity=spec, place=m,
                     place_span=(m.start, m.end), sentence=(s0, s1), sentence_index=si, para_index=pi,
-                    date=dm, event_date=ev_date, precision=precision, fatalities=None, fatalities_total=False,
+                    date=dm, event_date=ev_date, precision=precision, fatalities=None,
                     actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite, borrowed=borrowed))
         shared = []
         for t in unplaced:
@@ -707,7 +715,7 @@ class _ArticleExtractor:
                 shared.append(_Event(
                     trigger=t, event_type=t.event_type, generic=t.generic, specificity=t.specificity, place=e0.place,
                     place_span=e0.place_span, sentence=(s0, s1), sentence_index=si, para_index=pi, date=dm,
-                    event_date=dm.value, precision=dm.precision, fatalities=None, fatalities_total=False,
+                    event_date=dm.value, precision=dm.precision, fatalities=None,
                     actor1="Unidentified", actor1_span=None, actor2=None, actor2_span=None))
                 continue
             if not any(e.family == schema.type_family(t.event_type) or e.generic == 1 for e in out):

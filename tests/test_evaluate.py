@@ -1,7 +1,6 @@
 """The scorer on tiny hand-made predictions, and the dev sets held at their targets."""
 
 from datetime import date
-from pathlib import Path
 
 import pandas as pd
 import pytest
