@@ -17,9 +17,15 @@ what only looks like a place:
   "near", "outside", "the village of"), a feature word after them ("X district", "X
   province"), the dateline, or a stronger use of the same name elsewhere in the article.
 
+A word that "says" something ("Farah said", "the minister, Hassan,") is a person unless a
+locative precedes it or it is a country or a large capital ("Washington said").
+
 A capitalised name that the gazetteer lacks is still a mention when the text itself says it
-is a place ("the village of X", "X district"); it is tried one edit away among notable
-places (typos such as "Kandhar"), and otherwise kept unresolved.
+is a place ("the village of X", "the villages of X, Y and Z", "X district", "X community",
+"in X, North Waziristan"); it is tried one edit away among notable places (typos such as
+"Kandhar", "Sanna"), and otherwise placed at the place it is said to be in, or left
+unresolved. Seas, ranges and lines of control are mentions by their head word ("the
+Mediterranean", "the Line of Control") and are never placed at a neighbour.
 
 Resolution uses the article's context: countries named or implied by demonyms, the
 dateline, and places already resolved (a second pass uses the first pass's points).

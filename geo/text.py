@@ -7,9 +7,11 @@ words an analyst sees in the original article.
 Page furniture is recognised by its shape, not by a list of one site's strings: short
 lines without sentence punctuation (app and share buttons, link captions), photo credits,
 lines opening with a call to action ("Watch", "Read more", "Follow us", "Share",
-"Advertisement", "Related", "Sign up"), bylines ("By Jane Doe"), copyright lines, bullet
-lines holding only a name, and the short biography of a reporter that follows one
-("X is the foreign editor, based at ...").
+"Advertisement", "Related", "Sign up"), bylines ("By Jane Doe"), image captions and
+credits, short bullet lines (a reporter's name, a "See also" link), and the short biography
+of a reporter that follows one ("X is the foreign editor, based at ..."). Wire credits
+("Reporting by the Sanaa newsroom", "writers in Cairo contributed") are kept: they name
+places.
 """
 
 from __future__ import annotations
