@@ -146,6 +146,16 @@ def _mid_month(m, pub):
     return d, "week"
 
 
+@_rule(r"\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+       + _MONTH_NAMES + r")(?:,?\s+(\d{4}))?", flags=re.IGNORECASE)
+def _day_span(m, pub):
+    """"between 26 and 29 November 2008": the middle of the span, to the week."""
+    first, last = int(m.group(1)), int(m.group(2))
+    d, _ = _month_day(pub, MONTHS[m.group(3).rstrip(".").lower()], (first + last) // 2,
+                      int(m.group(4)) if m.group(4) else None)
+    return d, "week"
+
+
 @_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r"),?\s+(\d{4})\b", flags=0)
 def _d_m_y(m, pub):
     return _month_day(pub, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)), int(m.group(3)))

@@ -113,7 +113,7 @@ _PATTERNS = [
     re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?)?"
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them)"
                r"[^,.;]{0,100},)?\s+"
-               r"(?:(?:were|was|have\s+been|had\s+been|are|being|reportedly|also|all|later)\s+){0,3}"
+               r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
                re.IGNORECASE),
@@ -146,8 +146,8 @@ _SINGLE = [
 ]
 _GROUP_NUMBER = r"(?:" + NUMBER + r"|a|an|her|his|their)"
 _SUM = re.compile(
-    r"(?P<groups>" + _QUAL + NUMBER + r"\s+" + VICTIM + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + NUMBER + r"\s+"
-    + VICTIM + r")+)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|died)\b"
+    r"(?P<groups>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL
+    + _GROUP_NUMBER + r"\s+" + VICTIM + r")+)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|died)\b"
     r"|\b(?:killed|killing|kills|killed\s+at\s+least)\s+(?P<groups2>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM
     + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + r")+)",
     re.IGNORECASE,

@@ -43,6 +43,9 @@ def one(text: str, published: date | None = THU):
     ("in mid-August", date(2009, 8, 15), "week"),
     ("It came a week after a blast in Konduga", date(2009, 10, 8), "week"),
     ("earlier this year", date(2009, 1, 1), "year"),
+    ("between 26 and 29 November 2008", date(2008, 11, 27), "week"),
+    ("late Sunday", date(2009, 10, 11), "day"),
+    ("on Oct. 3", date(2009, 10, 3), "day"),
 ])
 def test_resolves_against_publication(text, value, precision):
     d = one(text)

@@ -36,6 +36,10 @@ from geo.numbers import find_fatalities, parse_number, sentence_fatalities
     ("He died on the way to hospital.", 1),
     ("At least 26 people, including a prominent journalist and several local politicians, were killed.", 26),
     ("A suicide bombing has killed at least 80 people and left hundreds injured.", 80),
+    ("At least 30 people have died in the floods of violence in Jonglei.", 30),
+    ("A policeman and two civilians were killed in Kano.", 3),
+    ("The crash killed all 20 on board.", 20),
+    ("Police recovered 15 bodies from the site.", 15),
 ])
 def test_death_counts(sentence, expected):
     assert sentence_fatalities(sentence) == expected
