@@ -202,6 +202,16 @@ def reset_filters(available: Available) -> None:
     st.session_state[VIEW_KEY] = None
 
 
+def follow_new_dates(available: Available) -> None:
+    """When the store grows (articles added), a date filter showing all dates keeps doing so."""
+    bounds = (available.date_min, available.date_max)
+    before = st.session_state.get("_store_dates")
+    st.session_state["_store_dates"] = bounds
+    if before and before != bounds and None not in bounds:
+        if tuple(st.session_state.get(W_DATES) or ()) == before:
+            st.session_state[W_DATES] = bounds
+
+
 def set_dates(start: date, end: date) -> None:
     st.session_state[W_DATES] = (start, end)
 
@@ -646,9 +656,10 @@ def show_upload(path: Path) -> None:
     with st.sidebar.expander("Add articles"):
         st.caption(f"Plain-text articles (.txt, one per file) or a .zip of a corpus folder; at most "
                    f"{upload.MAX_FILES} files and {upload.MAX_TOTAL_BYTES // 1_000_000} MB at once.")
-        with st.form("upload", clear_on_submit=True, border=False):
+        with st.form("upload", border=False):
             files = st.file_uploader("Articles", type=["txt", "zip"], accept_multiple_files=True, key="upload_files")
-            published = st.date_input("Published on (for .txt files)", value=None, key="upload_date")
+            published = st.date_input("Published on (for .txt files)", value=None, key="upload_date",
+                                      min_value=date(1900, 1, 1), format="YYYY-MM-DD")
             go = st.form_submit_button("Read and add")
         if not go:
             for line in st.session_state.get("_upload_report", []):
@@ -703,6 +714,7 @@ def main() -> None:
         return
     available, admin1_by_country, raw_ids = store_options(str(path), signature)
     init_from_url(available)
+    follow_new_dates(available)
     state = sidebar_filters(available, admin1_by_country)
     merged = bool(st.session_state.get(MERGED_KEY))
     show_rejected = bool(st.session_state.get(REJECTED_KEY))

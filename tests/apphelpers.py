@@ -138,3 +138,44 @@ def running_app(store: Path, timeout: float = 60.0) -> Iterator[str]:
             proc.kill()
             proc.wait()
         log.close()
+
+
+#: Extra articles for the app's tests: two reports of one incident, and a hostile article
+#: whose title, source, url and text carry markup that must never run.
+HOSTILE = "<img src=x onerror=alert(1)>"
+EXTRA_ARTICLES = {
+    "m1": ("2010-03-02", "Market bombing in Kandahar", "Reuters", "https://example.org/m1",
+           "Market bombing in Kandahar\nA suicide bomber killed 12 people at a crowded market in "
+           "Kandahar on Monday, police said.\n"),
+    "m2": ("2010-03-02", "Blast kills twelve in Kandahar", "AP", "https://example.org/m2",
+           "Blast kills twelve in Kandahar\nA suicide bomber blew himself up in a market in Kandahar "
+           "on Monday, killing 12 people, officials said.\n"),
+    "x1": ("2010-03-01", f"Attack {HOSTILE} in Quetta", "<b>Evil</b> News", "javascript:alert(1)",
+           f"Attack {HOSTILE} in Quetta\nGunmen <script>alert(1)</script> killed three policemen in "
+           f"Quetta on Sunday, {HOSTILE} officials said.\n"),
+}
+
+
+def write_corpus(folder: Path) -> Path:
+    """The bundled sample corpus plus :data:`EXTRA_ARTICLES`, as a corpus folder."""
+    import shutil
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for file in paths.SAMPLE_CORPUS.glob("*.txt"):
+        shutil.copy(file, folder / file.name)
+    meta = pd.read_csv(paths.SAMPLE_CORPUS / "articles.csv", dtype=str)
+    rows = []
+    for aid, (published, title, source, url, text) in EXTRA_ARTICLES.items():
+        (folder / f"{aid}.txt").write_text(text, encoding="utf-8")
+        rows.append({"id": aid, "published": published, "title": title, "source": source, "url": url})
+    pd.concat([meta, pd.DataFrame(rows)], ignore_index=True).to_csv(folder / "articles.csv", index=False)
+    return folder
+
+
+def ingest_store(folder: Path) -> Path:
+    """A real store: :func:`write_corpus` read by the real ingest into ``folder/store``."""
+    from geo.pipeline import ingest
+
+    result = ingest(write_corpus(folder / "corpus"), folder / "store")
+    assert result.articles_read >= 3 and len(result.events) > 0
+    return folder / "store"
