@@ -126,8 +126,10 @@ def corrected_events(path: str, signature: tuple, version: tuple) -> tuple[pd.Da
     With no correction the store's own frame is returned (no copy). Same rows, same order.
     """
     events = load_store(path, signature).events
+    if version[0] == 0:
+        return events, None
     cs = correction_store(path)
-    if isinstance(cs, str) or version[0] == 0:
+    if isinstance(cs, str):
         return events, None
     frame = cs.frame()
     if frame["undone_at"].isna().sum() == 0:
@@ -457,7 +459,7 @@ def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, even
                 st.markdown(f"- {md(source)}")
         show_provenance(ev, ctx["articles"])
         st.caption(f"Event {md(event_id)}")
-        cs = ctx["corrections"]
+        cs = ctx["corrections"] or correction_store(ctx["path"])
         if isinstance(cs, str):
             st.caption(md(cs))
         else:
@@ -643,7 +645,7 @@ def show_downloads(events: pd.DataFrame, keep: np.ndarray, cs) -> None:
     cols[1].download_button("Download as GeoJSON", data=lambda: export.to_geojson_bytes(
         view().rename(columns={"latitude": "lat", "longitude": "lon"}) if acled else view()),
         file_name="events.geojson", mime="application/geo+json", on_click="ignore")
-    if not isinstance(cs, str):
+    if cs is not None and not isinstance(cs, str):
         cols[2].download_button("Download the corrections (CSV)",
                                 data=lambda: export.to_csv_bytes(cs.frame()),
                                 file_name="corrections.csv", mime="text/csv", on_click="ignore")
@@ -718,8 +720,11 @@ def main() -> None:
     state = sidebar_filters(available, admin1_by_country)
     merged = bool(st.session_state.get(MERGED_KEY))
     show_rejected = bool(st.session_state.get(REJECTED_KEY))
-    cs = correction_store(str(path))
-    version = (0, 0) if isinstance(cs, str) else cs.version()
+    # The corrections file is made on the first visit to an event's details, not before:
+    # browsing a store leaves nothing beside it.
+    has_corrections = (path / corr.FILE_NAME).exists()
+    cs = correction_store(str(path)) if has_corrections or st.session_state.get(EVENT_KEY) else None
+    version = (0, 0) if cs is None or isinstance(cs, str) else cs.version()
     corrected, rejected = corrected_events(str(path), signature, version)
     if merged:
         events, ids = merged_events(str(path), signature, version, show_rejected)
@@ -755,7 +760,7 @@ def main() -> None:
                       if not every_date.all() else events[["event_date", "event_type"]], state, available)
     with side_col:
         show_details(events, ids, on_map, state.event,
-                     {"articles": load_articles(str(path), signature), "corrections": cs,
+                     {"articles": load_articles(str(path), signature), "corrections": cs, "path": str(path),
                       "available": available, "raw": corrected, "raw_ids": raw_ids})
     st.session_state["_table_ids"] = show_table(events, keep, rows, on_map["event_date"], table_key)
     show_downloads(events, keep, cs)

@@ -189,6 +189,11 @@ def test_nonsense_view_is_a_warning(store: Path) -> None:
 def test_downloads_offer_csv_geojson_and_corrections(store: Path) -> None:
     at = run()
     labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Download these events (CSV)", "Download as GeoJSON"]
+    assert not (store / corrections.FILE_NAME).exists()  # browsing writes nothing
+    corrections.CorrectionStore.for_store(store).reject(X1, analyst="E", reason="r")
+    at = run()
+    labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Download these events (CSV)", "Download as GeoJSON", "Download the corrections (CSV)"]
 
 
