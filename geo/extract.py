@@ -616,8 +616,8 @@ class _ArticleExtractor:
             definite = t.pos == "noun" and bool(_DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start])) and not \
                 _NEW_INCIDENT_BEFORE.search(self.text[max(s0, t.start - 40):t.start])
             own = self._nearest_date(t, dates, clauses)
-            compatible = [e for e in previous[-_LOOKBACK:] + out
-                          if e.family == schema.type_family(t.event_type) or e.generic == 1 or t.generic == 1]
+            compatible = [e for e in previous[-_LOOKBACK:] + out if e.para_index > 0 and (
+                e.family == schema.type_family(t.event_type) or e.generic == 1 or t.generic == 1)]
             if definite and not compatible:
                 definite = False  # nothing earlier for "the strike" to point back at: it is the first report
             elif definite and own is not None and own.value is not None and own.anchor_days is None and \
