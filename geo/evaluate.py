@@ -359,7 +359,8 @@ def evaluate_command(gold: Path, corpus: Path, as_json: bool = False) -> int:
         raise ValueError(f"{corpus} is not a folder: --corpus must hold <id>.txt files and articles.csv")
     rep = evaluate(gold, corpus)
     if as_json:
-        out = {"scores": rep.scores, "counts": rep.counts, "targets": TARGETS,
+        scores = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in rep.scores.items()}
+        out = {"scores": scores, "counts": rep.counts, "targets": TARGETS,
                "misses": rep.misses, "false_positives": rep.false_positives}
         print(json.dumps(out, indent=2, default=str))
     else:
