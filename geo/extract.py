@@ -624,8 +624,11 @@ class _ArticleExtractor:
                     _clause_of(clauses, own.start) == _clause_of(clauses, t.start) and \
                     all(e.explicit_date and e.event_date != own.value for e in compatible):
                 definite = False  # "the abduction ... in April 2014": a date of its own, another incident
-            if definite and places_t:
-                # "the attack ... in X" refers back unless the place is tightly linked to it
+            if definite and places_t and not re.match(
+                    r"\s+(?:\w+\s+)?(?:hit|struck|targeted|destroyed|ripped\s+through|tore\s+through|flattened)\b",
+                    self.text[t.end:t.end + 40], re.IGNORECASE):
+                # "the attack ... in X" refers back unless the place is tightly linked to it ("the
+                # shelling hit the village of X" names where it struck)
                 places_t = [m for m in places_t if self._tight(t, m)]
             borrowed = not places_t
             if not places_t:
@@ -1087,7 +1090,9 @@ class _ArticleExtractor:
             return False
         if ps.gazetteer_id == f"near:{pb.gazetteer_id}":
             # "Tayaran Square" in Baghdad, "the Hodan district" of Mogadishu: the finer place wins
-            return (big.event_type == small.event_type or big.generic == 1 or small.generic == 1) and (
+            same_kind = big.event_type == small.event_type or big.generic == 1 or small.generic == 1 or (
+                big.family == small.family and big.family != "strikes")
+            return same_kind and (
                 big.event_date == small.event_date or not big.explicit_date or not small.explicit_date)
         if pb.feature not in ("region", "district"):
             return False

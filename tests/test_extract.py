@@ -296,3 +296,11 @@ def test_headline_place_with_the_body_details(gaz):
     text = "Blast in Quetta kills 5\n\nA bomb exploded near a police van on Monday, killing five people, officials said."
     (ev,) = run(text, date(2021, 5, 5), gaz).events
     assert (ev["place"], ev["event_type"], ev["event_date"], ev["fatalities"]) == ("Quetta", "bombing", date(2021, 5, 3), 5)
+
+
+def test_a_definite_mention_that_struck_somewhere_names_the_finer_places(gaz):
+    text = ("Shelling in Idlib\n\n"
+            "Syrian government shelling on villages in the northwestern province of Idlib killed nine people on "
+            "Tuesday, activists said. The shelling hit the village of Kafr Nouran and the town of al-Bara.")
+    places = {e["place"] for e in run(text, date(2020, 6, 9), gaz).events}
+    assert {"Kafr Nouran", "al-Bara"} <= places
