@@ -428,9 +428,10 @@ class _ArticleExtractor:
     def _named_victim(self, t: Trigger, places: list[Mention]) -> bool:
         """True when a shooting or killing is aimed at one named person ("shot Kasi", "gunned down
         Ali Khan, a local leader")."""
-        if not re.search(r"\b(?:shot|killed|gunned\s+down|shot\s+dead|murdered|stabbed)$", t.text, re.IGNORECASE):
+        if not re.search(r"\b(?:shot|killed|killing|gunned\s+down|shot\s+dead|murdered|murder|stabbed)$", t.text,
+                         re.IGNORECASE):
             return False
-        m = re.match(r"\s+((?:[A-Z][a-z'’-]+\s?){1,3})", self.text[t.end:t.end + 40])
+        m = re.match(r"(?:\s+of)?\s+((?:[A-Z][a-z'’-]+\s?){1,3})", self.text[t.end:t.end + 40])
         if not m:
             return False
         name = m.group(1).strip()

@@ -143,6 +143,9 @@ _SINGLE = [
     re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|"
                r"beheaded|assassinated|executed)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
+    # "the killing of Osama bin Laden", "the assassination of Benazir Bhutto": one named person
+    re.compile(r"\b(?:killing|assassination|murder|death)\s+of\s+(?:(?:former|prime|minister|president|general|"
+               r"commander|leader|chief|senior|[a-z]+)\s+){0,3}(?:(?-i:[A-Z])[a-z'’-]+\s+){1,3}", re.IGNORECASE),
 ]
 _GROUP_NUMBER = r"(?:" + NUMBER + r"|a|an|her|his|their)"
 _SUM = re.compile(

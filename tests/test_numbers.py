@@ -40,6 +40,8 @@ from geo.numbers import find_fatalities, parse_number, sentence_fatalities
     ("A policeman and two civilians were killed in Kano.", 3),
     ("The crash killed all 20 on board.", 20),
     ("Police recovered 15 bodies from the site.", 15),
+    ("The assault was revenge for the killing of Osama bin Laden in Abbottabad.", 1),
+    ("Crowds protested against the killing of civilians in Kano.", None),
 ])
 def test_death_counts(sentence, expected):
     assert sentence_fatalities(sentence) == expected
