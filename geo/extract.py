@@ -148,6 +148,10 @@ _MOTION_BEFORE = re.compile(
     r"\b(?:landing|landed|lands|sailed|sailing|flew|flying|travell?ed|travell?ing|drove\s+back|returned|returning|"
     r"fled|fleeing|headed|heading|arrived|arriving|moved|relocated|stayed|staying|lived|living|born|trained)\s+"
     r"(?:[\w'’-]+\s+){0,8}?(?:in|at|to|into|from|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: Gatherings the place belongs to: "attended the funeral in Mardan of a policeman killed in Peshawar".
+_GATHERING_BEFORE = re.compile(
+    r"\b(?:attended|held|offered|performed|gathered\s+for)\s+(?:the\s+|a\s+)?(?:funeral|burial|prayers|vigil|"
+    r"ceremony|memorial|wake|meeting)[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:regional\s+|provincial\s+|state\s+|district\s+|deputy\s+|police\s+)?(?:president|governor|"
     r"police\s+chief|spokes(?:man|woman|person)|commissioner|officials?|administrator|minister|chief|mayor|"
@@ -311,10 +315,12 @@ class _ArticleExtractor:
         if re.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"
                      r"intercepting|thwarted|defused|foiled)\s+(?:[\w'’.-]+\s+){0,5}$", before[-60:], re.IGNORECASE):
             return False  # "shot down a U.S. MQ-9 Reaper drone": the drone did not strike
-        after = sent[trig.end - s0:trig.end - s0 + 80]
-        after = re.split(r"[;,—]|\bbut\b", after)[0]
-        if re.search(r"\b(?:would|could|will|might|may|can)\s+(?:not\s+)?(?:have\s+been|have|be)?\b", after):
-            return False
+        after_all = sent[trig.end - s0:trig.end - s0 + 80]
+        after = re.split(r"[;,—]|\bbut\b", after_all)[0]
+        clause = re.split(r"\b(?:before|after|when|until|so\s+that|because)\b", after)[0]
+        if re.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:would|could|will|might|may|can|should)\b", clause) or re.search(
+                r"\b(?:would|could|will|might|may|can)\s+(?:not\s+)?(?:have\s+been|be)\b", clause):
+            return False  # "the offensive in Hiran will continue", "the attack may have been carried out"
         window = sent[max(0, rel - 60):trig.end - s0 + 40]
         if _HABITUAL.search(window):
             return False
@@ -812,7 +818,7 @@ class _ArticleExtractor:
                 continue
             text_before = self.text[max(s0, m.start - 60):m.start]
             if _SPEAKER_BEFORE.search(text_before) or _MOTION_BEFORE.search(
-                    self.text[max(s0, m.start - 90):m.start]):
+                    self.text[max(s0, m.start - 90):m.start]) or _GATHERING_BEFORE.search(text_before):
                 elsewhere.append(m)
                 continue
             if _ROUTE_BEFORE.search(text_before) or re.search(

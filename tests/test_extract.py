@@ -304,3 +304,15 @@ def test_a_definite_mention_that_struck_somewhere_names_the_finer_places(gaz):
             "Tuesday, activists said. The shelling hit the village of Kafr Nouran and the town of al-Bara.")
     places = {e["place"] for e in run(text, date(2020, 6, 9), gaz).events}
     assert {"Kafr Nouran", "al-Bara"} <= places
+
+
+def test_modals_in_a_later_clause_and_funerals_elsewhere(gaz):
+    arrest = run("News\n\nA suicide bomber was arrested in Kabul on Monday before he could detonate his vest.",
+                 date(2021, 5, 4), gaz).events
+    assert [(e["event_type"], e["place"]) for e in arrest] == [("arrest", "Kabul")]
+    funeral = run("News\n\nHundreds attended the funeral in Mardan of a policeman killed in Peshawar on Saturday.",
+                  date(2021, 5, 4), gaz).events
+    assert [e["place"] for e in funeral] == ["Peshawar"]
+    ongoing = run("News\n\nThe offensive in Hiran and neighbouring Middle Shabelle will continue, officials said.",
+                  date(2022, 10, 30), gaz).events
+    assert ongoing == []
