@@ -304,6 +304,9 @@ class _ArticleExtractor:
         near = before[cut + 1:] if cut >= 0 and len(before) - cut < 60 else before[-70:]
         if sent.rstrip().endswith("?"):
             return False
+        if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|carried\s+out|launched|staged|conducted|abducted|attacked)\b"
+                     r"[^.;]*\bsince\b", sent, re.IGNORECASE):
+            return False  # "IS-K has killed dozens in a string of ambushes since September": a tally
         if _IRREALIS_BEFORE.search(near) and not _REALIS_TO.search(near):
             return False
         if _TO_INFINITIVE.search(near[-45:]) and not _REALIS_TO.search(before) and not re.search(
@@ -594,6 +597,10 @@ class _ArticleExtractor:
         assigned: dict[int, list[Mention]] = {}
         for m in cand_places:
             mc = _clause_of(clauses, m.start)
+            # "In Lahore, groups of gunmen, some wearing suicide vests, raided government buildings":
+            # a place that opens the sentence frames what follows
+            frame = bool(re.fullmatch(r"\s*(?:[\"“]?\s*)?(?:In|At|Near|Outside|Across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}",
+                                      self.text[s0:m.start])) and self.text[m.end:m.end + 12].lstrip().startswith((",", "province,", "district,", "state,", "region,"))
             best = None
             best_d = None
             for t in triggers:
@@ -602,7 +609,7 @@ class _ArticleExtractor:
                     continue
                 if m.start >= t.end:
                     d = m.start - t.end
-                elif self._tight(t, m):
+                elif self._tight(t, m) or frame:
                     d = t.start - m.end
                 else:
                     d = (t.start - m.end) * 3

@@ -316,3 +316,13 @@ def test_modals_in_a_later_clause_and_funerals_elsewhere(gaz):
     ongoing = run("News\n\nThe offensive in Hiran and neighbouring Middle Shabelle will continue, officials said.",
                   date(2022, 10, 30), gaz).events
     assert ongoing == []
+
+
+def test_a_place_opening_the_sentence_frames_a_distant_trigger_but_not_a_tally(gaz):
+    text = ("News\n\nIn the northeastern state of Borno, suspected Boko Haram fighters riding motorcycles and pickup "
+            "trucks mounted with machine guns stormed a village late on Saturday, killing 12 villagers.")
+    (ev,) = run(text, date(2021, 5, 4), gaz).events
+    assert (ev["place"], ev["fatalities"], ev["event_date"]) == ("Borno", 12, date(2021, 5, 1))
+    tally = ("News\n\nIn Jalalabad, the capital of Nangarhar province, IS-K has killed dozens of Taliban fighters in a "
+             "string of ambushes and bombings since September.")
+    assert run(tally, date(2021, 10, 15), gaz).events == []
