@@ -39,6 +39,8 @@ TIMELINE_KEY = "timeline"
 MERGED_KEY = "merged"
 REJECTED_KEY = "show_rejected"
 ANALYST_KEY = "analyst"
+PLAY = "_play"
+SPEEDS = {"slow (3 s a step)": 3.0, "normal (1.5 s a step)": 1.5, "fast (0.75 s a step)": 0.75}
 CONTEXT_CHARS = 400
 TABLE_ROWS = 1000
 MAP_HEIGHT = 560
@@ -229,6 +231,88 @@ def timeline_brushed() -> None:
             set_dates(start, end)
 
 
+# ---------------------------------------------------------------- playback
+
+
+def apply_pending_window() -> None:
+    """A playback step chosen in the last run becomes the date filter (before the widgets)."""
+    pending = st.session_state.pop("_play_next", None)
+    if pending:
+        set_dates(*pending)
+
+
+def start_playback(available: Available) -> None:
+    play = st.session_state.get(PLAY)
+    if play and not play["running"] and play["i"] < len(play["windows"]) - 1:
+        play["running"] = True  # resume
+        return
+    chosen = tuple(st.session_state.get(W_DATES) or ())
+    lo = chosen[0] if len(chosen) == 2 and chosen[0] != chosen[1] else available.date_min
+    hi = chosen[1] if len(chosen) == 2 and chosen[0] != chosen[1] else available.date_max
+    if play:  # replaying: over the range the last playback started from
+        lo, hi = play["range"]
+    days = int(st.session_state.get("play_window") or 30)
+    step = int(st.session_state.get("play_step") or days)
+    windows = timeline.playback_windows(lo, hi, step_days=step, window_days=days,
+                                        cumulative=st.session_state.get("play_kind") == "cumulative")
+    st.session_state[PLAY] = {"windows": [(w.start, w.end) for w in windows], "i": 0, "running": True,
+                              "before": chosen, "range": (lo, hi)}
+    set_dates(*st.session_state[PLAY]["windows"][0])
+
+
+def pause_playback() -> None:
+    play = st.session_state.get(PLAY)
+    if play:
+        play["running"] = False
+
+
+def stop_playback() -> None:
+    play = st.session_state.pop(PLAY, None)
+    if play and len(play["before"]) == 2:
+        set_dates(*play["before"])
+
+
+def playback_tick() -> None:
+    """One step of a running playback: the next window, then a rerun of the whole page."""
+    if st.session_state.pop("_full_run", False):
+        return  # drawn by a run of the whole page: the timer's own runs step
+    play = st.session_state.get(PLAY)
+    if not play or not play["running"]:
+        return
+    if play["i"] >= len(play["windows"]) - 1:
+        play["running"] = False
+    else:
+        play["i"] += 1
+        st.session_state["_play_next"] = play["windows"][play["i"]]
+    st.rerun(scope="app")
+
+
+def show_playback(available: Available) -> None:
+    """Play a moving or growing window of dates across the range; the map, counts and table
+    follow. Paused, the window stays as the date filter (and in the page address)."""
+    if not (available.date_min and available.date_max):
+        return
+    play = st.session_state.get(PLAY)
+    with st.sidebar.expander("Playback", expanded=bool(play)):
+        st.radio("Window", ["moving", "cumulative"], key="play_kind", horizontal=True,
+                 help="Moving: the last N days at each step. Cumulative: everything up to each step.")
+        st.number_input("Window (days)", min_value=1, max_value=3650, value=30, step=1, key="play_window")
+        st.number_input("Step (days)", min_value=1, max_value=3650, value=30, step=1, key="play_step")
+        st.selectbox("Speed", list(SPEEDS), index=1, key="play_speed")
+        cols = st.columns(3)
+        running = bool(play and play["running"])
+        cols[0].button("Play", key="play_start", on_click=start_playback, args=(available,), disabled=running)
+        cols[1].button("Pause", key="play_pause", on_click=pause_playback, disabled=not running)
+        cols[2].button("Stop", key="play_stop", on_click=stop_playback, disabled=not play)
+        if play:
+            lo, hi = play["windows"][play["i"]]
+            state = "playing" if running else "paused"
+            st.caption(f"{state}: step {play['i'] + 1} of {len(play['windows'])}, {lo} – {hi}")
+    if running:
+        st.session_state["_full_run"] = True
+        st.fragment(run_every=SPEEDS.get(st.session_state.get("play_speed"), 1.5))(playback_tick)()
+
+
 def sidebar_filters(available: Available, admin1_by_country: dict[str, tuple[str, ...]]) -> FilterState:
     """Draw the filter widgets; return the state they show."""
     sb = st.sidebar
@@ -351,11 +435,14 @@ def show_count(shown: int, total: int, merged: bool = False) -> None:
                 f"**{shown:,} of {total:,} events** (merged into incidents)")
 
 
-def show_map(events: pd.DataFrame, selected: str | None, key: str, view: tuple | None) -> None:
+def show_map(events: pd.DataFrame, selected: str | None, key: str, view: tuple | None,
+             fit_to: pd.DataFrame | None = None) -> None:
+    """The map; its view is ``view`` (lat, lon, zoom) when set, else fitted to ``fit_to``
+    (default: the events drawn)."""
     if view:
         fitted = mapview.View(latitude=view[0], longitude=view[1], zoom=view[2], width=640, height=MAP_HEIGHT)
     else:
-        fitted = mapview.fit_view(events, width=640, height=MAP_HEIGHT)
+        fitted = mapview.fit_view(events if fit_to is None else fit_to, width=640, height=MAP_HEIGHT)
     deck = mapview.build_deck(events, fitted, selected=selected, basemap=basemap_setting())
     st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=key,
                     height=MAP_HEIGHT, width="stretch")
@@ -450,7 +537,7 @@ def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, even
         where += f" — {ev['lat']:.4f}, {ev['lon']:.4f}" if located else " — not resolved to coordinates"
         st.markdown(where)
         if located:
-            zoom = 9.0 if pd.isna(ev["geo_precision"]) or int(ev["geo_precision"]) == 1 else 7.0
+            zoom = 8.0 if pd.isna(ev["geo_precision"]) or int(ev["geo_precision"]) == 1 else 6.5
             st.button("Zoom to this event", key="zoom_event", on_click=zoom_to,
                       args=((round(float(ev["lat"]), 4), round(float(ev["lon"]), 4), zoom),))
         if "n_sources" in ev.index and pd.notna(ev.get("n_sources")) and int(ev["n_reports"]) > 1:
@@ -729,6 +816,7 @@ def main() -> None:
     available, admin1_by_country, raw_ids = store_options(str(path), signature)
     init_from_url(available)
     follow_new_dates(available)
+    apply_pending_window()
     state = sidebar_filters(available, admin1_by_country)
     merged = bool(st.session_state.get(MERGED_KEY))
     show_rejected = bool(st.session_state.get(REJECTED_KEY))
@@ -746,6 +834,7 @@ def main() -> None:
     map_key, table_key = view_keys(state, f"{merged}{show_rejected}{version}")
     consume_clicks(map_key, table_key, st.session_state.get("_table_ids"))
     state = state.with_event(st.session_state.get(EVENT_KEY)).with_view(st.session_state.get(VIEW_KEY))
+    show_playback(available)
     show_upload(path)
     show_credits()
     sync_url(state)
@@ -762,7 +851,12 @@ def main() -> None:
     with map_col:
         if len(rows) == 0:
             st.info("No events match these filters. Widen the dates or clear a filter.")
-        show_map(on_map, state.event, map_key, state.view)
+        play = st.session_state.get(PLAY)
+        fit_to = None
+        if play:  # a playback keeps one view: fitted to its whole range, not to each window
+            lo, hi = play["range"]
+            fit_to = events.loc[replace(state, date_from=lo, date_to=hi).mask(events), ["lat", "lon"]]
+        show_map(on_map, state.event, map_key, state.view, fit_to)
         show_legend(present_types(on_map))
         undated = replace(state, date_from=None, date_to=None)
         every_date = undated.mask(events) if (state.date_from or state.date_to) else keep

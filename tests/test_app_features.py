@@ -268,3 +268,31 @@ def test_without_geo_store_the_bundled_sample_is_built_and_shown(monkeypatch) ->
     assert (paths.SAMPLE_STORE / "events.parquet").exists()
     assert not store_mod.sample_needs_build(paths.SAMPLE_STORE, paths.SAMPLE_CORPUS, paths.ROOT / "geo")
     assert count_text(at).endswith(" events**")
+
+
+def test_playback_steps_windows_and_pause_keeps_the_window_in_the_url(store: Path) -> None:
+    at = run()
+    full = tuple(at.date_input(key="f_dates").value)
+    at.number_input(key="play_window").set_value(365)
+    at.number_input(key="play_step").set_value(365)
+    at.button(key="play_start").click()
+    run(at=at)
+    first = tuple(at.date_input(key="f_dates").value)
+    assert first[0] == full[0] and (first[1] - first[0]).days == 364
+    assert at.query_params["to"] == first[1].isoformat()
+    assert any(c.value.startswith("playing: step 1 of ") for c in at.sidebar.caption)
+    # one tick of the playback (the browser's timer runs it; here it is called by hand)
+    at.session_state["_play_next"] = at.session_state["_play"]["windows"][1]
+    at.session_state["_play"]["i"] = 1
+    run(at=at)
+    second = tuple(at.date_input(key="f_dates").value)
+    assert second[0] > first[0] and (second[1] - second[0]).days == 364
+    at.button(key="play_pause").click()
+    run(at=at)
+    assert any(c.value.startswith("paused: step 2 of ") for c in at.sidebar.caption)
+    assert at.query_params["from"] == second[0].isoformat()
+    assert count_text(at).startswith("**")
+    at.button(key="play_stop").click()
+    run(at=at)
+    assert tuple(at.date_input(key="f_dates").value) == full
+    assert "from" not in at.query_params

@@ -164,3 +164,38 @@ def test_shared_link_restores_selection_and_view_and_hostile_text_stays_text(sto
             assert dialogs == []
         finally:
             browser.close()
+
+
+def test_playback_moves_the_window_and_pause_keeps_it(store: Path, tmp_path: Path) -> None:
+    sync_playwright = _browser_or_skip()
+    total = _total(store)
+    with running_app(store) as url, sync_playwright() as p:
+        browser = _launch(p)
+        try:
+            page = _page(browser, [])
+            page.goto(url + "/")
+            _wait_count(page, f"{total} of {total} events")
+            page.get_by_text("Playback").click()
+            window = page.get_by_label("Window (days)")
+            window.fill("730")
+            window.press("Enter")
+            step = page.get_by_label("Step (days)")
+            step.fill("365")
+            step.press("Enter")
+            page.get_by_role("combobox", name="Speed").wait_for(timeout=10_000)
+            time.sleep(1)
+            page.get_by_role("button", name="Play").click()
+            page.get_by_text("playing: step 1 of").wait_for(timeout=30_000)
+            page.get_by_text("playing: step 3 of").wait_for(timeout=30_000)  # it moved on its own
+            page.get_by_role("button", name="Pause").click()
+            page.get_by_text("paused: step").wait_for(timeout=30_000)
+            caption = page.get_by_text("paused: step").inner_text()
+            lo = caption.split(", ")[-1].split(" – ")[0]
+            page.wait_for_function(f"() => window.location.search.includes('from={lo}')", timeout=15_000)
+            time.sleep(3)
+            assert page.get_by_text("paused: step").inner_text() == caption  # it stays paused
+            page.screenshot(path=str(_screenshot_dir(tmp_path) / "playback-paused.png"), full_page=True)
+            page.get_by_role("button", name="Stop").click()
+            _wait_count(page, f"{total} of {total} events")
+        finally:
+            browser.close()
