@@ -178,7 +178,7 @@ def test_shared_view_and_event_come_back_from_the_url(store: Path) -> None:
     assert "view" not in at.query_params
     at.button(key="zoom_event").click()
     run(at=at)
-    assert at.query_params["view"].endswith(",9")
+    assert at.query_params["view"].endswith(",8")  # a town: zoom 8
 
 
 def test_nonsense_view_is_a_warning(store: Path) -> None:
