@@ -173,7 +173,8 @@ _CAPITAL_OF_BEFORE = re.compile(
     r"\b(?:capital|city|seat|heart)\s+(?:city\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(?:in|at|near|around|across|inside|outside|to)\s+(?:the\s+(?:same\s+)?(?:area|city|town|village|region|"
-    r"district|province|capital|valley|camp|neighbou?rhood|locality|compound|site|scene)|there)\b|\bthere\b",
+    r"district|province|capital|valley|camp|neighbou?rhood|locality|compound|site|scene)|there)\b"
+    r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)",
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|:\s|,\s+(?:but|while|whereas|although|though)\b|\bwhile\b",
                            re.IGNORECASE)
