@@ -116,6 +116,15 @@ class _Anchor(int):
     """Days after the previously reported incident (resolved by the caller)."""
 
 
+@_rule(r"\b(?:ahead\s+of|before|until|scheduled\s+for|due\s+on|set\s+for)\s+(?:the\s+)?(?:upcoming\s+)?(?:"
+       + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAMES + r")(?=\s+"
+       r"(?:general\s+|presidential\s+|parliamentary\s+|local\s+|national\s+)?(?:elections?|polls?|vote|voting|"
+       r"referendum|deadline|summit|talks|ballot))", flags=0, future=True)
+def _ahead_of(m, pub):
+    """"ahead of the July 25 general elections": a date still to come, whatever year it would take."""
+    return None, "day"
+
+
 @_rule(r"\b(?:in\s+)?(" + _MONTH_NAMES + r")\s+(?:of\s+)?(last|this|the\s+previous|the\s+same)\s+year\b", flags=0)
 def _month_of_year(m, pub):
     if pub is None:
@@ -126,13 +135,18 @@ def _month_of_year(m, pub):
 
 @_rule(r"\b(" + _NUM + r")\s+(day|week)s?\s+(later|earlier|before)\b(?!\s+(?:than|that))|\b(?:that|the\s+same|the\s+following|the\s+next)\s+"
        r"(day|night|morning|evening|afternoon)\b|\b(?:later\s+that\s+day|hours\s+later|minutes\s+later|"
-       r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before)\b")
+       r"(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon)|within\s+(?:hours|minutes)(?!\s+of\s+(?:each\s+other|one\s+another))|"
+       r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before)\b"
+       r"|\b(?:in|over|during)\s+the\s+(?:following|next|ensuing|subsequent)\s+days\b|\bin\s+the\s+days\s+(?:that\s+)?"
+       r"(?:followed|after)\b")
 def _anchored(m, pub):
     if m.group(1):
         n = _num(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
         sign = -1 if m.group(3).lower() in ("earlier", "before") else 1
         return _Anchor(sign * round(n)), "day" if m.group(2).lower().startswith("day") else "week"
     phrase = m.group(0).lower()
+    if phrase.endswith(("days", "followed", "after")):
+        return _Anchor(2), "week"  # "in the following days": within the week after
     if "previous" in phrase or "preceding" in phrase or "before" in phrase:
         return _Anchor(-1), "day"
     if "following" in phrase or "next" in phrase or "midnight" in phrase:

@@ -295,6 +295,10 @@ class _ArticleExtractor:
         self._mention_starts: set[int] = set()
         self._unplaced: list[tuple] = []
         self._first_unplaced: tuple | None = None
+        # the date the narrative is at: (date, precision, paragraph index) of the last incident
+        # reported with a date of its own; an undated sentence of the same passage is told at it
+        self._narrative: tuple[date, str, int] | None = None
+        self._carry_across_paragraphs = False
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -512,6 +516,7 @@ class _ArticleExtractor:
                             if dateline is not None and a <= dateline.start < b), -1)
         narrative: tuple[int, int] | None = None  # (year, sentence) of the last date with a stated year
         retrospective = self._retrospective(sentences, all_dates_text)
+        self._carry_across_paragraphs = retrospective
         for si, (pi, s0, s1) in enumerate(sentences):
             sent = text[s0:s1]
             triggers = _within(all_triggers, trigger_starts, s0, s1)
@@ -531,6 +536,7 @@ class _ArticleExtractor:
             self._fatalities(sent, s0, sent_events, events)
             self._inherit_unplaced(sent_events, si)
             events.extend(sent_events)
+            self._advance_narrative(sent_events, dates, pi, s0)
             for m in self._candidate_places(places, s0):
                 if m.place is not None:
                     last_place = m
@@ -551,6 +557,44 @@ class _ArticleExtractor:
                     if dm is not None and not e.explicit_date:
                         e.date, e.event_date, e.precision = dm, dm.value, dm.precision
         return events, mentions
+
+    def _narrative_at(self, pi: int) -> tuple[date, str] | None:
+        """The date an undated sentence of paragraph ``pi`` is told at: the last stated incident date
+        of its paragraph (of the whole story when the article is told in the past), else None."""
+        if self._narrative is None:
+            return None
+        value, precision, npi = self._narrative
+        if npi != pi and not self._carry_across_paragraphs:
+            return None
+        if self.published is not None and value == self.published:
+            return None
+        return value, precision
+
+    def _advance_narrative(self, sent_events: list[_Event], dates: list[DateMention], pi: int, s0: int) -> None:
+        """A sentence that reports an incident with a date, or that tells of a day, week or month
+        (not the day of a report), moves the narrative to that date."""
+        dated = [e for e in sent_events if e.event_date is not None and (e.explicit_date or e.date is None)]
+        own = [e for e in dated if e.explicit_date and e.date.anchor_days is None]
+        if own:
+            e = own[-1]
+            self._narrative = (e.event_date, e.precision, pi)
+            return
+        anchored = [e for e in dated if e.explicit_date]
+        if anchored:
+            e = anchored[-1]
+            self._narrative = (e.event_date, e.precision, pi)
+            return
+        for d in reversed(dates):
+            if d.value is None or d.future or d.aggregate or d.anchor_days is not None or d.precision == "year":
+                continue
+            if re.search(r"\b(?:said|says|told|reported|announced|added|confirmed|stated|statement|published|"
+                         r"updated|posted)\s+(?:\w+\s+)?(?:on\s+)?$", self.text[max(s0, d.start - 30):d.start],
+                         re.IGNORECASE):
+                continue  # "officials said on Tuesday": the date of a report
+            self._narrative = (d.value, d.precision, pi)
+            return
+        if self._narrative is not None and self._narrative[2] != pi and not self._carry_across_paragraphs:
+            self._narrative = None
 
     def _retrospective(self, sentences: list[tuple[int, int, int]], dates: list[DateMention]) -> bool:
         """True for an article told in the past (an encyclopedia entry, an anniversary piece): its
@@ -700,14 +744,19 @@ class _ArticleExtractor:
             if etype in ("armed_clash", "attack_on_civilians") and self._named_victim(t, places_t):
                 etype = "assassination"
             dm = self._nearest_date(t, dates, clauses)
+            narrative = self._narrative_at(pi)
             if dm is not None and dm.anchor_days is not None:
                 base = next((e.event_date for e in reversed(previous) if e.explicit_date and e.event_date), None)
+                if base is None and narrative is not None:
+                    base = narrative[0]
                 if base is None:
                     ev_date, precision = self.published, "day"
                 else:
                     ev_date, precision = base + timedelta(days=dm.anchor_days), dm.precision
             elif dm is not None:
                 ev_date, precision = dm.value, dm.precision
+            elif narrative is not None:
+                ev_date, precision = narrative  # told within a passage dated before: its date
             else:
                 ev_date, precision = self.published, "day"
             weapon = self._weapon_type(etype, t, sent, s0)

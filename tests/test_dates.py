@@ -87,3 +87,29 @@ def test_inferred_year_can_be_replaced_by_the_narrative_year():
     assert with_year(d, 2008).value == date(2008, 11, 27)
     stated = one("on 27 November 2008", date(2019, 11, 26))
     assert not stated.inferred_year and with_year(stated, 2001) is stated
+
+
+@pytest.mark.parametrize("text, anchor, precision", [
+    ("Earlier in the day, a roadside bomb hit a patrol near Kirkuk.", 0, "day"),
+    ("Later in the evening gunmen fired on a checkpoint in Jalalabad.", 0, "day"),
+    ("Within hours, mobs set fire to shops in Hyderabad.", 0, "day"),
+    ("In the following days, troops shelled villages around Idlib.", 2, "week"),
+    ("In the days that followed, the army raided homes in Maiduguri.", 2, "week"),
+])
+def test_narrative_time_counts_from_the_incident_told_before(text, anchor, precision):
+    d = one(text)
+    assert d.anchor_days == anchor and d.precision == precision and d.value is None
+
+
+@pytest.mark.parametrize("text", [
+    "Parties demanded protection for candidates ahead of the July 25 general elections.",
+    "Troops were deployed across Kano before the 16 March polls.",
+])
+def test_a_day_ahead_of_a_vote_is_still_to_come(text):
+    d = one(text, date(2018, 7, 14))
+    assert d.future and d.value is None
+
+
+def test_minutes_of_each_other_is_no_narrative_time():
+    assert not [d for d in find_dates("Three bombs went off within minutes of each other in Karachi.", THU)
+                if d.anchor_days is not None]

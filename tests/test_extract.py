@@ -326,3 +326,30 @@ def test_a_place_opening_the_sentence_frames_a_distant_trigger_but_not_a_tally(g
     tally = ("News\n\nIn Jalalabad, the capital of Nangarhar province, IS-K has killed dozens of Taliban fighters in a "
              "string of ambushes and bombings since September.")
     assert run(tally, date(2021, 10, 15), gaz).events == []
+
+
+def test_undated_sentences_take_the_date_their_passage_is_told_at(gaz):
+    # an encyclopedia-style entry published years later: own date > passage date > publication date
+    text = ("Siege of Marawi\n\n"
+            "The siege of Marawi began on 23 May 2017 when militants occupied parts of the city. "
+            "Gunmen also ambushed a patrol near Zamboanga on the same day. "
+            "A roadside bomb then hit a convoy outside Cotabato, killing three soldiers.\n\n"
+            "Aftermath\n\n"
+            "On 4 June 2017, an air strike killed ten fighters in Butig.")
+    events = run(text, "2020-01-10", gaz).events
+    places = by_place(events)
+    assert places["Zamboanga"]["event_date"] == date(2017, 5, 23)
+    assert places["Cotabato"]["event_date"] == date(2017, 5, 23)
+    assert all(e["event_date"] != date(2020, 1, 10) for e in events)
+
+
+def test_news_passage_date_does_not_leak_into_the_next_paragraph(gaz):
+    text = ("Blasts hit northwest Pakistan\n\n"
+            "PESHAWAR — A bomb exploded at a market in Charsadda on Tuesday, killing six people. "
+            "Hours later a second device went off near a police post in Mardan.\n\n"
+            "A rocket hit a house in Bannu, wounding two farmers.")
+    events = run(text, "2013-03-14", gaz).events
+    places = by_place(events)
+    assert places["Charsadda"]["event_date"] == date(2013, 3, 12)
+    assert places["Mardan"]["event_date"] == date(2013, 3, 12)
+    assert places["Bannu"]["event_date"] == date(2013, 3, 14)
