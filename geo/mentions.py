@@ -394,11 +394,11 @@ class MentionFinder:
             feature_word = _feature_of(fm)
         evidence = (bool(feature_word) or bool(_LOCATIVE_BEFORE.search(before[-45:]))
                     or bool(_STRONG_BEFORE.search(before[-30:])) or bool(_LIST_BEFORE.search(before)))
-        # "Yobe State", "Borno State": the state is called by its name alone
+        # "Yobe State", "Ondo State": the surface stays as written, the look-up is the state's name
         tail = re.search(r"\s+State$", surface)
         if tail and j > i and self.gaz.has_name(surface[:tail.start()]):
-            end = start + tail.start()
-            surface = surface[:tail.start()]
+            lookup = surface[:tail.start()]
+            feature_word = feature_word or "state"
         # "Mount Sinjar", "Lake Chad": the landform word belongs to the name as written
         if prev is not None and prev.key in _LANDFORMS and prev.cap and _gap_ok(text, prev, first):
             start = prev.start

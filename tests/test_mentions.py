@@ -111,3 +111,16 @@ def test_lists_of_villages_and_longer_unknown_names(gaz):
     assert {"Ropp", "Fan", "Kwall", "Adan Yabaal", "Middle Shabelle"} <= set(got)
     assert "In Plateau" not in got and "Nariman" not in got
     assert got["Ropp"].place is not None and got["Ropp"].place.country == "NG"
+
+
+@pytest.mark.parametrize("text, surface, cc", [
+    ("Bandits stormed a market in Gusau, Zamfara State, on Friday.", "Zamfara State", "NG"),
+    ("Herders clashed with farmers across Benue State last week.", "Benue State", "NG"),
+    ("The Kano State government imposed a curfew after the riots.", "Kano State", "NG"),
+])
+def test_a_state_named_with_its_feature_word_keeps_the_word_and_resolves_to_the_state(gaz, text, surface, cc):
+    got = found(text, gaz)
+    assert surface in got, got.keys()
+    m = got[surface]
+    assert m.place is not None and m.place.country == cc and m.place.feature == "region"
+    assert text[m.start:m.end] == surface
