@@ -1,13 +1,23 @@
 """The analysts' map of conflict and security events read out of news articles.
 
-A thin Streamlit view: it reads the store named by ``GEO_STORE`` (``geo.paths.store_dir``),
-keeps the filters in the URL (``geo.filters``), draws the map (``geo.mapview``), the details
-of the chosen event and a table with a CSV download. Run: ``streamlit run app.py``.
+A thin Streamlit view over ``geo/``: it reads the store named by ``GEO_STORE`` (without it,
+the bundled sample, built on first start), keeps the filters in the URL (``geo.filters``),
+draws the map (``geo.mapview``; district- and province-level events as their area,
+``geo.areas``), a timeline to brush dates on and a playback of time windows
+(``geo.timeline``), the chosen event with its article and the words it was read from
+highlighted (``geo.highlight``), analysts' corrections kept in SQLite beside the store
+(``geo.corrections``), a view merging reports of one incident (``geo.merge``), exports
+(``geo.export``) and adding articles (``geo.upload``). Run: ``streamlit run app.py``.
 
 The map needs no network: its base is drawn from bundled Natural Earth outlines and
 gazetteer labels. ``GEO_BASEMAP=carto`` asks for CARTO's online tiles instead.
 
-Article text is untrusted: it is shown as escaped Markdown or in tables, never as HTML.
+Sharing: the URL holds the filters, the chosen event and a map view (``view=lat,lon,zoom``)
+set by "Zoom to this event" or cleared by "Fit"; pydeck in Streamlit does not report where
+the analyst panned or zoomed by hand, so that is not in the URL.
+
+Article text is untrusted: it is shown as escaped Markdown or in tables; the only HTML made
+from it is ``geo.highlight.highlight_html``'s, which escapes every article character.
 """
 
 from __future__ import annotations
@@ -582,6 +592,12 @@ def show_provenance(ev: pd.Series, articles: pd.DataFrame) -> None:
         st.markdown(f"> {md(ev['sentence'])}")
 
 
+def forget_form(event_id: str) -> None:
+    """Drop the correction form's entries so it shows the event's values again."""
+    for prefix in ("reason", "type", "a1", "a2", "date", "fat", "move", "coords", "reject"):
+        st.session_state.pop(f"{prefix}-{event_id}", None)
+
+
 def show_corrections(ev: pd.Series, event_id: str, cs: corr.CorrectionStore, available: Available) -> None:
     """Correct the event (move it, change what/when/who/toll, reject it), see and undo changes."""
     history = cs.history(event_id)
@@ -632,10 +648,12 @@ def show_corrections(ev: pd.Series, event_id: str, cs: corr.CorrectionStore, ava
                 except ValueError as err:
                     st.error(md(f"Not saved: {err}."))
                 else:
+                    forget_form(event_id)
                     st.rerun()
         if history:
             if st.button("Undo the last correction", key=f"undo-{event_id}"):
                 cs.undo_last(event_id, analyst=st.session_state.get(ANALYST_KEY) or "unknown")
+                forget_form(event_id)
                 st.rerun()
     if history:
         st.markdown("**Corrections**")

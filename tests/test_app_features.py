@@ -296,3 +296,12 @@ def test_playback_steps_windows_and_pause_keeps_the_window_in_the_url(store: Pat
     run(at=at)
     assert tuple(at.date_input(key="f_dates").value) == full
     assert "from" not in at.query_params
+
+
+def test_corrections_survive_a_reingest(store: Path, built: Path) -> None:
+    from geo.pipeline import ingest
+
+    corrections.CorrectionStore.for_store(store).add(M1, {"fatalities": "16"}, analyst="F", reason="r")
+    ingest(built.parent / "corpus", store)  # the same texts read again into the same folder
+    at = run({"event": M1})
+    assert any("**Fatalities** at least 16" == m.value for m in at.markdown)

@@ -89,7 +89,8 @@ def test_signature_changes_when_the_store_is_rewritten(tmp_path: Path) -> None:
     first = store_signature(folder)
     write_store(folder, rows=EVENTS[:2])
     assert store_signature(folder) != first
-    assert store_signature(tmp_path / "nowhere") == (("events.parquet", 0, 0), ("places.parquet", 0, 0))
+    assert store_signature(tmp_path / "nowhere") == (
+        ("events.parquet", 0, 0), ("places.parquet", 0, 0), ("articles.parquet", 0, 0))
 
 
 def test_bundled_sample_store_loads_when_built() -> None:
@@ -99,3 +100,14 @@ def test_bundled_sample_store_loads_when_built() -> None:
     store = load_store(folder)
     assert store.n_events > 0
     assert set(store.events["event_type"].dropna().astype(str)) <= set(schema.EVENT_TYPES)
+
+
+def test_article_texts_are_read_by_id_and_an_older_store_has_none(tmp_path: Path) -> None:
+    from geo.store import load_articles
+
+    folder = write_store(tmp_path / "s")
+    assert load_articles(folder).empty
+    pd.DataFrame({"article_id": ["a1", "a2"], "title": ["t1", "t2"], "source": ["s", "s"], "url": [None, None],
+                  "published": ["2009-10-29", None], "text": ["one", "two"]}).to_parquet(folder / "articles.parquet")
+    texts = load_articles(folder)
+    assert texts.loc["a2", "text"] == "two" and list(texts.index) == ["a1", "a2"]
