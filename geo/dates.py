@@ -230,7 +230,7 @@ def _leading_year(m, pub):
 
 @_rule(r"(?<!Easter )(?<!Palm )(?<!Bloody )(?<!Black )(?<!Good )(?<!Holy )"
        r"\b(?:(?:on|last|this|early|late)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
-       r"(?!\s+(?:service|services|mass|school|sermon|edition|newspaper|market|bazaar|Times|Post))",
+       r"(?!\s+(?:service|services|mass|school|sermon|prayers?|edition|newspaper|market|bazaar|Times|Post))",
        flags=0)
 def _weekday(m, pub):
     if pub is None:

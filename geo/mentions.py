@@ -293,7 +293,34 @@ class MentionFinder:
         for m in mentions:
             if m.evidence or m.dateline or normalise(m.lookup) in with_evidence or self._notable(m):
                 out.append(m)
+        out.extend(self._repeats(text, out, paras))
+        out.sort(key=lambda m: m.start)
         return out, demonym_countries
+
+    def _repeats(self, text: str, found: list[Mention], paras: list[Span]) -> list[Mention]:
+        """A name the gazetteer lacks that the text once called a place ("the village of Taldou")
+        is that place wherever it recurs as a name of its own ("residents of Taldou", "shelled
+        Taldou"), not only where the text says so again."""
+        names = {m.text: m for m in found if (not m.candidates or m.fuzzy) and m.evidence
+                 and not m.dateline and len(m.text) >= 4 and not is_landscape(m)}
+        if not names:
+            return []
+        taken = [(m.start, m.end) for m in found]
+        body = [(p.start, p.end) for p in paras]
+        extra: list[Mention] = []
+        for name, model in names.items():
+            for hit in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text):
+                a, b = hit.span()
+                if any(a < e and s < b for s, e in taken) or not any(s <= a and b <= e for s, e in body):
+                    continue
+                before, after = text[max(0, a - 2):a], text[b:b + 2]
+                if re.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a) \
+                        or re.match(r"\s[A-Z]", after) and not re.match(r"\s(?:[A-Z][a-z]+day|On|In|At)\b", after):
+                    continue  # part of a longer name ("Taldou Road", "Al Taldou")
+                extra.append(Mention(a, b, name, model.lookup, evidence=True, feature_word=model.feature_word,
+                                     candidates=list(model.candidates), fuzzy=model.fuzzy))
+                taken.append((a, b))
+        return extra
 
     def _longest(self, text: str, toks: list[_Tok], i: int) -> int | None:
         best = None

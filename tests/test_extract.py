@@ -353,3 +353,23 @@ def test_news_passage_date_does_not_leak_into_the_next_paragraph(gaz):
     assert places["Charsadda"]["event_date"] == date(2013, 3, 12)
     assert places["Mardan"]["event_date"] == date(2013, 3, 12)
     assert places["Bannu"]["event_date"] == date(2013, 3, 14)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Unrest\n\nThousands of Shiites poured into the streets of Basra and Nasiriyah on Friday.",
+     {"Basra", "Nasiriyah"}),
+    ("Unrest\n\nHundreds of traders took to the streets in Kano on Monday over the new tax.", {"Kano"}),
+    ("Unrest\n\nYouths pelted police with stones in Sopore after the funeral on Tuesday.", {"Sopore"}),
+    ("Unrest\n\nFarmers blocked the main highway near Multan on Wednesday, demanding water.", {"Multan"}),
+    ("Unrest\n\nSupporters marched towards the governor's office in Quetta on Thursday.", {"Quetta"}),
+])
+def test_crowds_in_the_streets_are_protests_one_per_place(gaz, text, places):
+    events = run(text, "2019-03-09", gaz).events
+    assert {e["place"] for e in events if e["event_type"] == "protest"} == places
+
+
+def test_a_weekday_naming_prayers_is_no_date(gaz):
+    text = ("Siege\n\nOn 3 April 2014, after Friday prayers, residents of Kafr Nabl staged a sit-in.")
+    events = run(text, "2019-03-09", gaz).events
+    assert [(e["place"], e["event_type"], e["event_date"]) for e in events] == \
+        [("Kafr Nabl", "protest", date(2014, 4, 3))]

@@ -124,3 +124,13 @@ def test_a_state_named_with_its_feature_word_keeps_the_word_and_resolves_to_the_
     m = got[surface]
     assert m.place is not None and m.place.country == cc and m.place.feature == "region"
     assert text[m.start:m.end] == surface
+
+
+def test_a_name_the_text_once_called_a_place_is_that_place_where_it_recurs(gaz):
+    text = ("Village raided\n\n"
+            "Soldiers surrounded the village of Gidan Zaki before dawn. "
+            "Residents of Gidan Zaki said troops burned homes, and elders from Gidan Zaki fled to the hills.")
+    mentions, _ = find_mentions(text, gaz)
+    hits = [m for m in mentions if m.text == "Gidan Zaki"]
+    assert len(hits) == 3
+    assert all(text[m.start:m.end] == "Gidan Zaki" for m in hits)
