@@ -27,6 +27,7 @@ import json
 import os
 import re
 import sqlite3
+import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -83,10 +84,15 @@ def store_path() -> Path:
     missing or older than the sample corpus or the code (so a fresh clone just runs)."""
     if os.environ.get("GEO_STORE"):
         return paths.store_dir()
-    store = paths.SAMPLE_STORE
-    if store_mod.sample_needs_build(store, paths.SAMPLE_CORPUS, paths.ROOT / "geo"):
-        build_sample(str(store))
-    return store
+    for store in (paths.SAMPLE_STORE, Path(tempfile.gettempdir()) / "geo-sample-store"):
+        if not store_mod.sample_needs_build(store, paths.SAMPLE_CORPUS, paths.ROOT / "geo"):
+            return store
+        try:
+            build_sample(str(store))
+            return store
+        except OSError:
+            continue  # a read-only checkout (a hosted server): build it in the temp folder
+    return paths.SAMPLE_STORE
 
 
 def build_sample(store: str) -> None:

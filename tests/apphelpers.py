@@ -86,8 +86,16 @@ def write_store(folder: Path, rows: list[dict] | None = None) -> Path:
 
 
 def sample_store() -> Path | None:
-    """The bundled sample's store, when it has been built."""
+    """The bundled sample's store, built (as the app does) when missing or stale."""
+    from geo.pipeline import ingest
+    from geo.store import sample_needs_build
+
     store = paths.SAMPLE_STORE
+    if sample_needs_build(store, paths.SAMPLE_CORPUS, paths.ROOT / "geo"):
+        try:
+            ingest(paths.SAMPLE_CORPUS, store)
+        except OSError:
+            return None
     return store if (store / "events.parquet").exists() else None
 
 

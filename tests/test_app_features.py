@@ -305,3 +305,15 @@ def test_corrections_survive_a_reingest(store: Path, built: Path) -> None:
     ingest(built.parent / "corpus", store)  # the same texts read again into the same folder
     at = run({"event": M1})
     assert any("**Fatalities** at least 16" == m.value for m in at.markdown)
+
+
+def test_read_only_checkout_builds_the_sample_in_the_temp_folder(tmp_path: Path, monkeypatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the store's parent folder would be")
+    monkeypatch.delenv("GEO_STORE", raising=False)
+    monkeypatch.setattr(paths, "SAMPLE_STORE", blocker / "sample_store")
+    at = run()
+    assert count_text(at).endswith(" events**")
+    import tempfile
+
+    assert (Path(tempfile.gettempdir()) / "geo-sample-store" / "events.parquet").exists()
