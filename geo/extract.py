@@ -90,6 +90,13 @@ _REALIS_TO = re.compile(
     r"\b(?:was|were|been|had\s+been)\s+ordered\s+to\s+(?:\w+\s+){0,4}$|\b(?:began|begun|started|went\s+on|managed|"
     r"moved|continued|continue)\s+to\s+(?:\w+\s+){0,3}$|\b(?:used|appeared)\s+to\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
+#: Reactions to an incident already reported: the incident named after them is no new one.
+_REACTION_BEFORE = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|"
+    r"(?:shocked|saddened|outraged|appalled|horrified|grieved|dismayed|angered)\s+(?:by|at|over)|"
+    r"condolences\s+(?:over|for|on)|sympath(?:y|ies)\s+(?:over|for)|(?:reacting|reacted|reaction)\s+to|"
+    r"in\s+(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE)
 _NEGATION_NEAR = re.compile(
     r"\b(?:not|no|never|n't|neither|nor|without|denied|deny|denies|rejected|rule[sd]?\s+out)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
@@ -314,12 +321,20 @@ class _ArticleExtractor:
             return False  # "IS-K has killed dozens in a string of ambushes since September": a tally
         if _IRREALIS_BEFORE.search(near) and not _REALIS_TO.search(near):
             return False
+        # a subordinate clause with a subject of its own starts afresh: "fighting to retake the city since
+        # insurgents overran it" reports the overrunning
+        sub = list(re.finditer(r"\b(?:since|after|when|as|because|before|while|until)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){1,3}$",
+                               near))
+        if sub and re.search(r"\bto\s+\w+", near[:sub[-1].start()]):
+            near = near[sub[-1].start():]
         if _TO_INFINITIVE.search(near[-45:]) and not _REALIS_TO.search(before) and not re.search(
                 r"\b(?:suspected|believed|thought|said|reported|alleged|known|understood|claiming|claimed)\s+to\s+be\b",
                 near[-45:], re.IGNORECASE):
             return False  # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
         if _NEGATION_NEAR.search(before[-40:]):
             return False
+        if _REACTION_BEFORE.search(before[-80:]):
+            return False  # "condemned the attacks in X", "shocked by the killing": a reaction to a reported incident
         if re.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"
                      r"intercepting|thwarted|defused|foiled)\s+(?:[\w'’.-]+\s+){0,5}$", before[-60:], re.IGNORECASE):
             return False  # "shot down a U.S. MQ-9 Reaper drone": the drone did not strike
@@ -877,6 +892,11 @@ class _ArticleExtractor:
             if _SPEAKER_BEFORE.search(text_before) or _MOTION_BEFORE.search(
                     self.text[max(s0, m.start - 90):m.start]) or _GATHERING_BEFORE.search(text_before):
                 elsewhere.append(m)
+                continue
+            if elsewhere and k > 0 and places[k - 1] is elsewhere[-1] and re.fullmatch(
+                    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:province|city|"
+                    r"district|region|town|state)\s+of\s+)?", self.text[places[k - 1].end:m.start]):
+                elsewhere.append(m)  # "officials in Kabul and Washington", "fled to Kabul and the province of Takhar"
                 continue
             if _ROUTE_BEFORE.search(text_before) or re.search(
                     r"\b(?:compared|likened|similar|reminiscent|echoing|echoed|recalling|recalled|evoking)\s+(?:to\s+|of\s+)?"

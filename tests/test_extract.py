@@ -373,3 +373,29 @@ def test_a_weekday_naming_prayers_is_no_date(gaz):
     events = run(text, "2019-03-09", gaz).events
     assert [(e["place"], e["event_type"], e["event_date"]) for e in events] == \
         [("Kafr Nabl", "protest", date(2014, 4, 3))]
+
+
+def test_a_place_joined_to_a_speakers_seat_or_a_destination_is_elsewhere_too(gaz):
+    text = ("Strike hits clinic\n\n"
+            "A drone strike hit a clinic in Zinjibar on Sunday, after aid workers had warned officials in Aden "
+            "and Riyadh about the danger. Families fled to Lawdar and the nearby town of Mudiyah.")
+    events = run(text, "2016-05-02", gaz).events
+    assert {e["place"] for e in events} == {"Zinjibar"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("News\n\nTroops are struggling to retake Ramadi since militants overran the city centre on Friday.", "Ramadi"),
+    ("News\n\nThe army moved in to secure Baidoa after gunmen stormed a hotel in Baidoa on Monday.", "Baidoa"),
+])
+def test_a_subordinate_clause_after_a_purpose_reports_its_own_incident(gaz, text, place):
+    events = run(text, "2015-05-20", gaz).events
+    assert place in {e["place"] for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Reaction\n\nThe governor condemned the attacks in Jos and Bauchi and promised compensation.",
+    "Reaction\n\n\"We are shocked by the killing of our colleagues in Herat,\" the charity said.",
+    "Reaction\n\nLeaders sent condolences over the bombing in Karachi.",
+])
+def test_reactions_to_an_incident_report_no_new_incident(gaz, text):
+    assert run(text, "2015-05-20", gaz).events == []
