@@ -445,10 +445,13 @@ def zoom_to(view: tuple[float, float, float] | None) -> None:
 # ---------------------------------------------------------------- panels
 
 
-def show_count(shown: int, total: int, merged: bool = False) -> None:
-    unit = "incidents" if merged else "events"
-    st.markdown(f"**{shown:,} of {total:,} {unit}**" if not merged else
-                f"**{shown:,} of {total:,} events** (merged into incidents)")
+def show_count(shown: int, total: int, reports: int | None = None) -> None:
+    """The count line; with merged reports, incidents and the reports they stand for."""
+    if reports is None:
+        st.markdown(f"**{shown:,} of {total:,} events**")
+    else:
+        st.markdown(f"**{shown:,} incidents: {reports:,} of {total:,} events**"
+                    " (reports of one incident merged)")
 
 
 def show_map(events: pd.DataFrame, selected: str | None, key: str, view: tuple | None,
@@ -870,7 +873,11 @@ def main() -> None:
         keep &= ~hidden
     rows = np.flatnonzero(keep)
     on_map = events[MAP_COLUMNS] if len(rows) == len(events) else events[MAP_COLUMNS].iloc[rows]
-    show_count(len(rows), len(events), merged)
+    if merged:
+        all_reports = len(corrected) - (int(rejected.sum()) if rejected is not None and not show_rejected else 0)
+        show_count(len(rows), all_reports, int(events["n_reports"].to_numpy()[rows].sum()))
+    else:
+        show_count(len(rows), len(events))
     map_col, side_col = st.columns([3, 1.3], gap="medium")
     with map_col:
         if len(rows) == 0:
