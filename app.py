@@ -123,8 +123,9 @@ def store_options(
     return Available.from_events(events), by_country, ids
 
 
-@st.cache_resource(max_entries=2)
+@st.cache_resource(max_entries=2, show_spinner="Loading the article texts…")
 def load_articles(path: str, signature: tuple) -> pd.DataFrame:
+    """The article texts, read the first time an event's details are shown."""
     return store_mod.load_articles(Path(path))
 
 
@@ -563,7 +564,7 @@ def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, even
             st.markdown(f"**Reported by {int(ev['n_sources'])} articles** ({int(ev['n_reports'])} reports)")
             for source in str(ev["sources"]).split("; "):
                 st.markdown(f"- {md(source)}")
-        show_provenance(ev, ctx["articles"])
+        show_provenance(ev, load_articles(ctx["path"], ctx["signature"]))
         st.caption(f"Event {md(event_id)}")
         cs = ctx["corrections"] or correction_store(ctx["path"])
         if isinstance(cs, str):
@@ -897,7 +898,7 @@ def main() -> None:
                       if not every_date.all() else events[["event_date", "event_type"]], state, available)
     with side_col:
         show_details(events, ids, on_map, state.event,
-                     {"articles": load_articles(str(path), signature), "corrections": cs, "path": str(path),
+                     {"signature": signature, "corrections": cs, "path": str(path),
                       "available": available, "raw": corrected, "raw_ids": raw_ids})
     st.session_state["_table_ids"] = show_table(events, keep, rows, on_map["event_date"], table_key)
     show_downloads(events, keep, cs)
