@@ -564,7 +564,12 @@ def show_details(events: pd.DataFrame, ids: pd.Index, on_map: pd.DataFrame, even
             st.markdown(f"**Reported by {int(ev['n_sources'])} articles** ({int(ev['n_reports'])} reports)")
             for source in str(ev["sources"]).split("; "):
                 st.markdown(f"- {md(source)}")
-        show_provenance(ev, load_articles(ctx["path"], ctx["signature"]))
+        try:
+            articles = load_articles(ctx["path"], ctx["signature"])
+        except store_mod.StoreError as err:
+            st.warning(md(str(err)))
+            articles = store_mod.load_articles(Path(ctx["path"]) / "missing")
+        show_provenance(ev, articles)
         st.caption(f"Event {md(event_id)}")
         cs = ctx["corrections"] or correction_store(ctx["path"])
         if isinstance(cs, str):

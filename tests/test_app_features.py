@@ -316,3 +316,10 @@ def test_read_only_checkout_builds_the_sample_in_the_temp_folder(tmp_path: Path,
     import tempfile
 
     assert (Path(tempfile.gettempdir()) / "geo-sample-store" / "events.parquet").exists()
+
+
+def test_unreadable_article_texts_are_a_warning_and_the_sentence_is_shown(store: Path) -> None:
+    (store / "articles.parquet").write_bytes(b"not parquet")
+    at = run({"event": M1})
+    assert any("articles\\.parquet" in w.value for w in at.warning)
+    assert any(m.value.startswith("> A suicide bomber killed 12") for m in at.markdown)
