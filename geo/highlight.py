@@ -10,8 +10,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-#: Roles of highlighted spans, in drawing priority (inner spans win over the sentence).
+#: Roles of highlighted spans (the legend's order).
 ROLES = ("sentence", "trigger", "actor1", "actor2", "place", "date")
+#: Drawing order: a later role wins where spans overlap (the words naming what happened win
+#: over an actor read from the same words, e.g. "a suicide bomber").
+DRAW_ORDER = ("sentence", "actor1", "actor2", "date", "place", "trigger")
 
 STYLES = {
     "sentence": "background:#fff3bf;",
@@ -64,7 +67,7 @@ def highlight_html(text: str, spans: list[Span], *, context_chars: int | None = 
         hi = after if 0 <= after <= hi else hi
     # the role of each character: the most specific span covering it
     roles: list[str | None] = [None] * (hi - lo)
-    for role in ROLES:
+    for role in DRAW_ORDER:
         for s in spans:
             if s.role == role:
                 for i in range(max(s.start, lo), min(s.end, hi)):

@@ -43,3 +43,10 @@ def test_event_spans_skip_missing_and_bad_offsets():
     event = {"sentence_start": 0, "sentence_end": 10, "trigger_start": None, "trigger_end": None,
              "place_start": 5, "place_end": 3, "date_start": "x", "date_end": 4}
     assert event_spans(event) == [Span("sentence", 0, 10)]
+
+
+def test_words_naming_what_happened_win_over_an_actor_read_from_them():
+    text = "A suicide bomber killed 12 people."
+    out = highlight_html(text, [Span("actor1", 2, 16), Span("trigger", 2, 16), Span("actor2", 27, 33)])
+    assert re.search(r'<mark class="geo-trigger"[^>]*>suicide bomber</mark>', out)
+    assert re.search(r'<mark class="geo-actor2"[^>]*>people</mark>', out)
