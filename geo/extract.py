@@ -345,8 +345,18 @@ class _ArticleExtractor:
                 r"\b(?:would|could|will|might|may|can)\s+(?:not\s+)?(?:have\s+been|be)\b", clause):
             return False  # "the offensive in Hiran will continue", "the attack may have been carried out"
         window = sent[max(0, rel - 60):trig.end - s0 + 40]
-        if _HABITUAL.search(window):
-            return False
+        habitual = [h.group(0).lower() for h in _HABITUAL.finditer(window)]
+        if habitual:
+            # "a series of blasts killed 50 in July": a dated, finished series is one incident; "a string
+            # of attacks since 2011" stays an aggregate
+            series_only = all(re.fullmatch(r"(?:series|string|spate|wave)\s+of", h) for h in habitual)
+            acted = re.search(r"\b(?:series|string|spate|wave)\s+of\s+(?:[\w-]+\s+){0,2}?(?:blasts|bombs|explosions|"
+                              r"attacks|strikes|bombings)\s+(?:killed|ripped|tore|hit|struck|left|rocked|went\s+off)\b",
+                              sent[max(0, rel - 60):trig.end - s0 + 90], re.IGNORECASE)
+            dated = any(d.value is not None and not d.future and not d.aggregate and d.precision != "year"
+                        for d in dates)
+            if not (series_only and acted and dated and not re.search(r"\b(?:since|has|have)\b", sent, re.IGNORECASE)):
+                return False
         if re.match(r"\s+(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)\b", after,
                     re.IGNORECASE):
             return False  # "went on to abduct thousands of women across the region": an aggregate
@@ -780,10 +790,17 @@ class _ArticleExtractor:
             etype = weapon
             a1, a1s, a2, a2s = self._actors(sent, s0, t, actors, etype)
             for m in places_t:
+                m_dm, m_date, m_precision = dm, ev_date, precision
+                # "in Ahmedabad in July ... and in Jaipur in May": a date right after a place is its own
+                own_m = next((d for d in dates if d.value is not None and not d.future and not d.aggregate
+                              and d.anchor_days is None and 0 <= d.start - m.end <= 2
+                              and not self.text[m.end:d.start].strip()), None)
+                if own_m is not None:
+                    m_dm, m_date, m_precision = own_m, own_m.value, own_m.precision
                 out.append(_Event(
                     trigger=t, event_type=etype, generic=generic, specificity=spec, place=m,
                     place_span=(m.start, m.end), sentence=(s0, s1), sentence_index=si, para_index=pi,
-                    date=dm, event_date=ev_date, precision=precision, fatalities=None,
+                    date=m_dm, event_date=m_date, precision=m_precision, fatalities=None,
                     actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite, borrowed=borrowed))
         shared = []
         for t in unplaced:

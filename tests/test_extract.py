@@ -399,3 +399,17 @@ def test_a_subordinate_clause_after_a_purpose_reports_its_own_incident(gaz, text
 ])
 def test_reactions_to_an_incident_report_no_new_incident(gaz, text):
     assert run(text, "2015-05-20", gaz).events == []
+
+
+def test_each_place_takes_the_date_written_right_after_it(gaz):
+    text = ("Background\n\nThe group also claimed the bombings in Peshawar in March, when a series of blasts killed "
+            "more than 30 people, and in Quetta in January, when two bombs killed 12 people.")
+    events = run(text, "2014-09-20", gaz).events
+    got = {(e["place"], e["event_date"], e["date_precision"]) for e in events}
+    assert ("Peshawar", date(2014, 3, 1), "month") in got
+    assert ("Quetta", date(2014, 1, 1), "month") in got
+
+
+def test_a_string_of_attacks_since_a_year_stays_an_aggregate(gaz):
+    text = ("Background\n\nThe militants have carried out a string of attacks in Garissa since 2013.")
+    assert run(text, "2016-01-16", gaz).events == []
