@@ -60,7 +60,7 @@ def n_events(store: Path) -> int:
 def test_details_show_the_article_with_the_event_words_marked(store: Path) -> None:
     at = run({"event": M1})
     article = next(h for h in html_blocks(at) if "geo-article" in h)
-    for role in ("place", "actor1", "actor2", "date", "sentence"):
+    for role in ("place", "trigger", "actor2", "date", "sentence"):
         assert f'<mark class="geo-{role}"' in article
     assert "Kandahar" in article
     assert any("Market bombing in Kandahar" in m.value and "Reuters" in m.value for m in at.markdown)
