@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apphelpers import APP, HOSTILE, ingest_store
+from apphelpers import APP, ingest_store
 from geo import corrections, paths
 from geo import store as store_mod
 
