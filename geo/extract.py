@@ -362,7 +362,7 @@ class _ArticleExtractor:
             return False  # "went on to abduct thousands of women across the region": an aggregate
         if re.match(r"\s+(?:before|again|in\s+the\s+past|previously)\s*[.,;]", after):
             return False  # "Aden has been targeted before."
-        if trig.pos == "noun" and trig.text.lower().endswith("s") and re.search(
+        if trig.pos == "noun" and trig.event_type != "protest" and trig.text.lower().endswith("s") and re.search(
                 r"\b(?:several|numerous|many|countless|scores\s+of|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
                 before[-35:], re.IGNORECASE):
             return False  # "several earlier attacks": an aggregate
@@ -665,18 +665,24 @@ class _ArticleExtractor:
                     fallback.setdefault(id(near_t[-1]), []).append(m)
         # each place goes to the nearest trigger of its clause
         assigned: dict[int, list[Mention]] = {}
+        frame_place: Mention | None = None
         for m in cand_places:
             mc = _clause_of(clauses, m.start)
             # "In Lahore, groups of gunmen, some wearing suicide vests, raided government buildings":
             # a place that opens the sentence frames what follows
             frame = bool(re.fullmatch(r"\s*(?:[\"“]?\s*)?(?:In|At|Near|Outside|Across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}",
                                       self.text[s0:m.start])) and self.text[m.end:m.end + 12].lstrip().startswith((",", "province,", "district,", "state,", "region,"))
+            if frame and frame_place is None:
+                frame_place = m
             best = None
             best_d = None
             for t in triggers:
                 tc = _clause_of(clauses, t.start)
                 if tc != mc and not self._coordinated(m, t, s0):
                     continue
+                if not realis[id(t)] and any(realis[id(o)] and o.event_type == t.event_type
+                                             and abs(o.start - t.end) < 40 for o in triggers if o is not t):
+                    continue  # "hundreds of protesters marched": the phrase that reports it takes the place
                 if m.start >= t.end:
                     d = m.start - t.end
                 elif self._tight(t, m) or frame:
@@ -721,7 +727,9 @@ class _ArticleExtractor:
                 if ref is None:
                     ref_before = list(_REFERENCE.finditer(self.text[tc[0]:t.start]))
                     ref = ref_before[-1] if ref_before else None
-                if ref is not None and last_place is not None and not definite:
+                if frame_place is not None and not definite and not t.generic == 1:
+                    places_t = [frame_place]  # "In Basra, protesters marched ..., and gunmen later exchanged fire"
+                elif ref is not None and last_place is not None and not definite:
                     places_t = [last_place]
                 elif dateline is not None and not definite and not t.generic and not assigned and not any(
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers

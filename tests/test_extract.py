@@ -413,3 +413,10 @@ def test_each_place_takes_the_date_written_right_after_it(gaz):
 def test_a_string_of_attacks_since_a_year_stays_an_aggregate(gaz):
     text = ("Background\n\nThe militants have carried out a string of attacks in Garissa since 2013.")
     assert run(text, "2016-01-16", gaz).events == []
+
+
+def test_a_crowd_with_a_size_is_a_protest_and_the_opening_place_frames_every_clause(gaz):
+    text = ("Round-up\n\nIn Herat, thousands of demonstrators marched on the governor's compound on Monday, "
+            "and gunmen later exchanged fire with guards outside the building.")
+    events = run(text, "2012-02-28", gaz).events
+    assert {(e["place"], e["event_type"]) for e in events} == {("Herat", "protest"), ("Herat", "armed_clash")}
