@@ -567,8 +567,8 @@ class _ArticleExtractor:
                     last_place = m
                     if not sent_events and si > 1:
                         seen_places_before_events = True
-            if sent_events:
-                seen_places_before_events = True
+            if sent_events and pi > 0:
+                seen_places_before_events = True  # the headline is no report that the dateline follows
         # "Blast in Quetta kills 5" over a body that never names the place: the headline's place,
         # the body's details
         if self._first_unplaced is not None and events and all(e.para_index == 0 for e in events):

@@ -420,3 +420,14 @@ def test_a_crowd_with_a_size_is_a_protest_and_the_opening_place_frames_every_cla
             "and gunmen later exchanged fire with guards outside the building.")
     events = run(text, "2012-02-28", gaz).events
     assert {(e["place"], e["event_type"]) for e in events} == {("Herat", "protest"), ("Herat", "armed_clash")}
+
+
+def test_a_headline_place_does_not_stop_the_dateline_placing_the_lead(gaz):
+    text = ("Bomber kills 12 at wedding in Kirkuk\n\n"
+            "KIRKUK — At least 12 people were killed yesterday when a suicide bomber blew himself up at a wedding "
+            "hall.\n\n"
+            "In March, a car bomb killed seven people at a market in Mosul.")
+    events = run(text, "2013-06-08", gaz).events
+    got = {(e["place"].title(), e["event_date"]) for e in events}
+    assert ("Kirkuk", date(2013, 6, 7)) in got
+    assert ("Mosul", date(2013, 3, 1)) in got
