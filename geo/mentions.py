@@ -188,6 +188,26 @@ def _tokens(text: str, span: Span) -> list[_Tok]:
     return out
 
 
+_CREDIT = re.compile(r"\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Produced|Translated|Photos?)\s+by\s+"
+                     r"[^()\n]*")
+_CREDIT_PLACE = re.compile(r"\b(?:in|from)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)")
+
+
+def _credit_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the people a wire credit names ("Reporting by Hamid Shalizi in Kabul and Idrees Ali in
+    Washington; Editing by ..."): every capitalised word of the credit except the places after "in"."""
+    out: list[tuple[int, int]] = []
+    for c in _CREDIT.finditer(text):
+        if re.match(r"[^;]*?\bby\s+(?:the|our)\s", c.group(0)):
+            continue  # "Reporting by the Abuja and Lagos bureaus": desks named after their places
+        places = [(p.start(1), p.end(1)) for p in _CREDIT_PLACE.finditer(text, c.start(), c.end())]
+        for w in re.finditer(r"[A-Z][\w'’.-]*", text[c.start():c.end()]):
+            a, b = c.start() + w.start(), c.start() + w.end()
+            if not any(s <= a and b <= e for s, e in places):
+                out.append((a, b))
+    return out
+
+
 def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     gap = text[a.end:b.start]
     return gap in (" ", "-", "‐", " - ") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
@@ -221,6 +241,7 @@ class MentionFinder:
         lower_words = _lowercase_words(text)
         actors = self.lex.find_actors(text) if actors is None else actors
         blocked = [(a.start, a.end) for a in actors if a.kind in ("armed_group", "political")]
+        blocked.extend(_credit_names(text))
         demonym_countries: Counter = Counter()
         raw: list[Mention] = []
         name_parts: set[str] = set()
@@ -383,6 +404,10 @@ class MentionFinder:
                     return None
         if nxt is not None and nxt.key in INSTITUTION_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
             return None
+        if re.match(r"\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:states|countries|nations|monarchies|allies|powers|"
+                    r"capitals|hospitals|schools|mosques|universities|camps)\b", text[end:end + 40]) \
+                and not _STRONG_BEFORE.search(before[-30:]):
+            return None  # "Gulf states", "Medina and Daynile hospitals": a bloc or buildings, not the place
         if re.search(r"\b(?:minister|spokes(?:man|woman|person)|commander|governor|official|leader|chief|president|"
                      r"secretary|director|officer|envoy|ambassador|mayor),\s+$", text[max(0, start - 30):start],
                      re.IGNORECASE) and not any(p.feature == "country" for p in self.gaz.candidates(surface)):

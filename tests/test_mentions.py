@@ -134,3 +134,29 @@ def test_a_name_the_text_once_called_a_place_is_that_place_where_it_recurs(gaz):
     hits = [m for m in mentions if m.text == "Gidan Zaki"]
     assert len(hits) == 3
     assert all(text[m.start:m.end] == "Gidan Zaki" for m in hits)
+
+
+def test_people_in_a_wire_credit_are_not_places_but_their_desks_are(gaz):
+    text = ("Blast in Aden\n\nA bomb exploded in Aden on Monday.\n\n"
+            "(Reporting by Ali Medina in Aden and Laila Karim in Cairo; Editing by Hamid Santos)\n"
+            "(Additional reporting by the Riyadh and Dubai newsrooms)")
+    got = found(text, gaz)
+    for name in ("Aden", "Cairo", "Riyadh", "Dubai"):
+        assert name in got, name
+    for name in ("Ali", "Medina", "Laila", "Hamid", "Santos"):
+        assert name not in got, name
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("Western and Gulf states fear the militants are gaining ground in Yemen.", "Gulf"),
+    ("The wounded were taken to Medina and Daynile hospitals in Mogadishu.", "Medina"),
+    ("Baltic states and Nordic countries condemned the attack in Kabul.", "Baltic"),
+])
+def test_blocs_and_buildings_named_after_places_are_not_places(gaz, text, not_place):
+    assert not_place not in found(text, gaz)
+
+
+def test_an_organisation_naming_a_region_is_no_place(gaz):
+    text = "Shias in Kabul were targeted by the Islamic State – Khorasan Province and allied groups."
+    got = found(text, gaz)
+    assert "Kabul" in got and "Khorasan" not in got
