@@ -208,7 +208,7 @@ def _m_y(m, pub):
     return _month_day(pub, MONTHS[name.rstrip(".").lower()], None, int(year))
 
 
-@_rule(r"\b(?:in|during|since|early|late|mid|mid-|until|by|of|last|this)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)")
+@_rule(r"\b(?:in|during|since|early|late|mid|mid-|until|by|of|last|this|the)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)")
 def _in_month(m, pub):
     name = m.group(1)
     if name[0].islower():

@@ -537,12 +537,26 @@ class MentionFinder:
         return found
 
     def _larger_place_follows(self, text: str, end: int) -> bool:
-        m = re.match(r",\s+((?:[A-Z][\w'’-]+\s?){1,3})", text[end:end + 40])
-        if not m:
-            return False
-        name = m.group(1).strip()
-        name = re.sub(r"\s+(?:State|Province|District|Region|Governorate)$", "", name)
-        return any(p.feature in ("region", "district", "country") for p in self.gaz.candidates(name))
+        """True when a known larger place, or a bearing from a known place, follows the name: "in Mir Ali,
+        North Waziristan", "at Silda in West Bengal's West Midnapore", "at Janaale in the Lower Shabelle
+        region", "at Leego, northwest of Mogadishu"."""
+        after = text[end:end + 60]
+        m = re.match(r",\s+((?:[A-Z][\w'’-]+\s?){1,3})", after) or re.match(
+            r"\s+in\s+(?:the\s+)?((?:[A-Z][\w-]+\s?){1,3}?)(?:['’]s\b|\s+(?:region|province|state|district|"
+            r"governorate|county)\b|[,.;])", after)
+        if m:
+            name = m.group(1).strip()
+            name = re.sub(r"\s+(?:State|Province|District|Region|Governorate)$", "", name)
+            if any(p.feature in ("region", "district", "country") for p in self.gaz.candidates(name)):
+                return True
+        b = re.match(r",?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kms|kilomet(?:er|re)s|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
+                     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+                     r"(?:the\s+(?:city|town|capital)\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,3})", after)
+        if b:
+            name = b.group(1).strip()
+            return any(self._notable_place(p) or p.feature in ("city", "district", "region") and p.population >= 20_000
+                       for p in self.gaz.candidates(name))
+        return False
 
     def _is_dateline(self, text: str, toks: list[_Tok], i: int, j: int) -> bool:
         start = toks[i].start

@@ -113,3 +113,8 @@ def test_a_day_ahead_of_a_vote_is_still_to_come(text):
 def test_minutes_of_each_other_is_no_narrative_time():
     assert not [d for d in find_dates("Three bombs went off within minutes of each other in Karachi.", THU)
                 if d.anchor_days is not None]
+
+
+def test_the_month_before_a_noun_is_a_month_date():
+    d = one("It surpassed the February raid on a camp.", date(2010, 4, 7))
+    assert (d.value, d.precision) == (date(2010, 2, 1), "month")

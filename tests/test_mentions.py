@@ -160,3 +160,14 @@ def test_an_organisation_naming_a_region_is_no_place(gaz):
     text = "Shias in Kabul were targeted by the Islamic State – Khorasan Province and allied groups."
     got = found(text, gaz)
     assert "Kabul" in got and "Khorasan" not in got
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Militants overran a base at Qoryoley Dheere, northwest of Baidoa, killing soldiers.", "Qoryoley Dheere", "SO"),
+    ("Gunmen raided a camp at Tudun Bakura in the Zamfara region on Friday.", "Tudun Bakura", "NG"),
+    ("Rebels ambushed a patrol at Bhalukdungri in West Bengal's Purulia district.", "Bhalukdungri", "IN"),
+])
+def test_an_unknown_name_placed_by_a_bearing_or_a_larger_place_is_a_place(gaz, text, name, cc):
+    got = found(text, gaz)
+    assert name in got, got.keys()
+    assert got[name].place is not None and got[name].place.country == cc
