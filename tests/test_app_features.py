@@ -323,3 +323,23 @@ def test_unreadable_article_texts_are_a_warning_and_the_sentence_is_shown(store:
     at = run({"event": M1})
     assert any("articles\\.parquet" in w.value for w in at.warning)
     assert any(m.value.startswith("> A suicide bomber killed 12") for m in at.markdown)
+
+
+def test_moving_an_event_to_another_gazetteer_place_of_its_name(store: Path) -> None:
+    from geo.gazetteer import default_gazetteer
+
+    g = default_gazetteer()
+    candidates = g.rank(g.candidates("Kandahar"), None, name="Kandahar")
+    pick = next(i for i, p in enumerate(candidates) if p.feature == "region")
+    region = candidates[pick]
+    at = run({"event": M2})
+    at.text_input(key="analyst").input("G")
+    at.text_input(key=f"reason-{M2}").input("the article means the province")
+    at.selectbox(key=f"move-{M2}").set_value(pick + 1)
+    next(b for b in at.button if b.proto.label == "Save the correction").click()
+    run(at=at)
+    assert not at.error
+    assert any(f"{region.lat:.4f}, {region.lon:.4f}" in m.value and "province or region" in m.value
+               for m in at.markdown)
+    fields = {h.field for h in corrections.CorrectionStore.for_store(store).history(M2)}
+    assert {"lat", "lon", "geo_precision", "gazetteer_id"} <= fields
