@@ -253,6 +253,22 @@ class Gazetteer:
                        if notable[r] and k in self._own_keys(r)})
         return [self._place(r) for r in rows]
 
+    def one_edit_candidates(self, name: str) -> list[Place]:
+        """Places of any size whose name is one edit (deletion, insertion, substitution, transposition,
+        also of two letters apart) from ``name``; the caller narrows them to the article's countries."""
+        key = normalise(name)
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        variants = {key[:i] + key[i + 1:] for i in range(len(key))}
+        variants |= {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(len(key) - 1)}
+        variants |= {key[:i] + c + key[i:] for i in range(len(key) + 1) for c in letters}
+        variants |= {key[:i] + c + key[i + 1:] for i in range(len(key)) for c in letters}
+        # two letters swapped at a distance ("Mustang" for "Mastung")
+        variants |= {key[:i] + key[j] + key[i + 1:j] + key[i] + key[j + 1:]
+                     for i in range(len(key)) for j in range(i + 2, len(key))}
+        variants.discard(key)
+        rows = sorted({r for v in variants if v in self._index for r in self._rows(v)})
+        return [self._place(r) for r in rows]
+
     def is_place_prefix(self, normalised_tokens: tuple[str, ...]) -> bool:
         """True if these normalised tokens start some name (or are one), for longest-match
         scanning: keep extending while this is true, then take the longest full match."""

@@ -501,13 +501,18 @@ class MentionFinder:
         strong_before = _STRONG_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(text[max(0, start - 90):start])
         toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
             re.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
-        locative = re.search(r"\b(?:in|at|near|outside)\s+$", before)
+        locative = re.search(r"\b(?:in|at|near|outside)\s+$|\b(?:north|south|east|west|centre|center|outskirts|heart|"
+                             r"edge|part)s?\s+of\s+$", before)
         near = re.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before)
         # "in Mir Ali, North Waziristan", "from Chibok, Borno State": a larger known place follows
         parent_follows = bool(locative) and self._larger_place_follows(text, end)
         outskirts = bool(locative) and re.match(r",\s+(?:on\s+the\s+outskirts\s+of|near|outside|just\s+outside)\s+",
                                                  text[end:end + 40])
-        fuzzy = self.gaz.fuzzy_candidates(text[start:toks[j].end]) if locative or strong_before or feature else []
+        fuzzy = self.gaz.fuzzy_candidates(text[start:toks[j].end]) if (
+            locative or strong_before or feature or len(normalise(text[start:toks[j].end])) >= 8) else []
+        if fuzzy and not (locative or strong_before or feature):
+            # a long name one slip from a region or a large city ("Chhatisgarh police")
+            fuzzy = [p for p in fuzzy if p.feature in ("region", "country") or p.population >= 500_000]
         if not fuzzy and (locative or strong_before) and j == i and len(toks[i].key) == 5:
             fuzzy = self._near_spellings(toks[i].key)  # "in Sanna": five letters, one slip
         if feature is None and not strong_before and not (toponymic and locative) and not near \
@@ -687,6 +692,15 @@ class MentionFinder:
             # the geocoder sees only countries; with typed or point context prefer the ranking
             if place is None or (best.gazetteer_id != place.gazetteer_id and (ctx.points or len(cands) != len(m.candidates))):
                 place = best
+        if (place is not None and not m.fuzzy and ranked_cc and place.country not in ranked_cc[:2]
+                and place.feature in ("city", "district") and place.population < 100_000
+                and len(key.replace(" ", "")) >= 5):
+            # "Mustang" in an article about Pakistan: a one-slip spelling of a place in the article's
+            # country is a better reading than a small exact namesake far away
+            near = [p for p in self.gaz.one_edit_candidates(m.lookup) if p.country in ranked_cc[:2]
+                    and p.feature != "country"]
+            if near:
+                place = self.gaz.rank(near, ctx, name=m.lookup)[0]
         return place
 
     @staticmethod

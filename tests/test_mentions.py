@@ -171,3 +171,21 @@ def test_an_unknown_name_placed_by_a_bearing_or_a_larger_place_is_a_place(gaz, t
     got = found(text, gaz)
     assert name in got, got.keys()
     assert got[name].place is not None and got[name].place.country == cc
+
+
+def test_a_small_exact_namesake_abroad_yields_to_a_slip_for_a_place_in_the_articles_country(gaz):
+    text = ("Blast at rally in Pakistan\n\n"
+            "QUETTA, Pakistan — A bomb killed 20 people at a rally in Mustang, south of Quetta in Balochistan, "
+            "on Friday. Police in Pakistan said the bomber came from Khuzdar.")
+    got = found(text, gaz)
+    assert got["Mustang"].place is not None and got["Mustang"].place.country == "PK"
+
+
+@pytest.mark.parametrize("text, name, cc", [
+    ("Two bombers struck a mosque in the north of Saana on Friday, Yemeni officials said.", "Saana", "YE"),
+    ("A constable of the Chhatisgarh police was among the dead, Indian officials said.", "Chhatisgarh", "IN"),
+])
+def test_slips_of_notable_places_are_found_after_a_bearing_or_when_long(gaz, text, name, cc):
+    got = found(text, gaz)
+    assert name in got, got.keys()
+    assert got[name].place is not None and got[name].place.country == cc
