@@ -23,7 +23,14 @@ M1, M2, X1 = "8f698bc996428cc1", "ada88d0157ab2611", "aaf0a9017f971a8b"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    return ingest_store(tmp_path_factory.mktemp("ingested"))
+    """The real ingest of the test corpus; the ids of the events read from its extra
+    articles are looked up (they depend on where in the text the events were read)."""
+    global M1, M2, X1
+    folder = ingest_store(tmp_path_factory.mktemp("ingested"))
+    events = pd.read_parquet(folder / "events.parquet")
+    first = events.groupby("article_id")["event_id"].first()
+    M1, M2, X1 = (first["m1"], first["m2"], first["x1"])
+    return folder
 
 
 @pytest.fixture()
