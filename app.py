@@ -717,7 +717,8 @@ def show_timeline(events: pd.DataFrame, state: FilterState, available: Available
         "params": [{"name": "brush", "select": {"type": "interval", "encodings": ["x"]}}],
         "encoding": {
             "x": {"field": "period", "type": "temporal", "title": None},
-            "y": {"aggregate": "sum", "field": "count", "type": "quantitative", "title": "events"},
+            "y": {"aggregate": "sum", "field": "count", "type": "quantitative", "title": "events",
+                  "axis": {"tickMinStep": 1, "format": "d"}},
             "color": {"field": "event_type", "type": "nominal", "legend": None,
                       "scale": {"domain": domain, "range": colours}},
             "tooltip": [{"field": "period", "type": "temporal", "title": "day" if freq == "D" else "week of"},
