@@ -90,6 +90,10 @@ _REALIS_TO = re.compile(
     r"\b(?:was|were|been|had\s+been)\s+ordered\s+to\s+(?:\w+\s+){0,4}$|\b(?:began|begun|started|went\s+on|managed|"
     r"moved|continued|continue)\s+to\s+(?:\w+\s+){0,3}$|\b(?:used|appeared)\s+to\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE)
+#: The object of an overrun or a storming that makes it an attack on a military position.
+_MILITARY_POSITION = re.compile(
+    r"\s+(?:an?|the|its|their|two|three|several)?\s*(?:[\w-]+\s+){0,3}?(?:military\s+|army\s+)?(?:base|bases|camp|"
+    r"barracks|garrison|outpost|outposts|post|posts|checkpoint|checkpoints)\b", re.IGNORECASE)
 #: Reactions to an incident already reported: the incident named after them is no new one.
 _REACTION_BEFORE = re.compile(
     r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|"
@@ -201,7 +205,7 @@ _CIVILIAN_TARGET = re.compile(
     r"students?|pupils|children|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
     r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
-    r"schoolgirls|girls|boys)\b",
+    r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits)\b",
     re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
                   r"gunfight|gun\s+battle)\b", re.IGNORECASE)
@@ -331,8 +335,8 @@ class _ArticleExtractor:
                 r"\b(?:suspected|believed|thought|said|reported|alleged|known|understood|claiming|claimed)\s+to\s+be\b",
                 near[-45:], re.IGNORECASE):
             return False  # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
-        if _NEGATION_NEAR.search(before[-40:]):
-            return False
+        if _NEGATION_NEAR.search(before[-40:]) or re.search(r"\b(?:not|never)\b", trig.text, re.IGNORECASE):
+            return False  # "the aircraft was not hit"
         if _REACTION_BEFORE.search(before[-80:]):
             return False  # "condemned the attacks in X", "shocked by the killing": a reaction to a reported incident
         if re.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"
@@ -452,6 +456,10 @@ class _ArticleExtractor:
             return etype
         window = sent[max(0, t.start - s0 - 120):t.end - s0 + 60]
         window = _SUPPORT_PHRASE.sub(" ", window)  # "forces backed by U.S. airstrikes repelled an assault"
+        # "fired at the governor's helicopter", "the aircraft was not hit": an aircraft as the target
+        window = re.sub(r"\b(?:at|on|down|targeting)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+                        r"(?:helicopters?|planes?|aircraft|jets?)\b|\b(?:the|his|her|its)\s+(?:helicopter|plane|aircraft|jet)\s+"
+                        r"(?:was|were)\s+(?:not\s+)?(?:hit|struck|damaged)\b", " ", window, flags=re.IGNORECASE)
         if re.search(r"\b(?:drones?|unmanned|uavs?|missiles?)\b", window, re.IGNORECASE):
             return "drone_strike"
         if re.search(r"(?<![\w-])(?:warplanes?|jets?|aircraft|air\s+force|helicopters?|gunships?|air\s+power|"
@@ -479,6 +487,23 @@ class _ArticleExtractor:
             return False
         return not self.lex.find_actors(name)
 
+    def _named_target(self, t: Trigger) -> bool:
+        """True when a shooting or an attack is aimed at a named person's plane, car or convoy
+        ("fired at Musharraf's plane", "ambushed the convoy of governor Ali Khan"): an attempt on a life."""
+        if not re.search(r"(?:fired\s+(?:at|on)|shot\s+at|opened\s+fire|attack(?:ed)?|ambush(?:ed)?|target(?:ed)?)$",
+                         t.text, re.IGNORECASE):
+            return False
+        after = self.text[t.end:t.end + 70]
+        m = re.match(r"\s+(?:at|on)?\s*(?:the\s+)?(?:(?:convoy|motorcade|plane|car|vehicle|helicopter)\s+(?:of|carrying)\s+"
+                     r"(?:[a-z]+\s+){0,3}((?:[A-Z][a-z'’-]+\s?){1,3})|((?:[A-Z][a-z-]+\s?){1,3})['’]s\s+(?:[a-z-]+\s+)?"
+                     r"(?:convoy|motorcade|plane|car|vehicle|helicopter))", after)
+        if not m:
+            return False
+        name = (m.group(1) or m.group(2)).strip()
+        start = t.end + (m.start(1) if m.group(1) else m.start(2))
+        return start not in self._mention_starts and not self.lex.find_actors(name) \
+            and not self.gaz.demonym(name.split()[0])
+
     def _actor_name(self, a: ActorMention) -> str:
         """The canonical name; generic forces take the nationality the text gives them ("Pakistani
         troops" -> "Pakistani military")."""
@@ -497,8 +522,8 @@ class _ArticleExtractor:
         # at a wedding" one on a wedding
         trig_len = len(re.match(r"\S+(?:\s+(?:fire|dead|down|at|on))?", sent[rel:]).group(0))
         after = re.sub(r"^\s*(?:at|on|upon|against|into|targeting|at\s+least)\s+", " ", sent[rel + trig_len:rel + 140])
-        obj_text = re.split(r"[,;]|\b(?:in|at|near|on|killing|and|with|as|after|before|when|while|inside|outside)\b",
-                            after)[0]
+        obj_text = re.split(r"[,;]|\b(?:in|at|near|on|killing|and|with|as|after|before|when|while|inside|outside|"
+                            r"taken|held|carrying|travelling|traveling|who|which|that|from)\b", after)[0]
         if not obj_text.strip():
             obj_text = re.split(r"[;:]|\s[—–]\s|\band\s+the\b", sent[rel:rel + 80])[0]
         heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
@@ -680,9 +705,11 @@ class _ArticleExtractor:
                 tc = _clause_of(clauses, t.start)
                 if tc != mc and not self._coordinated(m, t, s0):
                     continue
-                if not realis[id(t)] and any(realis[id(o)] and o.event_type == t.event_type
-                                             and abs(o.start - t.end) < 40 for o in triggers if o is not t):
-                    continue  # "hundreds of protesters marched": the phrase that reports it takes the place
+                if not realis[id(t)] and (any(realis[id(o)] and o.event_type == t.event_type
+                                              and abs(o.start - t.end) < 40 for o in triggers if o is not t)
+                                          or re.search(r"\b(?:not|never)\b", t.text, re.IGNORECASE)):
+                    continue  # "hundreds of protesters marched": the phrase that reports it takes the place;
+                    # "the aircraft was not hit" owns no place
                 if m.start >= t.end:
                     d = m.start - t.end
                 elif self._tight(t, m) or frame:
@@ -774,8 +801,13 @@ class _ArticleExtractor:
                     o.generic == 1 and realis[id(o)] and re.match(r"kill", o.text, re.IGNORECASE) and o.start > t.end
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
                 etype = self._settle_generic(sent, t.start, s0)  # "rounded up the villagers and killed hundreds"
-            if etype in ("armed_clash", "attack_on_civilians") and self._named_victim(t, places_t):
+            if etype in ("armed_clash", "attack_on_civilians") and (
+                    self._named_victim(t, places_t) or self._named_target(t)):
                 etype = "assassination"
+            if etype == "strategic_development" and re.search(r"(?:overr[au]n|stormed|seized|captured|took)", t.text,
+                                                             re.IGNORECASE) and _MILITARY_POSITION.match(
+                    self.text, t.end):
+                etype = "armed_clash"  # "overran a base at X": an attack on a military position
             dm = self._nearest_date(t, dates, clauses)
             narrative = self._narrative_at(pi)
             if dm is not None and dm.anchor_days is not None:

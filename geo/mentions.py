@@ -188,6 +188,10 @@ def _tokens(text: str, span: Span) -> list[_Tok]:
     return out
 
 
+#: "Rahimi's convoy", "Musharraf's plane": a person's belongings and kin.
+_PERSONAL_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:convoy|motorcade|plane|car|vehicle|house|home|residence|family|son|daughter|brother|"
+    r"wife|husband|father|mother|bodyguards?|aides?|spokes(?:man|woman|person))\b")
 _CREDIT = re.compile(r"\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Produced|Translated|Photos?)\s+by\s+"
                      r"[^()\n]*")
 _CREDIT_PLACE = re.compile(r"\b(?:in|from)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)")
@@ -404,6 +408,10 @@ class MentionFinder:
                     return None
         if nxt is not None and nxt.key in INSTITUTION_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
             return None
+        if _PERSONAL_POSSESSIVE.match(text, end) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
+            name_parts.add(key)
+            self._persons.add(key)
+            return None  # "Rahimi's convoy", "Musharraf's plane": a person's belongings, not a place's
         if re.match(r"\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:states|countries|nations|monarchies|allies|powers|"
                     r"capitals|hospitals|schools|mosques|universities|camps)\b", text[end:end + 40]) \
                 and not _STRONG_BEFORE.search(before[-30:]):
@@ -482,6 +490,8 @@ class MentionFinder:
         surface = text[start:end]
         if toks[i].key in _DIRECTIONS and i == j or toks[i].key in _COMMON_CAPITALISED:
             return None
+        if _PERSONAL_POSSESSIVE.match(text, end):
+            return None  # "fired at Rahimi's convoy": a person
         if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
             return None
         if self.gaz.demonym(toks[j].text) or surface in self.lex.actors or surface.lower() in self.lex.actors:

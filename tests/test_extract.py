@@ -431,3 +431,24 @@ def test_a_headline_place_does_not_stop_the_dateline_placing_the_lead(gaz):
     got = {(e["place"].title(), e["event_date"]) for e in events}
     assert ("Kirkuk", date(2013, 6, 7)) in got
     assert ("Mosul", date(2013, 3, 1)) in got
+
+
+@pytest.mark.parametrize("text, place, etype", [
+    ("News\n\nOn Monday, al-Shabaab fighters overran an army base at Baidoa, killing 20 soldiers.",
+     "Baidoa", "armed_clash"),
+    ("News\n\nOn Monday, Taliban fighters overran the city of Ghazni.", "Ghazni", "strategic_development"),
+    ("News\n\nOn Monday, gunmen fired at Rahimi's convoy near Kandahar, but nobody was hurt.",
+     "Kandahar", "assassination"),
+    ("News\n\nOn Monday, militants killed 40 inmates taken from a prison near Baiji.", "Baiji",
+     "attack_on_civilians"),
+])
+def test_types_follow_what_was_attacked(gaz, text, place, etype):
+    events = run(text, "2016-03-09", gaz).events
+    assert (place, etype) in {(e["place"], e["event_type"]) for e in events}, events
+
+
+def test_a_negated_hit_is_no_incident_and_owns_no_place(gaz):
+    text = ("News\n\nOn Friday, gunmen fired at the governor's helicopter as it took off from an airstrip in Khost, "
+            "though the aircraft was not hit.")
+    events = run(text, "2016-03-09", gaz).events
+    assert [(e["place"], e["event_type"]) for e in events] == [("Khost", "armed_clash")]
