@@ -157,12 +157,15 @@ _SUPPORT_PHRASE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|help
 #: Where someone travelled, landed or stayed: "before landing in dinghies at two points in X".
 _MOTION_BEFORE = re.compile(
     r"\b(?:landing|landed|lands|sailed|sailing|flew|flying|travell?ed|travell?ing|drove\s+back|returned|returning|"
-    r"fled|fleeing|headed|heading|arrived|arriving|moved|relocated|stayed|staying|lived|living|born|trained)\s+"
+    r"fled|fleeing|headed|heading|arrived|arriving|moved|relocated|stayed|staying|lived|living|born|trained|"
+    r"brought|airlifted|flown|ferried|evacuated|rushed|transported|repatriated)\s+"
     r"(?:[\w'’-]+\s+){0,8}?(?:in|at|to|into|from|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: Gatherings the place belongs to: "attended the funeral in Mardan of a policeman killed in Peshawar".
 _GATHERING_BEFORE = re.compile(
     r"\b(?:attended|held|offered|performed|gathered\s+for)\s+(?:the\s+|a\s+)?(?:funeral|burial|prayers|vigil|"
-    r"ceremony|memorial|wake|meeting)[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"ceremony|memorial|wake|meeting)[^.;]{0,30}?\b(?:in|at)\s+(?:the\s+)?$|\b(?:funerals?|burials?|vigils?|"
+    r"ceremon(?:y|ies)|memorials?|prayers|wakes?|processions?)\s+(?:[\w-]+\s+){0,4}?(?:held|performed|offered|took\s+place)"
+    r"\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:regional\s+|provincial\s+|state\s+|district\s+|deputy\s+|police\s+)?(?:president|governor|"
     r"police\s+chief|spokes(?:man|woman|person)|commissioner|officials?|administrator|minister|chief|mayor|"
@@ -1019,7 +1022,7 @@ class _ArticleExtractor:
             if (m.place is not None and prev.place is not None and prev.place.gazetteer_id == f"near:{m.place.gazetteer_id}"
                     and len(gap) < 45):
                 return True  # "the Hodan district of Mogadishu": Mogadishu says where Hodan is
-            if re.fullmatch(r"\s*(?:,\s*)?(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}|\s*,\s*", gap) \
+            if re.fullmatch(r"\s*(?:,\s*)?(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|\s*,\s*", gap) \
                     and m.place is not None \
                     and prev.place is not None and _FEATURE_PRECISION.get(m.place.feature, 1) > \
                     _FEATURE_PRECISION.get(prev.place.feature, 1):

@@ -452,3 +452,21 @@ def test_a_negated_hit_is_no_incident_and_owns_no_place(gaz):
             "though the aircraft was not hit.")
     events = run(text, "2016-03-09", gaz).events
     assert [(e["place"], e["event_type"]) for e in events] == [("Khost", "armed_clash")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("News\n\nGunmen killed six policemen in Bannu on Monday. The bodies of the slain policemen were brought to "
+     "Peshawar, and funeral prayers will be held in Mardan on Tuesday.", "Bannu"),
+    ("News\n\nA bomb killed four soldiers near Kirkuk on Monday. Five wounded soldiers were airlifted to Erbil, "
+     "and a memorial was held at Baghdad airport.", "Kirkuk"),
+])
+def test_bodies_brought_wounded_flown_and_ceremonies_held_are_not_where_it_happened(gaz, text, place):
+    events = run(text, "2012-10-16", gaz).events
+    assert {e["place"] for e in events} == {place}
+
+
+def test_a_place_described_by_a_possessive_district_is_one_event(gaz):
+    text = ("News\n\nIn February, rebels raided a police camp at Lalgarh in West Bengal's Paschim Medinipur district, "
+            "killing 24 policemen.")
+    events = run(text, "2010-04-07", gaz).events
+    assert len(events) == 1 and events[0]["fatalities"] == 24
