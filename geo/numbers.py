@@ -42,7 +42,12 @@ VICTIM = (r"(?:(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,3}?(?:people|persons?|ci
           r"engineers?|officials?|commanders?|leaders?|aides?|pupils|boys?|girls?|family\s+members|"
           r"relatives|others|jawans|cops|bandits|herders|Taliban|Shabaab|insurgents|hostages|"
           r"doctors?|nurses?|teachers?|pupils?|traders?|labou?rers|miners|guests|mourners|"
-          r"worshippers|devotees|others|kids|infants|babies|peacekeepers|contractors|employees))")
+          r"worshippers|devotees|others|kids|infants|babies|peacekeepers|contractors|employees|"
+          r"judges?|lawyers?|ministers?|constables?|inmates|prisoners?|detainees|staff|clerics?|imams?|priests?|"
+          r"lawmakers?|politicians?|candidates?|supporters|troopers?|sailors?|airmen|pilots?|crew|medics|"
+          r"paramedics|volunteers|activists?|drivers?|security\s+men|policewom[ae]n))")
+#: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.
+_VICTIM_TAIL = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+)?)?"
 _DEATH_VERB = (r"(?:killed|killing|kills|kill|dead|died|dies|die|perished|slain|slaughtered|massacred|"
                r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down|"
                r"beheaded|executed|lynched|burnt\s+to\s+death|burned\s+to\s+death|martyred|lifeless)")
@@ -149,8 +154,9 @@ _SINGLE = [
 ]
 _GROUP_NUMBER = r"(?:" + NUMBER + r"|a|an|her|his|their)"
 _SUM = re.compile(
-    r"(?P<groups>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL
-    + _GROUP_NUMBER + r"\s+" + VICTIM + r")+)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|died)\b"
+    r"(?P<groups>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + _VICTIM_TAIL + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?"
+    + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + _VICTIM_TAIL
+    + r")+)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|died)\b"
     r"|\b(?:killed|killing|kills|killed\s+at\s+least)\s+(?P<groups2>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM
     + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + r")+)",
     re.IGNORECASE,

@@ -66,3 +66,13 @@ def test_spans_point_at_the_count():
 ])
 def test_parse_number(phrase, value):
     assert parse_number(phrase) == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Two judges were killed when gunmen opened fire on their car in Quetta.", 2),
+    ("Three ministers and 16 students were killed in the blast.", 19),
+    ("40 personnel of the Border Security Force (BSF) and a driver of the Punjab police were killed.", 41),
+    ("Six inmates were killed during the riot at the jail.", 6),
+])
+def test_victim_groups_with_their_units_are_summed(sentence, value):
+    assert [f.value for f in find_fatalities(sentence)] == [value]
