@@ -962,8 +962,11 @@ class _ArticleExtractor:
                     r"\b(?:compared|likened|similar|reminiscent|echoing|echoed|recalling|recalled|evoking)\s+(?:to\s+|of\s+)?"
                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text_before, re.IGNORECASE):
                 continue  # "an attack widely compared to Chibok": a comparison, not a place of this incident
-            if elsewhere and self._is_descriptor(m, elsewhere + [m], len(elsewhere), s0):
-                continue  # "landing in the Colaba area of south Mumbai"
+            if elsewhere and self._is_descriptor(m, elsewhere + [m], len(elsewhere), s0) and not re.search(
+                    r"\b(?:on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|(?:just\s+)?outside|near)\s+(?:the\s+)?$",
+                    text_before, re.IGNORECASE):
+                continue  # "landing in the Colaba area of south Mumbai" (but "a train to Kaduna ... on the
+                # outskirts of Kaduna" says where it was stopped)
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
             if k > 0 and not out and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
