@@ -250,6 +250,7 @@ class _Event:
     actor2_span: tuple[int, int] | None
     definite: bool = False
     borrowed: bool = False  # placed by "the area", "there" or the dateline, not by a name in the sentence
+    companion: bool = False  # the abduction told beside a deadly attack ("killing eight and abducting dozens")
 
     @property
     def family(self) -> str | None:
@@ -864,6 +865,22 @@ class _ArticleExtractor:
                 self._note_unplaced(t, sent, s0, si, dates, clauses)
                 break
         out.extend(shared)
+        # "gunmen attacked a train, killing eight passengers and abducting dozens": the killing and the
+        # abduction are two incidents at one place; the toll is the attack's
+        kills = [o for o in triggers if realis[id(o)] and o.generic == 1 and re.match(r"kill", o.text, re.IGNORECASE)]
+        for e in list(out):
+            if e.event_type != "abduction" or e.trigger.event_type == "abduction" or not kills:
+                continue
+            abd = next((o for o in triggers if o.event_type == "abduction" and realis[id(o)]
+                        and o.start > kills[0].end), None)
+            if abd is None:
+                continue
+            e.event_type, e.specificity, e.generic = self._settle_generic(sent, e.trigger.start, s0), e.trigger.specificity, 0
+            out.append(_Event(
+                trigger=abd, event_type="abduction", generic=0, specificity=abd.specificity, place=e.place,
+                place_span=e.place_span, sentence=(s0, s1), sentence_index=si, para_index=pi, date=e.date,
+                event_date=e.event_date, precision=e.precision, fatalities=None, actor1=e.actor1,
+                actor1_span=e.actor1_span, actor2=None, actor2_span=None, companion=True))
         # a place borrowed from the discourse gives way to a place the sentence itself names
         named = [e for e in out if not e.borrowed]
         out = [e for e in out if not e.borrowed or not any(
@@ -1125,7 +1142,7 @@ class _ArticleExtractor:
             else:
                 best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start)))
             for e in sent_events:
-                if e.place_span == best.place_span and (e.fatalities is None or f.value > e.fatalities):
+                if e.place_span == best.place_span and not e.companion and (e.fatalities is None or f.value > e.fatalities):
                     e.fatalities = f.value
 
     # ------------------------------------------------------------------ merging
@@ -1175,6 +1192,8 @@ class _ArticleExtractor:
 
     def _same_incident(self, a: _Event, b: _Event) -> bool:
         if not self._same_place(a, b):
+            return False
+        if (a.companion or b.companion) and a.event_type != b.event_type and a.sentence == b.sentence:
             return False
         fam_ok = a.family == b.family or a.generic == 1 or b.generic == 1 or (
             # "militants stormed a hotel ... A suicide bomber drove a car into the gate": one assault

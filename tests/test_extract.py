@@ -470,3 +470,18 @@ def test_a_place_described_by_a_possessive_district_is_one_event(gaz):
             "killing 24 policemen.")
     events = run(text, "2010-04-07", gaz).events
     assert len(events) == 1 and events[0]["fatalities"] == 24
+
+
+def test_a_deadly_attack_with_an_abduction_is_two_incidents_and_the_toll_is_the_attacks(gaz):
+    text = ("News\n\nOn Sunday, gunmen attacked a bus on the outskirts of Zaria, killing five passengers and "
+            "abducting 20 others.")
+    events = run(text, "2021-08-10", gaz).events
+    got = {(e["place"], e["event_type"], e["fatalities"]) for e in events}
+    assert got == {("Zaria", "attack_on_civilians", 5), ("Zaria", "abduction", None)}
+
+
+def test_an_attack_on_a_train_placed_on_the_outskirts_of_its_destination(gaz):
+    text = ("News\n\nIn May, bandits attacked a train travelling from Kano to Zaria on the outskirts of Zaria, "
+            "killing two passengers.")
+    events = run(text, "2021-08-10", gaz).events
+    assert [(e["place"], e["date_precision"]) for e in events] == [("Zaria", "month")]
