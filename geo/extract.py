@@ -720,6 +720,8 @@ class _ArticleExtractor:
                     d = t.start - m.end
                 else:
                     d = (t.start - m.end) * 3
+                    if re.match(r"\s*,?\s+(?:and|but|or|then)\s", self.text[m.end:t.start]):
+                        d += 60  # "clashed with police in Peshawar and set fire": the place closes the clause before
                 if t.generic:
                     d += 15
                 if best_d is None or d < best_d:
@@ -787,6 +789,9 @@ class _ArticleExtractor:
             for o in triggers:
                 if o is t or id(o) in place_owned or not realis[id(o)]:
                     continue
+                if o.event_type == "strategic_development" and schema.type_family(etype) != "strategic_development" \
+                        and generic != 1:
+                    continue  # "clashed with police ... and set fire to a building": arson within a clash
                 participle = bool(re.search(r",\s*$", self.text[max(s0, t.start - 3):t.start])) and \
                     t.text.lower() in ("killing", "wounding", "leaving")
                 if (o.specificity > spec and _clause_of(clauses, o.start) == _clause_of(clauses, t.start)
@@ -797,10 +802,13 @@ class _ArticleExtractor:
                     etype, spec, generic = o.event_type, o.specificity, o.generic
             if generic:
                 etype = self._settle_generic(sent, t.start, s0)
-            if etype == "armed_clash" and re.search(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|"
-                                                     r"students|mourners)\s+(?:\w+\s+)?$",
-                                                     self.text[max(s0, t.start - 40):t.start], re.IGNORECASE):
-                etype = "protest"  # "protesters clashed with police": a violent demonstration
+            crowd = re.search(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|mourners|relatives|"
+                              r"families|residents|villagers|crowds?|mobs?)\s+((?:[\w'’-]+\s+){0,6})$",
+                              self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)
+            if etype == "armed_clash" and crowd and len(crowd.group(1).split()) <= (1 if re.match(
+                    r"(?:students|residents|villagers)", crowd.group(0), re.IGNORECASE) else 6) \
+                    and not re.search(r"\barmed\b", crowd.group(1)):
+                etype = "protest"  # "protesters clashed with police", "relatives angry at ... stormed parliament"
             if etype in ("arrest", "abduction") and any(
                     o.generic == 1 and realis[id(o)] and re.match(r"kill", o.text, re.IGNORECASE) and o.start > t.end
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
@@ -1025,6 +1033,8 @@ class _ArticleExtractor:
     def _tight(self, t: Trigger, m: Mention) -> bool:
         if m.end <= t.start:
             gap = self.text[m.end:t.start]
+            if re.match(r"\s+(?:and|but|or|then)\s", gap):
+                return False  # "clashed with police in Peshawar and set fire": the place closes the clause before
             return bool(re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}", gap))
         gap = self.text[t.end:m.start]
         return not gap.strip() or len(gap) <= 70 and bool(_TIGHT_GAP.fullmatch(gap))

@@ -485,3 +485,14 @@ def test_an_attack_on_a_train_placed_on_the_outskirts_of_its_destination(gaz):
             "killing two passengers.")
     events = run(text, "2021-08-10", gaz).events
     assert [(e["place"], e["date_precision"]) for e in events] == [("Zaria", "month")]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("News\n\nOn Monday, families of the missing stormed the governor's office in Basra.", "protest"),
+    ("News\n\nOn Monday, angry mobs in Jos stormed a police station.", "protest"),
+    ("News\n\nOn Monday, students armed with rifles clashed with police in Peshawar and set fire to a bus.",
+     "armed_clash"),
+])
+def test_crowds_storming_are_protests_and_arson_within_a_clash_stays_a_clash(gaz, text, etype):
+    events = run(text, "2014-04-09", gaz).events
+    assert [e["event_type"] for e in events] == [etype], events
