@@ -99,6 +99,7 @@ def test_mentions_ignore_case_dots_and_hyphens_and_countries_compare_codes():
 SEEDS = paths.ROOT.parent / "shared" / "eval" / "seeds"
 SEED_TEXTS = paths.ROOT.parent / "shared" / "seeds"
 DEV2 = paths.ROOT / "eval" / "dev2"
+DEV3 = paths.ROOT / "eval" / "dev3"
 
 
 def _dev_sets():
@@ -107,6 +108,8 @@ def _dev_sets():
         sets.append(pytest.param(SEEDS, SEED_TEXTS, id="seeds"))
     if (DEV2 / "gold_events.csv").is_file():
         sets.append(pytest.param(DEV2, DEV2, id="dev2"))
+    if (DEV3 / "gold_events.csv").is_file():
+        sets.append(pytest.param(DEV3, DEV3, id="dev3"))
     return sets
 
 
