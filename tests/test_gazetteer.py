@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -182,23 +181,13 @@ def test_default_gazetteer_is_cached():
     assert default_gazetteer() is default_gazetteer()
 
 
-def test_load_is_fast():
-    start = time.perf_counter()
-    Gazetteer.load(paths.GAZETTEER)
-    assert time.perf_counter() - start < 2.0
-
-
-def test_cold_resolve_throughput():
+def test_every_indexed_name_resolves():
+    """Speed is measured by bench/; here: any name the index holds gives a place back."""
     gaz = Gazetteer.load(paths.GAZETTEER)          # fresh: no Place made yet
-    # distinct real names, none looked up before in this process (title case defeats the
-    # normalise() memo for names other tests used)
     names = [k.title() + " " for k in sorted(gaz._index)[::37]][:6000]
     ctx = Context(countries={"PK": 1.0, "AF": 0.5}, points=[(34.0, 71.5)])
-    start = time.perf_counter()
-    for name in names:
-        gaz.resolve(name, ctx)
-    rate = len(names) / (time.perf_counter() - start)
-    assert rate >= 5000, f"{rate:.0f} cold resolve()/s"
+    unresolved = [name for name in names if gaz.resolve(name, ctx) is None]
+    assert unresolved == []
 
 
 def test_missing_file_says_how_to_build(tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import numpy as np
 import pandas as pd
@@ -124,17 +123,14 @@ def test_view_fits_the_events(store_events) -> None:
 def test_many_events_are_aggregated_into_cells_under_the_payload_bound() -> None:
     df = synthetic_events(200_000)
     before = pd.util.hash_pandas_object(df).to_numpy()
-    start = time.perf_counter()
     deck = mapview.build_deck(df)
     payload = mapview.deck_payload_bytes(deck)
-    elapsed = time.perf_counter() - start
     s = spec(deck)
     ids = [lyr["id"] for lyr in s["layers"]]
     assert mapview.LAYER_CELLS in ids and mapview.LAYER_EVENTS not in ids
     cells = layer(s, mapview.LAYER_CELLS)["data"]
     assert sum(c["count"] for c in cells) == 200_000
     assert payload < MAX_PAYLOAD, payload
-    assert elapsed < 3.0, elapsed
     assert np.array_equal(pd.util.hash_pandas_object(df).to_numpy(), before)  # not mutated
     # The dominant type and the fatality floor of one cell match a direct count.
     cell = max(cells, key=lambda c: c["count"])
