@@ -974,7 +974,10 @@ class _ArticleExtractor:
             if m.place is None and not m.evidence:
                 continue
             text_before = self.text[max(s0, m.start - 60):m.start]
-            if _SPEAKER_BEFORE.search(text_before) or _MOTION_BEFORE.search(
+            struck_gathering = re.search(r"\b(?:at|on|targeting|attacked|struck|hit|stormed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                                         r"(?:meeting|conference|rally|summit|gathering|ceremony)\s+(?:in|at)\s+(?:the\s+)?$",
+                                         text_before, re.IGNORECASE)
+            if not struck_gathering and _SPEAKER_BEFORE.search(text_before) or _MOTION_BEFORE.search(
                     self.text[max(s0, m.start - 90):m.start]) or _GATHERING_BEFORE.search(text_before):
                 elsewhere.append(m)
                 continue

@@ -163,6 +163,13 @@ _SUM = re.compile(
 )
 
 
+#: A named victim and a count of others: "killed Awami National Party leader Haroon Bilour and 19 others".
+_NAMED_AND_OTHERS = re.compile(
+    r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+|"
+    r"(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){0,2}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))\s+and\s+"
+    r"(?P<n>" + NUMBER + r")\s+others\b", re.IGNORECASE)
+
+
 def _not_injury(sentence: str, a: int, b: int) -> bool:
     """False when the number is really the injured count: "injured 20 and killed 5" reads fine,
     but in "20 injured" the death word must not be reached through an injury word."""
@@ -203,6 +210,10 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
                 vals.append(None)  # "12 policemen, a provincial council member said": an appositive
         if vals and all(v is not None for v in vals):
             add(sum(vals), m.start(), m.end())
+    for m in _NAMED_AND_OTHERS.finditer(sentence):
+        value = parse_number(m.group("n"))
+        if value is not None and _not_injury(sentence, m.start(), m.end()):
+            add(value + 1, m.start(), m.end())  # "killed party leader Haroon Bilour and 19 others": 20
     for m in _NONE_KILLED.finditer(sentence):
         add(0, m.start(), m.end())
     for pat in _PATTERNS:

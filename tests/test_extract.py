@@ -496,3 +496,11 @@ def test_an_attack_on_a_train_placed_on_the_outskirts_of_its_destination(gaz):
 def test_crowds_storming_are_protests_and_arson_within_a_clash_stays_a_clash(gaz, text, etype):
     events = run(text, "2014-04-09", gaz).events
     assert [e["event_type"] for e in events] == [etype], events
+
+
+def test_an_attack_on_a_meeting_is_placed_at_the_meeting(gaz):
+    text = ("News\n\nThe blasts came two days after a suicide bomber killed a candidate and 12 others at an election "
+            "meeting in Bannu on Tuesday night.")
+    events = run(text, "2018-07-14", gaz).events
+    assert [(e["place"], e["event_type"], e["fatalities"], e["event_date"]) for e in events] == \
+        [("Bannu", "suicide_bombing", 13, date(2018, 7, 10))]

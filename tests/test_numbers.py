@@ -76,3 +76,11 @@ def test_parse_number(phrase, value):
 ])
 def test_victim_groups_with_their_units_are_summed(sentence, value):
     assert [f.value for f in find_fatalities(sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("A bomber killed provincial minister Bashir Bilour and eight others in Peshawar.", 9),
+    ("Gunmen killed the district mayor and two others outside Kandahar.", 3),
+])
+def test_a_named_victim_and_others_count_together(sentence, value):
+    assert [f.value for f in find_fatalities(sentence)] == [value]
