@@ -977,8 +977,13 @@ class _ArticleExtractor:
             struck_gathering = re.search(r"\b(?:at|on|targeting|attacked|struck|hit|stormed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                                          r"(?:meeting|conference|rally|summit|gathering|ceremony)\s+(?:in|at)\s+(?:the\s+)?$",
                                          text_before, re.IGNORECASE)
-            if not struck_gathering and _SPEAKER_BEFORE.search(text_before) or _MOTION_BEFORE.search(
-                    self.text[max(s0, m.start - 90):m.start]) or _GATHERING_BEFORE.search(text_before):
+            # "were arrested ... soon after their flight landed in Lahore": arrested on arrival there
+            arrival_arrest = re.search(r"\b(?:arrested|detained|taken\s+into\s+custody|apprehended)\b[^.;]{0,120}\b"
+                                       r"(?:landed|landing|arrived|arriving)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
+                                       self.text[max(s0, m.start - 180):m.start], re.IGNORECASE)
+            motion = _MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) and not arrival_arrest
+            if not arrival_arrest and (not struck_gathering and _SPEAKER_BEFORE.search(text_before) or motion
+                                       or _GATHERING_BEFORE.search(text_before)):
                 elsewhere.append(m)
                 continue
             if elsewhere and k > 0 and places[k - 1] is elsewhere[-1] and re.fullmatch(

@@ -504,3 +504,10 @@ def test_an_attack_on_a_meeting_is_placed_at_the_meeting(gaz):
     events = run(text, "2018-07-14", gaz).events
     assert [(e["place"], e["event_type"], e["fatalities"], e["event_date"]) for e in events] == \
         [("Bannu", "suicide_bombing", 13, date(2018, 7, 10))]
+
+
+def test_an_arrest_on_arrival_is_placed_where_the_flight_landed(gaz):
+    text = ("News\n\nThe former governor was arrested by an anti-graft agency team soon after his flight from Dubai "
+            "landed in Karachi on Friday night.")
+    events = run(text, "2018-07-14", gaz).events
+    assert [(e["place"], e["event_type"]) for e in events] == [("Karachi", "arrest")]
