@@ -769,8 +769,12 @@ class _ArticleExtractor:
                         if o.start < t.start) and not _REGION_OF_COUNTRY.search(sent) \
                         and not self._names_other_country(sent, dateline):
                     places_t = [dateline]
-                elif fallback.get(id(t)):
-                    places_t = fallback[id(t)]  # "30 km south-east of the city of Homs": the nearest town named
+                elif fallback.get(id(t)) and not (t.generic and any(
+                        e.sentence_index >= si - 2 and (e.family == schema.type_family(t.event_type) or t.generic == 1)
+                        for e in previous)):
+                    # "30 km south-east of the city of Homs": the nearest town named (but "The bomber struck ...
+                    # some 35 km south of Quetta" right after the report only says where that incident was)
+                    places_t = fallback[id(t)]
             if len(places_t) > 1:
                 kept = [places_t[0]]
                 for m in places_t[1:]:

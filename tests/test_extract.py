@@ -511,3 +511,10 @@ def test_an_arrest_on_arrival_is_placed_where_the_flight_landed(gaz):
             "landed in Karachi on Friday night.")
     events = run(text, "2018-07-14", gaz).events
     assert [(e["place"], e["event_type"]) for e in events] == [("Karachi", "arrest")]
+
+
+def test_a_distance_after_a_report_only_says_where_that_incident_was(gaz):
+    text = ("News\n\nA suicide bomber killed 30 people at a rally in Khuzdar on Friday. The bomber struck as the "
+            "candidate addressed supporters in a compound some 20 kilometres north of Kalat.")
+    events = run(text, "2018-07-14", gaz).events
+    assert [e["place"] for e in events] == ["Khuzdar"]
