@@ -341,6 +341,9 @@ class _ArticleExtractor:
             return False  # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
         if _NEGATION_NEAR.search(before[-40:]) or re.search(r"\b(?:not|never)\b", trig.text, re.IGNORECASE):
             return False  # "the aircraft was not hit"
+        if re.search(r"\b(?:escap(?:e|ed|es|ing)|fled|fleeing|freed\s+from|released\s+from|remains?\s+under|"
+                     r"been\s+under|while\s+under)\s+(?:[\w'’-]+\s+){0,2}$", before[-50:], re.IGNORECASE):
+            return False  # "escaping house arrest in Sanaa": a state left, not an incident
         if _REACTION_BEFORE.search(before[-80:]):
             return False  # "condemned the attacks in X", "shocked by the killing": a reaction to a reported incident
         if re.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"
@@ -460,6 +463,9 @@ class _ArticleExtractor:
             return etype
         window = sent[max(0, t.start - s0 - 120):t.end - s0 + 60]
         window = _SUPPORT_PHRASE.sub(" ", window)  # "forces backed by U.S. airstrikes repelled an assault"
+        # "air force cadets", "an air force base": the service named, not a strike from the air
+        window = re.sub(r"\bair\s+force\s+(?:cadets?|recruits?|academy|base|officers?|personnel|members?|pilots?|"
+                        r"colonel|general|chief|spokes(?:man|woman)|commander)\b", " ", window, flags=re.IGNORECASE)
         # "fired at the governor's helicopter", "the aircraft was not hit": an aircraft as the target
         window = re.sub(r"\b(?:at|on|down|targeting)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
                         r"(?:helicopters?|planes?|aircraft|jets?)\b|\b(?:the|his|her|its)\s+(?:helicopter|plane|aircraft|jet)\s+"

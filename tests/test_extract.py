@@ -518,3 +518,14 @@ def test_a_distance_after_a_report_only_says_where_that_incident_was(gaz):
             "candidate addressed supporters in a compound some 20 kilometres north of Kalat.")
     events = run(text, "2018-07-14", gaz).events
     assert [e["place"] for e in events] == ["Khuzdar"]
+
+
+def test_a_state_escaped_is_no_incident(gaz):
+    text = ("News\n\nThe president has taken refuge in Aden since escaping house arrest in Sanaa last month.")
+    assert run(text, "2015-03-20", gaz).events == []
+
+
+def test_an_air_force_named_as_the_victims_service_is_no_air_strike(gaz):
+    text = ("News\n\nLast June, militants killed hundreds of air force cadets near the city of Tikrit.")
+    events = run(text, "2015-04-07", gaz).events
+    assert [(e["place"], e["event_type"]) for e in events] == [("Tikrit", "attack_on_civilians")]
