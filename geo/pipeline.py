@@ -61,8 +61,9 @@ def extract_articles(articles: pd.DataFrame, *, gazetteer=None, geocoder=None,
     from geo.gazetteer import default_gazetteer
     from geo.geocode import default_geocoder
 
-    gazetteer = gazetteer or default_gazetteer()
-    geocoder = geocoder or default_geocoder()
+    # "is None", not "or": an empty cache is falsy (it has a length) but must still be used.
+    gazetteer = default_gazetteer() if gazetteer is None else gazetteer
+    geocoder = default_geocoder() if geocoder is None else geocoder
     started = time.perf_counter()
     event_rows: list[dict[str, Any]] = []
     place_rows: list[dict[str, Any]] = []

@@ -120,3 +120,12 @@ def test_missing_corpus_folder_is_one_clear_line(tmp_path):
     done = _run_cli(tmp_path / "nope", "--out", tmp_path / "store", tmp_path=tmp_path)
     assert done.returncode == 2
     assert done.stderr.strip() == f"error: corpus folder not found: {tmp_path / 'nope'}"
+
+
+def test_the_callers_empty_cache_is_the_one_filled(tmp_path):
+    from geo.geocode import CachedGeocoder, GazetteerGeocoder
+
+    with CachedGeocoder(GazetteerGeocoder(), tmp_path / "cache.sqlite") as cache:
+        assert len(cache) == 0
+        ingest(SAMPLE_CORPUS, tmp_path / "store", geocoder=cache)
+        assert len(cache) > 0
