@@ -536,6 +536,9 @@ class _ArticleExtractor:
                             r"taken|held|carrying|travelling|traveling|who|which|that|from)\b", after)[0]
         if not obj_text.strip():
             obj_text = re.split(r"[;:]|\s[—–]\s|\band\s+the\b", sent[rel:rel + 80])[0]
+        if re.match(r"\s*by\b", sent[rel + trig_len:rel + trig_len + 6]):
+            # "recruits killed by militants": in the passive the victims come before the verb
+            obj_text = re.split(r"[,;]|\b(?:by|of|and)\b", sent[max(0, rel - 45):rel])[-1] or obj_text
         heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
                 [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(obj_text)]
         if heads:

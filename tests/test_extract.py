@@ -529,3 +529,9 @@ def test_an_air_force_named_as_the_victims_service_is_no_air_strike(gaz):
     text = ("News\n\nLast June, militants killed hundreds of air force cadets near the city of Tikrit.")
     events = run(text, "2015-04-07", gaz).events
     assert [(e["place"], e["event_type"]) for e in events] == [("Tikrit", "attack_on_civilians")]
+
+
+def test_in_the_passive_the_victims_before_the_verb_set_the_type(gaz):
+    text = ("News\n\nLast month, dozens of worshippers killed by gunmen were buried in a mass grave near Maiduguri.")
+    events = run(text, "2015-04-07", gaz).events
+    assert [e["event_type"] for e in events] == ["attack_on_civilians"]
