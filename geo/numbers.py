@@ -210,7 +210,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
                 vals.append(None)  # "12 policemen, a provincial council member said": an appositive
         if vals and all(v is not None for v in vals):
             add(sum(vals), m.start(), m.end())
-    for m in _NAMED_AND_OTHERS.finditer(sentence):
+    for m in (_NAMED_AND_OTHERS.finditer(sentence) if "others" in sentence else ()):
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
             add(value + 1, m.start(), m.end())  # "killed party leader Haroon Bilour and 19 others": 20
