@@ -49,30 +49,31 @@ def event_spans(event: dict) -> list[Span]:
     return spans
 
 
-def highlight_html(text: str, spans: list[Span], *, context_chars: int | None = None) -> str:
-    """Escaped *text* with *spans* wrapped in styled ``<mark>`` tags.
+def _windows(text: str, spans: list[Span], context_chars: int) -> list[tuple[int, int]]:
+    """Parts of *text* to show: each paragraph holding a span, trimmed to *context_chars*
+    around its spans, in text order and merged where they touch."""
+    windows: list[tuple[int, int]] = []
+    for s in sorted(spans, key=lambda s: s.start):
+        para_lo = text.rfind("\n\n", 0, s.start)
+        para_lo = 0 if para_lo < 0 else para_lo + 2
+        para_hi = text.find("\n\n", s.end)
+        para_hi = len(text) if para_hi < 0 else para_hi
+        lo, hi = max(para_lo, s.start - context_chars), min(para_hi, s.end + context_chars)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
 
-    With *context_chars*, only the part of the text around the spans is shown, cut at
-    paragraph breaks where possible, with "…" where text was left out.
-    """
-    text = text or ""
-    spans = [s for s in spans if s.end <= len(text)]
-    lo, hi = 0, len(text)
-    if context_chars is not None and spans:
-        lo = max(0, min(s.start for s in spans) - context_chars)
-        hi = min(len(text), max(s.end for s in spans) + context_chars)
-        para = text.rfind("\n\n", 0, min(s.start for s in spans))
-        lo = max(lo, para + 2) if para >= lo else lo
-        after = text.find("\n\n", max(s.end for s in spans))
-        hi = after if 0 <= after <= hi else hi
-    # the role of each character: the most specific span covering it
+
+def _render(text: str, spans: list[Span], lo: int, hi: int) -> str:
     roles: list[str | None] = [None] * (hi - lo)
     for role in DRAW_ORDER:
         for s in spans:
             if s.role == role:
                 for i in range(max(s.start, lo), min(s.end, hi)):
                     roles[i - lo] = role
-    parts = ["…" if lo > 0 else ""]
+    parts = []
     i = 0
     while i < len(roles):
         j = i
@@ -86,8 +87,25 @@ def highlight_html(text: str, spans: list[Span], *, context_chars: int | None = 
             parts.append(f'<mark class="geo-{role}" title="{LABELS[role]}" '
                          f'style="{STYLES[role]}padding:0 1px;border-radius:2px;">{chunk}</mark>')
         i = j
-    parts.append("…" if hi < len(text) else "")
     return "".join(parts)
+
+
+def highlight_html(text: str, spans: list[Span], *, context_chars: int | None = None) -> str:
+    """Escaped *text* with *spans* wrapped in styled ``<mark>`` tags.
+
+    With *context_chars*, only the paragraphs holding a span are shown (each trimmed to
+    *context_chars* around its spans), the sentence's own passage first in text order, with
+    "…" where text was left out — so words read from an earlier paragraph (an actor named in
+    the lead, say) show beside the event's sentence instead of pushing it out of view.
+    """
+    text = text or ""
+    spans = [s for s in spans if s.end <= len(text)]
+    if context_chars is None or not spans:
+        return _render(text, spans, 0, len(text))
+    pieces = []
+    for lo, hi in _windows(text, spans, context_chars):
+        pieces.append(("…" if lo > 0 else "") + _render(text, spans, lo, hi) + ("…" if hi < len(text) else ""))
+    return "<br><br>".join(pieces)
 
 
 def legend_html() -> str:

@@ -50,3 +50,16 @@ def test_words_naming_what_happened_win_over_an_actor_read_from_them():
     out = highlight_html(text, [Span("actor1", 2, 16), Span("trigger", 2, 16), Span("actor2", 27, 33)])
     assert re.search(r'<mark class="geo-trigger"[^>]*>suicide bomber</mark>', out)
     assert re.search(r'<mark class="geo-actor2"[^>]*>people</mark>', out)
+
+
+def test_words_from_another_paragraph_show_beside_the_sentence_not_the_whole_article():
+    lead = "The Pakistani Taliban claimed the attacks."
+    middle = "Officials met in the capital to discuss the budget for many hours. " * 20
+    event = "A car bomb exploded in Kohat."
+    text = f"{lead}\n\n{middle}\n\n{event}\n\nUnrelated closing words."
+    s = text.index(event)
+    spans = [Span("actor1", 4, 21), Span("sentence", s, s + len(event)), Span("place", s + 23, s + 28)]
+    out = highlight_html(text, spans, context_chars=60)
+    assert "budget" not in out and "closing" not in out
+    assert out.index("Pakistani Taliban") < out.index("Kohat")
+    assert re.search(r'<mark class="geo-place"[^>]*>Kohat</mark>', out)
