@@ -94,6 +94,23 @@ _REALIS_TO = re.compile(
 _MILITARY_POSITION = re.compile(
     r"\s+(?:an?|the|its|their|two|three|several)?\s*(?:[\w-]+\s+){0,3}?(?:military\s+|army\s+)?(?:base|bases|camp|"
     r"barracks|garrison|outpost|outposts|post|posts|checkpoint|checkpoints)\b", re.IGNORECASE)
+#: A place that speaks or takes a stance is a government standing for its state ("Washington
+#: blamed", "Moscow said its jets", "Islamabad accused"), not where anything happened.
+_SPEAKS_AFTER = re.compile(
+    r"(?:['’]s\s+(?:foreign\s+|defen[cs]e\s+|interior\s+)?(?:ministry|government|envoy|ambassador|statement|response))?"
+    r"\s+(?:(?:has|have|had|also|again|later|quickly|swiftly|repeatedly|strongly|publicly|officially|on\s+\w+day)\s+){0,2}"
+    r"(?:said|says|blamed|blames|accused|accuses|denied|denies|warned|warns|condemned|condemns|insisted|insists|"
+    r"announced|announces|rejected|rejects|urged|urges|demanded|demands|threatened|threatens|vowed|vows|"
+    r"responded|responds|confirmed|confirms|dismissed|dismisses|welcomed|welcomes|critici[sz]ed|summoned|expelled|"
+    r"pledged|promised|hailed|maintained|maintains|argued|argues|believes|wants|hopes|fears|"
+    r"called\s+(?:on|for)|calls\s+(?:on|for))\b")
+#: A place naming a diplomatic forum: "the Doha talks", "the Minsk agreement".
+_FORUM_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|conference|agreement|accord|accords|process|negotiations|"
+                          r"declaration|format|forum|framework|roadmap|deal)\b", re.IGNORECASE)
+#: The addressee of an accusation or appeal: "accused Kabul of harbouring militants".
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|warns|"
+                               r"pressed|presses|pressing|criticised|criticized|summoned|thanked|called\s+on)\s+$",
+                               re.IGNORECASE)
 #: Reactions to an incident already reported: the incident named after them is no new one.
 _REACTION_BEFORE = re.compile(
     r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|"
@@ -1015,6 +1032,10 @@ class _ArticleExtractor:
                 # outskirts of Kaduna" says where it was stopped)
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
+            if _SPEAKS_AFTER.match(self.text, m.end) or _FORUM_AFTER.match(self.text, m.end) or \
+                    _ADDRESSEE_BEFORE.search(text_before):
+                elsewhere.append(m)  # "Moscow said its jets ...", "the Doha talks", "accused Kabul of": a state, not a scene
+                continue
             if k > 0 and not out and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
                     and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
                 continue  # "the highway between Jammu and Srinagar"

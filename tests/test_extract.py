@@ -535,3 +535,16 @@ def test_in_the_passive_the_victims_before_the_verb_set_the_type(gaz):
     text = ("News\n\nLast month, dozens of worshippers killed by gunmen were buried in a mass grave near Maiduguri.")
     events = run(text, "2015-04-07", gaz).events
     assert [e["event_type"] for e in events] == ["attack_on_civilians"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("News\n\nAnkara said its jets struck militant positions near Qamishli on Friday.", {"Qamishli"}),
+    ("News\n\nNew Delhi blamed Monday's attack in Pulwama on a Pakistan-based group.", {"Pulwama"}),
+    ("News\n\nKabul accused Islamabad of sheltering the gunmen who attacked a checkpoint in Khost on Monday.",
+     {"Khost"}),
+    ("News\n\nThe Astana talks stalled after shelling hit Idlib on Monday.", {"Idlib"}),
+    ("News\n\nBaghdad has condemned the bombing in Basra on Monday.", set()),
+])
+def test_a_government_named_by_its_capital_is_no_scene(gaz, text, places):
+    events = run(text, "2019-02-20", gaz).events
+    assert {e["place"] for e in events} == places, events
