@@ -104,6 +104,11 @@ _SPEAKS_AFTER = re.compile(
     r"responded|responds|confirmed|confirms|dismissed|dismisses|welcomed|welcomes|critici[sz]ed|summoned|expelled|"
     r"pledged|promised|hailed|maintained|maintains|argued|argues|believes|wants|hopes|fears|"
     r"called\s+(?:on|for)|calls\s+(?:on|for))\b")
+#: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
+_ROLE_VICTIM = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:judge|minister|governor|deputy\s+governor|"
+    r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
+    r"politician|councillor|councilor|chief|prosecutor|police\s+chief|district\s+chief|head)\b(?!\s+and\b)(?!s)")
 #: A place naming a diplomatic forum: "the Doha talks", "the Minsk agreement".
 _FORUM_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|conference|agreement|accord|accords|process|negotiations|"
                           r"declaration|format|forum|framework|roadmap|deal)\b", re.IGNORECASE)
@@ -844,7 +849,9 @@ class _ArticleExtractor:
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
                 etype = self._settle_generic(sent, t.start, s0)  # "rounded up the villagers and killed hundreds"
             if etype in ("armed_clash", "attack_on_civilians") and (
-                    self._named_victim(t, places_t) or self._named_target(t)):
+                    self._named_victim(t, places_t) or self._named_target(t) or (
+                        re.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)$", t.text, re.IGNORECASE)
+                        and _ROLE_VICTIM.match(self.text, t.end))):
                 etype = "assassination"
             if etype == "strategic_development" and re.search(r"(?:overr[au]n|stormed|seized|captured|took)", t.text,
                                                              re.IGNORECASE) and _MILITARY_POSITION.match(
@@ -1256,8 +1263,18 @@ class _ArticleExtractor:
             return False  # an air strike and shelling the same day are two incidents
         if (a.para_index == 0) != (b.para_index == 0):
             return self._title_covers(a, b)
+        for c, d in ((a, b), (b, a)):
+            if c.event_type == "military_offensive" and c.precision == "year" and d.explicit_date \
+                    and d.date is not None and d.date.anchor_days is None and d.precision in ("day", "week", "month"):
+                return False  # "the Battle of X (2017)" and "the assault on X on 6 June": a stage of the campaign
         if a.event_type == "military_offensive" and b.event_type == "military_offensive":
-            return True  # a campaign is one incident however often it is mentioned
+            # a campaign is one incident however often it is mentioned, unless each report dates a
+            # different stage of it precisely ("began isolating X in November" / "the assault on X on 6 June")
+            if not (a.explicit_date and b.explicit_date):
+                return True
+            if (a.precision == "year") != (b.precision == "year"):
+                return False  # the campaign of a year and a dated stage of it
+            return abs((a.event_date - b.event_date).days) <= 31
         if not a.explicit_date or not b.explicit_date:
             return True
         return a.event_date == b.event_date

@@ -138,11 +138,11 @@ _SINGLE = [
                r"(?:a|an|one|the|its|his|their)\s+(?:[a-z-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
                r"woman|boy|girl|child|driver|captain|pilot|"
                r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
-               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician)\b",
+               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate)\b",
                re.IGNORECASE),
     re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
                r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
-               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician)\s+"
+               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate)\s+"
                r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|"
                r"executed)\b", re.IGNORECASE),
     re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|"

@@ -548,3 +548,22 @@ def test_in_the_passive_the_victims_before_the_verb_set_the_type(gaz):
 def test_a_government_named_by_its_capital_is_no_scene(gaz, text, places):
     events = run(text, "2019-02-20", gaz).events
     assert {e["place"] for e in events} == places, events
+
+
+@pytest.mark.parametrize("text, etype, fatalities", [
+    ("News\n\nGunmen shot dead a senior judge in Quetta on Monday.", "assassination", 1),
+    ("News\n\nGunmen gunned down the district mayor in Baidoa on Monday.", "assassination", 1),
+    ("News\n\nGunmen shot dead three soldiers in Quetta on Monday.", "armed_clash", 3),
+])
+def test_one_person_of_standing_shot_dead_is_an_assassination(gaz, text, etype, fatalities):
+    events = run(text, "2012-06-05", gaz).events
+    assert [(e["event_type"], e["fatalities"]) for e in events] == [(etype, fatalities)]
+
+
+def test_a_battle_named_in_an_encyclopedia_entry_is_an_offensive_apart_from_its_dated_stages(gaz):
+    text = ("Battle of Sirte (2016)\n\n"
+            "The Battle of Sirte was a military campaign by government-aligned forces against the Islamic State "
+            "in Sirte. On 9 June 2016, the forces announced the start of the assault on Sirte itself.")
+    events = run(text, "2020-01-01", gaz).events
+    got = {(e["event_type"], e["date_precision"]) for e in events if e["place"] == "Sirte"}
+    assert ("military_offensive", "year") in got and any(p == "day" for _, p in got)
