@@ -398,16 +398,17 @@ def show_url_warnings(state: FilterState) -> None:
 # ---------------------------------------------------------------- clicks on the map and the table
 
 
-def view_keys(state: FilterState, extra: str = "") -> tuple[str, str]:
-    """Widget keys of the map and the table for these filters.
+def table_key(state: FilterState, extra: str = "") -> str:
+    """Widget key of the table for these filters.
 
-    A new set of filters gives new widgets, with no selection: Streamlit would otherwise
-    carry a selection over by position onto whatever object now has that index.
+    A new set of filters gives a new table, with no selection: Streamlit would otherwise
+    carry a row selection over by position onto whatever event now has that row. (The map
+    keeps one key, so the browser keeps its deck.gl canvas across filter changes; its
+    selection is checked by event id instead, in ``consume_clicks``.)
     """
     query = state.with_event(None).to_query()
     digest = hashlib.sha1((json.dumps(query, sort_keys=True) + extra).encode())
-    suffix = digest.hexdigest()[:12]
-    return f"{MAP_KEY}-{suffix}", f"{TABLE_KEY}-{suffix}"
+    return f"{TABLE_KEY}-{digest.hexdigest()[:12]}"
 
 
 def _clicked(kind: str, key: str, value: object) -> bool:
@@ -418,15 +419,38 @@ def _clicked(kind: str, key: str, value: object) -> bool:
     return before is not None and before[0] == key and before[1] != value
 
 
-def consume_clicks(map_key: str, table_key: str, table_ids: list[str] | None) -> None:
-    """Turn a new click on the map (point or grid cell) or a table row into the chosen event."""
-    selection = st.session_state.get(map_key) or {}
-    objects = dict((selection.get("selection") or {}).get("objects") or {})
-    if _clicked("map", map_key, repr(objects)):
+def consume_clicks(table_key: str, table_ids: list[str] | None, drawn_ids: pd.Series) -> None:
+    """Turn a new click on the map (point or grid cell) or a table row into the chosen event.
+
+    The map keeps one widget key across filter changes (so the browser keeps its deck.gl
+    canvas), and when its data change Streamlit's browser code keeps the selection's index
+    and re-reads the object at that index from the new data. Such a carried-over selection
+    is not a click: a click in single-object mode always changes the index (clicking the
+    selected object again clears the selection). So a map selection counts only when it
+    is not empty, its index is new and, for a point, the event id in its selected object
+    (not its index) is among ``drawn_ids``, the events on the map now. An emptied
+    selection (a click beside the points, or a selection whose index the new data no
+    longer has) keeps the chosen event; the details have their own Close button.
+    """
+    selection = (st.session_state.get(MAP_KEY) or {}).get("selection") or {}
+    objects = dict(selection.get("objects") or {})
+    indices = {layer: list(rows or []) for layer, rows in dict(selection.get("indices") or {}).items()}
+    seen = st.session_state.setdefault("_seen", {})
+    before = seen.get("map_indices")
+    if _clicked("map", MAP_KEY, repr(objects)) and before is not None:
         points = objects.get(mapview.LAYER_EVENTS) or []
         cells = objects.get(mapview.LAYER_CELLS) or []
-        st.session_state[EVENT_KEY] = str(points[0]["id"]) if points else None
-        st.session_state["_cell"] = cells[0] if cells else None
+        layer = mapview.LAYER_EVENTS if points else mapview.LAYER_CELLS
+        new_index = indices.get(layer) != before.get(layer)
+        if points and new_index:
+            chosen = str((points[0] or {}).get("id"))
+            if bool((drawn_ids.astype("string") == chosen).any()):
+                st.session_state[EVENT_KEY] = chosen
+                st.session_state["_cell"] = None
+        elif cells and new_index:
+            st.session_state[EVENT_KEY] = None
+            st.session_state["_cell"] = cells[0]
+    seen["map_indices"] = indices
     table = st.session_state.get(table_key) or {}
     rows = list((table.get("selection") or {}).get("rows") or [])
     if _clicked("table", table_key, repr(rows)) and rows and table_ids and rows[0] < len(table_ids):
@@ -865,8 +889,13 @@ def main() -> None:
         hidden = None
     else:
         events, ids, hidden = corrected, raw_ids, (rejected if not show_rejected else None)
-    map_key, table_key = view_keys(state, f"{merged}{show_rejected}{version}")
-    consume_clicks(map_key, table_key, st.session_state.get("_table_ids"))
+    keep = state.mask(events)
+    if hidden is not None:
+        keep &= ~hidden
+    rows = np.flatnonzero(keep)
+    on_map = events[MAP_COLUMNS] if len(rows) == len(events) else events[MAP_COLUMNS].iloc[rows]
+    t_key = table_key(state, f"{merged}{show_rejected}{version}")
+    consume_clicks(t_key, st.session_state.get("_table_ids"), on_map["event_id"])
     state = state.with_event(st.session_state.get(EVENT_KEY)).with_view(st.session_state.get(VIEW_KEY))
     show_playback(available)
     show_upload(path)
@@ -875,11 +904,6 @@ def main() -> None:
 
     st.title("Conflict events")
     show_url_warnings(state)
-    keep = state.mask(events)
-    if hidden is not None:
-        keep &= ~hidden
-    rows = np.flatnonzero(keep)
-    on_map = events[MAP_COLUMNS] if len(rows) == len(events) else events[MAP_COLUMNS].iloc[rows]
     if merged:
         all_reports = len(corrected) - (int(rejected.sum()) if rejected is not None and not show_rejected else 0)
         show_count(len(rows), all_reports, int(events["n_reports"].to_numpy()[rows].sum()))
@@ -894,7 +918,7 @@ def main() -> None:
         if play:  # a playback keeps one view: fitted to its whole range, not to each window
             lo, hi = play["range"]
             fit_to = events.loc[replace(state, date_from=lo, date_to=hi).mask(events), ["lat", "lon"]]
-        show_map(on_map, state.event, map_key, state.view, fit_to)
+        show_map(on_map, state.event, MAP_KEY, state.view, fit_to)
         show_legend(present_types(on_map))
         undated = replace(state, date_from=None, date_to=None)
         every_date = undated.mask(events) if (state.date_from or state.date_to) else keep
@@ -906,7 +930,7 @@ def main() -> None:
         show_details(events, ids, on_map, state.event,
                      {"signature": signature, "corrections": cs, "path": str(path),
                       "available": available, "raw": corrected, "raw_ids": raw_ids})
-    st.session_state["_table_ids"] = show_table(events, keep, rows, on_map["event_date"], table_key)
+    st.session_state["_table_ids"] = show_table(events, keep, rows, on_map["event_date"], t_key)
     show_downloads(events, keep, cs)
 
 main()
