@@ -10,6 +10,7 @@ mutates them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -44,16 +45,27 @@ class StoreError(Exception):
 
 @dataclass(frozen=True)
 class Store:
-    """The events and place mentions of one store, read-only."""
+    """The events and place mentions of one store, read-only.
+
+    The place mentions are read on first use: the map, filters and table need only the
+    events, and at a million events reading the mentions too would delay the first map.
+    """
 
     path: Path
     events: pd.DataFrame
-    places: pd.DataFrame
     warnings: tuple[str, ...] = field(default=())
 
     @property
     def n_events(self) -> int:
         return len(self.events)
+
+    @cached_property
+    def places(self) -> pd.DataFrame:
+        """The place mentions (``places.parquet``); an empty frame when the file is missing."""
+        places_raw = _read_parquet(self.path / PLACES_FILE, required=False)
+        if places_raw is None:
+            return schema.places_frame(pd.DataFrame())
+        return places_raw.to_pandas()
 
 
 def store_signature(path: Path) -> tuple[tuple[str, int, int], ...]:
@@ -93,13 +105,9 @@ def load_store(path: Path | str) -> Store:
             "it was not written by `python -m geo ingest` or by an older version. Re-run the ingest."
         )
     events = _prepare_events(events_raw)
-    places_raw = _read_parquet(path / PLACES_FILE, required=False)
-    if places_raw is None:
+    if not (path / PLACES_FILE).exists():
         warnings.append(f"{path / PLACES_FILE} is missing; place mentions are not available.")
-        places = schema.places_frame(pd.DataFrame())
-    else:
-        places = places_raw.to_pandas()
-    return Store(path=path, events=events, places=places, warnings=tuple(warnings))
+    return Store(path=path, events=events, warnings=tuple(warnings))
 
 
 def _read_parquet(file: Path, *, required: bool, dictionary: tuple[str, ...] = ()) -> pa.Table | None:
@@ -117,7 +125,9 @@ def _read_parquet(file: Path, *, required: bool, dictionary: tuple[str, ...] = (
             f.name for f in file_schema
             if f.name in dictionary and (pa.types.is_string(f.type) or pa.types.is_large_string(f.type))
         ]
-        return _single_chunk_strings(pq.read_table(file, read_dictionary=as_dictionary or None))
+        # Memory-mapped: the columns are decoded straight from the page cache, no read copy.
+        return _single_chunk_strings(pq.read_table(file, read_dictionary=as_dictionary or None,
+                                                   memory_map=True))
     except (OSError, pa.ArrowException) as err:
         raise StoreError(f"Cannot read {file}: {err}. Re-run the ingest to rewrite it.") from err
 
