@@ -438,6 +438,13 @@ class MentionFinder:
             return None  # "the al-Quds hospital": a building's name
         lookup = surface
         feature_word = None
+        # "Gwoza Local Government Area", "Bama LGA": the unit's word describes the place and is
+        # left out of the surface, like "Province"; the look-up keeps the gazetteer's full name
+        unit = next((k for k in range(i + 1, j + 1) if toks[k].key in ("lga", "local")), None)
+        if unit is not None:
+            end = toks[unit - 1].end
+            surface = text[start:end]
+            feature_word = "district"
         sb = _STRONG_BEFORE.search(before[-30:])
         if sb and sb.group(1):
             feature_word = _singular(sb.group(1).lower())  # "the province of Deir ez-Zor"
@@ -600,7 +607,16 @@ class MentionFinder:
         """Resolve every mention in place, with the article's context; return the context."""
         ctx = Context()
         weights: Counter = Counter()
+        # "Niger State" ... "Niger": a name the article gives with a state or province word is
+        # that unit wherever it appears bare in the same article, and names no country there
+        units = {normalise(m.lookup): m.feature_word for m in mentions
+                 if m.feature_word in ("state", "province", "governorate")}
         for m in mentions:
+            if m.feature_word is None and normalise(m.lookup) in units:
+                m.feature_word = units[normalise(m.lookup)]
+        for m in mentions:
+            if normalise(m.lookup) in units:
+                continue
             if any(p.feature == "country" for p in m.candidates) and len(m.candidates) <= 2:
                 cc = next(p.country for p in m.candidates if p.feature == "country")
                 weights[cc] += 3.0 if m.dateline else 1.0

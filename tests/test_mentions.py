@@ -189,3 +189,22 @@ def test_slips_of_notable_places_are_found_after_a_bearing_or_when_long(gaz, tex
     got = found(text, gaz)
     assert name in got, got.keys()
     assert got[name].place is not None and got[name].place.country == cc
+
+
+@pytest.mark.parametrize("text, name, lookup", [
+    ("Herders attacked farmers in Gwoza Local Government Area of Borno State on Tuesday.", "Gwoza", "Gwoza"),
+    ("Soldiers repelled an attack on a base in Bama LGA overnight, the army said.", "Bama", "Bama"),
+])
+def test_a_local_government_area_word_is_left_out_of_the_surface(gaz, text, name, lookup):
+    got = found(text, gaz)
+    assert name in got and not any("LGA" in k or "Government" in k for k in got)
+    assert got[name].place is not None and got[name].place.country == "NG"
+
+
+def test_a_bare_name_the_article_also_gives_as_a_state_is_the_state(gaz):
+    text = ("Bandits kidnapped 12 traders near Mariga in Niger State on Friday. Police in Niger said "
+            "a rescue operation had begun, and the governor of Niger appealed for calm in Minna.")
+    got = found(text, gaz)
+    assert got["Niger"].place is not None and got["Niger"].place.country == "NG"
+    assert got["Niger"].place.feature == "region"
+    assert got["Minna"].place is not None and got["Minna"].place.country == "NG"
