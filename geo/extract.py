@@ -112,6 +112,13 @@ _ROLE_VICTIM = re.compile(
 #: A place naming a diplomatic forum: "the Doha talks", "the Minsk agreement".
 _FORUM_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|conference|agreement|accord|accords|process|negotiations|"
                           r"declaration|format|forum|framework|roadmap|deal)\b", re.IGNORECASE)
+#: The source of a stance ("accusations from Washington", "condemnation from Ankara") or a
+#: state doing something in a report ("that Moscow was targeting rebels"): a government, not a scene.
+_STANCE_SOURCE_BEFORE = re.compile(
+    r"\b(?:accusations?|criticism|condemnation|complaints?|protests?|warnings?|pressure|demands?|calls|"
+    r"objections?|denials?|reaction|response|support|backing|approval)\s+(?:[a-z]+\s+)?from\s+$", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:deliberately\s+|also\s+)?"
+                          r"(?:targeting|targetting|backing|arming|supporting|funding|sheltering|harbou?ring|helping)\b")
 #: The addressee of an accusation or appeal: "accused Kabul of harbouring militants".
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|warns|"
                                r"pressed|presses|pressing|criticised|criticized|summoned|thanked|called\s+on)\s+$",
@@ -1040,7 +1047,8 @@ class _ArticleExtractor:
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
             if _SPEAKS_AFTER.match(self.text, m.end) or _FORUM_AFTER.match(self.text, m.end) or \
-                    _ADDRESSEE_BEFORE.search(text_before):
+                    _ADDRESSEE_BEFORE.search(text_before) or _STANCE_SOURCE_BEFORE.search(text_before) or (
+                    _AGENT_AFTER.match(self.text, m.end) and re.search(r"\bthat\s+$", text_before)):
                 elsewhere.append(m)  # "Moscow said its jets ...", "the Doha talks", "accused Kabul of": a state, not a scene
                 continue
             if k > 0 and not out and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \

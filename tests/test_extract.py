@@ -567,3 +567,18 @@ def test_a_battle_named_in_an_encyclopedia_entry_is_an_offensive_apart_from_its_
     events = run(text, "2020-01-01", gaz).events
     got = {(e["event_type"], e["date_precision"]) for e in events if e["place"] == "Sirte"}
     assert ("military_offensive", "year") in got and any(p == "day" for _, p in got)
+
+
+@pytest.mark.parametrize("text, published, scene, states", [
+    ("Turkish jets bombed Kurdish positions near Qamishli on Monday, drawing condemnation from Damascus "
+     "that Ankara was targeting civilians.", date(2019, 10, 15), "Qamishli", ("Damascus", "Ankara")),
+    ("A drone strike hit a compound in Miranshah on Friday, prompting protests from Islamabad, which "
+     "said the strikes violated its sovereignty.", date(2012, 6, 2), "Miranshah", ("Islamabad",)),
+    ("Saudi-led aircraft struck a market in Saada province on Tuesday amid accusations from Tehran that "
+     "Riyadh was targeting civilians.", date(2018, 8, 8), "Saada", ("Tehran", "Riyadh")),
+])
+def test_a_capital_that_accuses_or_is_accused_is_a_state_not_a_scene(gaz, text, published, scene, states):
+    places = {e["place"] for e in run(text, published, gaz).events}
+    assert scene in places
+    for name in states:
+        assert name not in places, name
