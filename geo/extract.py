@@ -105,10 +105,13 @@ _SPEAKS_AFTER = re.compile(
     r"pledged|promised|hailed|maintained|maintains|argued|argues|believes|wants|hopes|fears|"
     r"called\s+(?:on|for)|calls\s+(?:on|for))\b")
 #: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
+_ROLES = (r"(?:judge|minister|governor|deputy\s+governor|"
+          r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
+          r"politician|councillor|councilor|chief|prosecutor|police\s+chief|district\s+chief|head)")
+#: ... or two of them together: "gunned down two senior judges", "shot dead two lawmakers".
 _ROLE_VICTIM = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:judge|minister|governor|deputy\s+governor|"
-    r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
-    r"politician|councillor|councilor|chief|prosecutor|police\s+chief|district\s+chief|head)\b(?!\s+and\b)(?!s)")
+    r"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ROLES + r"\b(?!\s+and\b)(?!s)"
+    r"|two\s+(?:[\w-]+\s+){0,3}?" + _ROLES + r"s\b(?!\s+and\b))")
 #: A place naming a diplomatic forum: "the Doha talks", "the Minsk agreement".
 _FORUM_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|conference|agreement|accord|accords|process|negotiations|"
                           r"declaration|format|forum|framework|roadmap|deal)\b", re.IGNORECASE)
@@ -154,7 +157,7 @@ _NEW_INCIDENT_BEFORE = re.compile(r"\b(?:second|third|fourth|another|earlier|pre
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:officials?|commanders?|spokes(?:man|woman|person)|diplomats?|analysts?|correspondents?|"
     r"reporters?|journalists?|sources?|government|authorities|administration|regime|embassy|"
-    r"ministry|leaders?|minister|envoy|ambassador|agency|court|governor|police\s+chief|doctors?|"
+    r"ministry|leaders?|minister|envoy|ambassador|agency|governor|police\s+chief|doctors?|"
     r"witness(?:es)?|lawmakers?|statement|conference|talks|summit|meeting|newsrooms?|bureaus?|"
     r"told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|reporting|based|headquartered|"
     r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting|"
@@ -384,6 +387,12 @@ class _ArticleExtractor:
         if re.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:would|could|will|might|may|can|should)\b", clause) or re.search(
                 r"\b(?:would|could|will|might|may|can)\s+(?:not\s+)?(?:have\s+been|be)\b", clause):
             return False  # "the offensive in Hiran will continue", "the attack may have been carried out"
+        if not dates and (
+                re.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?!to\b)"
+                         r"(?:under|on|in|into|to|at|by|from|outside|near|alongside)\b", clause)
+                or re.search(r"\b(?:[Tt]hey|[Pp]eople|[Vv]ictims|[Mm]en|[Ww]omen)\s+(?:are|get)\s+$", near)):
+            return False  # "a bomb is fixed under a car", "they are killed on their way to work": how it
+            # usually happens, told in the present with no date, not one incident
         window = sent[max(0, rel - 60):trig.end - s0 + 40]
         habitual = [h.group(0).lower() for h in _HABITUAL.finditer(window)]
         if habitual:

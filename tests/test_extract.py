@@ -582,3 +582,18 @@ def test_a_capital_that_accuses_or_is_accused_is_a_state_not_a_scene(gaz, text, 
     assert scene in places
     for name in states:
         assert name not in places, name
+
+
+def test_two_officials_shot_dead_before_a_court_named_place_is_an_assassination(gaz):
+    text = ("Gunmen shot dead two senior judges of the High Court in Peshawar on Tuesday as they left "
+            "for work, police said.")
+    events = run(text, date(2022, 3, 9), gaz).events
+    assert [(e["place"], e["event_type"], e["fatalities"]) for e in events] == [("Peshawar", "assassination", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "MOGADISHU — A grenade is thrown over a wall; gunmen are waiting outside the gate.",
+    "In the north, a mine is buried under the road and people are killed on their way to market.",
+])
+def test_how_attacks_usually_happen_told_in_the_present_is_no_incident(gaz, text):
+    assert run(text, date(2020, 5, 5), gaz).events == []
