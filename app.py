@@ -31,6 +31,7 @@ import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -479,17 +480,31 @@ def show_count(shown: int, total: int, reports: int | None = None) -> None:
                     " (reports of one incident merged)")
 
 
+def map_slot() -> Any:
+    """The place of the map. On a session's first run it gets the offline base map alone,
+    under the map's own key, and the run starts again at once: the browser loads deck.gl,
+    sets up WebGL and compiles the base map's shaders while the next run loads the events,
+    then the same chart (same key, same place) takes the events without being rebuilt."""
+    slot = st.empty()
+    if not st.session_state.get("_map_started") and basemap_setting() != "carto":
+        st.session_state["_map_started"] = True
+        slot.pydeck_chart(mapview.base_deck(), on_select="rerun", selection_mode="single-object",
+                          key=MAP_KEY, height=MAP_HEIGHT, width="stretch")
+        st.rerun()
+    return slot
+
+
 def show_map(events: pd.DataFrame, selected: str | None, key: str, view: tuple | None,
-             fit_to: pd.DataFrame | None = None) -> None:
+             fit_to: pd.DataFrame | None = None, slot: Any = None) -> None:
     """The map; its view is ``view`` (lat, lon, zoom) when set, else fitted to ``fit_to``
-    (default: the events drawn)."""
+    (default: the events drawn), drawn in ``slot`` (``map_slot``)."""
     if view:
         fitted = mapview.View(latitude=view[0], longitude=view[1], zoom=view[2], width=640, height=MAP_HEIGHT)
     else:
         fitted = mapview.fit_view(events if fit_to is None else fit_to, width=640, height=MAP_HEIGHT)
     deck = mapview.build_deck(events, fitted, selected=selected, basemap=basemap_setting())
-    st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=key,
-                    height=MAP_HEIGHT, width="stretch")
+    (slot or st).pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key=key,
+                              height=MAP_HEIGHT, width="stretch")
     summary = deck.summary
     notes = []
     if summary.no_coordinates:
@@ -856,18 +871,28 @@ def show_credits() -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Conflict events map", page_icon="🗺️", layout="wide")
+    # The page's frame and the base map first, so the browser draws while the events load;
+    # the map comes before the timeline and the table.
+    st.title("Conflict events")
+    top = st.container()
+    map_col, side_col = st.columns([3, 1.3], gap="medium")
+    with map_col:
+        map_note = st.container()
+        slot = map_slot()
     path = store_path()
     signature = store_mod.store_signature(path)
     try:
         store = load_store(str(path), signature)
     except store_mod.StoreError as err:
-        st.error(md(str(err)))
+        slot.empty()
+        top.error(md(str(err)))
         show_credits()
         return
     for warning in store.warnings:
-        st.warning(md(warning))
+        top.warning(md(warning))
     if store.n_events == 0:
-        st.info(f"The store at {md(path)} holds no events yet. Ingest a corpus into it first.")
+        slot.empty()
+        top.info(f"The store at {md(path)} holds no events yet. Ingest a corpus into it first.")
         show_upload(path)
         show_credits()
         return
@@ -902,23 +927,22 @@ def main() -> None:
     show_credits()
     sync_url(state)
 
-    st.title("Conflict events")
-    show_url_warnings(state)
-    if merged:
-        all_reports = len(corrected) - (int(rejected.sum()) if rejected is not None and not show_rejected else 0)
-        show_count(len(rows), all_reports, int(events["n_reports"].to_numpy()[rows].sum()))
-    else:
-        show_count(len(rows), len(events))
-    map_col, side_col = st.columns([3, 1.3], gap="medium")
+    with top:
+        show_url_warnings(state)
+        if merged:
+            all_reports = len(corrected) - (int(rejected.sum()) if rejected is not None and not show_rejected else 0)
+            show_count(len(rows), all_reports, int(events["n_reports"].to_numpy()[rows].sum()))
+        else:
+            show_count(len(rows), len(events))
     with map_col:
         if len(rows) == 0:
-            st.info("No events match these filters. Widen the dates or clear a filter.")
+            map_note.info("No events match these filters. Widen the dates or clear a filter.")
         play = st.session_state.get(PLAY)
         fit_to = None
         if play:  # a playback keeps one view: fitted to its whole range, not to each window
             lo, hi = play["range"]
             fit_to = events.loc[replace(state, date_from=lo, date_to=hi).mask(events), ["lat", "lon"]]
-        show_map(on_map, state.event, MAP_KEY, state.view, fit_to)
+        show_map(on_map, state.event, MAP_KEY, state.view, fit_to, slot)
         show_legend(present_types(on_map))
         undated = replace(state, date_from=None, date_to=None)
         every_date = undated.mask(events) if (state.date_from or state.date_to) else keep

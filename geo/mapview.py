@@ -235,6 +235,25 @@ def build_deck(
     )
 
 
+def base_deck(view: View | None = None) -> pdk.Deck:
+    """The offline base map alone (water, countries, country names, no events).
+
+    Drawn first while the events load, so the browser fetches deck.gl and compiles the
+    base map's shaders (the same layer types as the full map's) meanwhile.
+    """
+    view = view or View()
+    splice: dict[str, str] = {}
+    layers = _offline_base_layers(splice) + [_city_dots_layer(splice, "[]")]
+    layers += _label_layers(splice, ("[]", "[]"), view.zoom)
+    return SplicedDeck(
+        splice,
+        MapSummary("points", 0, 0),
+        layers=layers,
+        initial_view_state=pdk.ViewState(latitude=view.latitude, longitude=view.longitude, zoom=view.zoom),
+        map_provider=None,
+    )
+
+
 def deck_payload_bytes(deck: pdk.Deck) -> int:
     """Bytes of JSON the browser receives for this deck (spec and tooltip)."""
     return len(deck.to_json().encode("utf-8")) + len(
