@@ -200,6 +200,12 @@ def _m_d(m, pub):
     return _month_day(pub, MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2)), None)
 
 
+# "on Dec. 27 killed a contractor": after "on", a month and a day are a date even before a verb of killing
+@_rule(r"(?<=\b[Oo]n\s)(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s*(?:percent|%))", flags=0)
+def _on_m_d(m, pub):
+    return _m_d(m, pub)
+
+
 @_rule(r"\b(?:(?:in|of|since|during|early|late|mid|mid-|last|this|until|by)\s+|(?<=-))(" + _MONTH_NAMES + r"),?\s+(\d{4})\b"
        r"|\b(" + _MONTH_NAMES + r"),?\s+(\d{4})\b")
 def _m_y(m, pub):

@@ -135,14 +135,14 @@ _PATTERNS = [
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
 _SINGLE = [
     re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew)\s+"
-               r"(?:a|an|one|the|its|his|their)\s+(?:[a-z-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
+               r"(?:a|an|one|the|its|his|their)\s+(?:[a-z.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
                r"woman|boy|girl|child|driver|captain|pilot|"
                r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
-               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate)\b",
+               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer)\b",
                re.IGNORECASE),
-    re.compile(r"\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
+    re.compile(r"\b(?:a|an|one)\s+(?:[a-z.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
                r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
-               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate)\s+"
+               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer)\s+"
                r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|"
                r"executed)\b", re.IGNORECASE),
     re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|"
@@ -176,6 +176,10 @@ def _not_injury(sentence: str, a: int, b: int) -> bool:
     return not re.search(_HURT, sentence[a:b], re.IGNORECASE)
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+$")
+
+
 def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     """Every stated death count in ``sentence``, left to right (spans shifted by ``offset``)."""
     found: list[Fatalities] = []
@@ -185,6 +189,8 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     def add(value: int | None, a: int, b: int) -> None:
         if value is None or any(a < e and s < b for s, e in taken):
             return
+        if _MONTH_BEFORE.search(sentence, max(0, a - 12), a):
+            return  # "on Dec. 27 killed a contractor": the day of a date, not a count
         taken.append((a, b))
         found.append(Fatalities(value, a + offset, b + offset, total))
 

@@ -118,3 +118,12 @@ def test_minutes_of_each_other_is_no_narrative_time():
 def test_the_month_before_a_noun_is_a_month_date():
     d = one("It surpassed the February raid on a camp.", date(2010, 4, 7))
     assert (d.value, d.precision) == (date(2010, 2, 1), "month")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("a mortar attack on Jan. 8 killed a British contractor", date(2021, 1, 8)),
+    ("On Sept 14 killed fighters were buried", date(2021, 9, 14)),
+])
+def test_a_month_and_day_after_on_is_a_date_even_before_a_verb_of_killing(text, want):
+    got = [d for d in find_dates(text, date(2021, 11, 20)) if d.value is not None]
+    assert got and got[0].value == want and got[0].precision == "day"

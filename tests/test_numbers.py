@@ -84,3 +84,12 @@ def test_victim_groups_with_their_units_are_summed(sentence, value):
 ])
 def test_a_named_victim_and_others_count_together(sentence, value):
     assert [f.value for f in find_fatalities(sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("A mortar attack on the base on Jan. 8 killed a British contractor.", 1),
+    ("The raid on Sept 14 killed 9 fighters, officials said.", 9),
+    ("A car bomb on March 30 killed an Iraqi engineer in Mosul.", 1),
+])
+def test_the_day_of_a_date_is_no_death_count(sentence, n):
+    assert sentence_fatalities(sentence) == n
