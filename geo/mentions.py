@@ -112,6 +112,9 @@ _COMMON_CAPITALISED = frozenset(
 _LIST_BEFORE = re.compile(
     r"\b(?:villages|towns|districts|areas|communities|provinces|states|cities|regions|localities|settlements|"
     r"neighbou?rhoods|suburbs|camps)\s+of\s+(?:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")
+#: Capitalised words then a lower-case word for a site: the name is the site's ("Green Village compound").
+_NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:compound|complex|hotel|guesthouse|guest\s+house|"
+                               r"restaurant|mall|hospital|school|mosque|church|shrine|stadium|market|camp|base)\b")
 _LANDFORMS = frozenset("mount mt lake jabal jebel wadi camp fort cape gulf".split())
 _FUNCTION_WORDS = frozenset(
     "the a an in on at of and or but to from by for with as this that these those it its he she they "
@@ -408,6 +411,8 @@ class MentionFinder:
                     return None
         if nxt is not None and nxt.key in INSTITUTION_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
             return None
+        if _NAMED_SITE_AFTER.match(text, end, end + 60):
+            return None  # "the Green Village compound", "the Pearl Palace hotel": a site's name, not a place
         if _PERSONAL_POSSESSIVE.match(text, end) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
             name_parts.add(key)
             self._persons.add(key)
@@ -499,6 +504,8 @@ class MentionFinder:
             return None
         if _PERSONAL_POSSESSIVE.match(text, end):
             return None  # "fired at Rahimi's convoy": a person
+        if _NAMED_SITE_AFTER.match(text, end, end + 60):
+            return None  # "the Green Village compound": a site's name
         if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
             return None
         if self.gaz.demonym(toks[j].text) or surface in self.lex.actors or surface.lower() in self.lex.actors:

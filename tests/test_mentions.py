@@ -208,3 +208,13 @@ def test_a_bare_name_the_article_also_gives_as_a_state_is_the_state(gaz):
     assert got["Niger"].place is not None and got["Niger"].place.country == "NG"
     assert got["Niger"].place.feature == "region"
     assert got["Minna"].place is not None and got["Minna"].place.country == "NG"
+
+
+@pytest.mark.parametrize("text, site_word, place", [
+    ("A truck bomb exploded near the Green Village compound in Kabul on Monday.", "Green", "Kabul"),
+    ("Militants stormed the Jazeera Palace hotel in Mogadishu overnight.", "Jazeera", "Mogadishu"),
+])
+def test_a_name_before_a_capitalised_word_and_a_site_word_is_the_sites_name(gaz, text, site_word, place):
+    got = found(text, gaz)
+    assert site_word not in got
+    assert place in got
