@@ -323,7 +323,25 @@ class MentionFinder:
                 out.append(m)
         out.extend(self._repeats(text, out, paras))
         out.sort(key=lambda m: m.start)
-        return out, demonym_countries
+        return self._join_slashed(text, out), demonym_countries
+
+    def _join_slashed(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Two little-known names joined by a slash are one unit's name ("Kala/Balge"): one
+        mention, looked up whole, placed by its larger place when the gazetteer lacks it."""
+        out: list[Mention] = []
+        for m in found:
+            prev = out[-1] if out else None
+            if (prev is not None and m.start == prev.end + 1 and text[prev.end] == "/" and not prev.dateline
+                    and not m.dateline and not self._notable(prev) and not self._notable(m)):
+                # (two well-known places stay two: "New Delhi/Chandigarh", "WASHINGTON/BEIRUT")
+                whole = text[prev.start:m.end]
+                fm = _FEATURE_AFTER.match(text[m.end:m.end + 30])
+                out[-1] = Mention(prev.start, m.end, whole, whole, evidence=True,
+                                  feature_word=m.feature_word or (_feature_of(fm) if fm else None),
+                                  candidates=self.gaz.candidates(whole), strong=prev.strong or m.strong)
+                continue
+            out.append(m)
+        return out
 
     def _repeats(self, text: str, found: list[Mention], paras: list[Span]) -> list[Mention]:
         """A name the gazetteer lacks that the text once called a place ("the village of Taldou")

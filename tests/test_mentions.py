@@ -218,3 +218,15 @@ def test_a_name_before_a_capitalised_word_and_a_site_word_is_the_sites_name(gaz,
     got = found(text, gaz)
     assert site_word not in got
     assert place in got
+
+
+def test_two_little_known_names_joined_by_a_slash_are_one_unit(gaz):
+    got = found("Soldiers repelled an attack in the Kala/Balge area of Borno State on Monday. "
+                "Residents of Balge fled.", gaz)
+    assert "Kala/Balge" in got and "Kala" not in got
+    assert got["Kala/Balge"].place is not None and got["Kala/Balge"].place.country == "NG"
+
+
+def test_two_well_known_places_joined_by_a_slash_stay_two(gaz):
+    got = found("Officials in New Delhi/Chandigarh said curfews were imposed in Punjab.", gaz)
+    assert "New Delhi" in got and "Chandigarh" in got
