@@ -122,6 +122,10 @@ _STANCE_SOURCE_BEFORE = re.compile(
     r"objections?|denials?|reaction|response|support|backing|approval)\s+(?:[a-z]+\s+)?from\s+$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:deliberately\s+|also\s+)?"
                           r"(?:targeting|targetting|backing|arming|supporting|funding|sheltering|harbou?ring|helping)\b")
+#: Protesters damaging property: a riot, coded as the protest it is part of.
+_CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\s+(?:[\w'’-]+\s+)?"
+                           r"(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|smashed)\b",
+                           re.IGNORECASE)
 #: The addressee of an accusation or appeal: "accused Kabul of harbouring militants".
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|warns|"
                                r"pressed|presses|pressing|criticised|criticized|summoned|thanked|called\s+on)\s+$",
@@ -856,6 +860,14 @@ class _ArticleExtractor:
             crowd = re.search(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|mourners|relatives|"
                               r"families|residents|villagers|crowds?|mobs?)\s+((?:[\w'’-]+\s+){0,6})$",
                               self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)
+            if etype in ("armed_clash", "strategic_development", "attack_on_civilians") and (
+                    re.match(r"\s+(?:on|at|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
+                             r"demonstrators|marchers|mourners|rallies|rally|sit-in)\b", self.text[t.end:t.end + 50], re.IGNORECASE)
+                    and re.search(r"\b(?:police|policemen|security\s+forces|troops|soldiers|riot\s+police|guards)\b",
+                                  self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)):
+                etype = "protest"  # "police opened fire on a crowd": force used on a protest is coded as the protest
+            elif etype == "strategic_development" and _CROWD_DAMAGE.search(sent):
+                etype = "protest"  # "protesters set fire to two buses": a riot is a protest event
             if etype == "armed_clash" and crowd and len(crowd.group(1).split()) <= (1 if re.match(
                     r"(?:students|residents|villagers)", crowd.group(0), re.IGNORECASE) else 6) \
                     and not re.search(r"\barmed\b", crowd.group(1)):

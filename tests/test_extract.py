@@ -597,3 +597,16 @@ def test_two_officials_shot_dead_before_a_court_named_place_is_an_assassination(
 ])
 def test_how_attacks_usually_happen_told_in_the_present_is_no_incident(gaz, text):
     assert run(text, date(2020, 5, 5), gaz).events == []
+
+
+@pytest.mark.parametrize("text, published, place", [
+    ("In Karbala, riot police opened fire on demonstrators outside the governor's office on Tuesday, "
+     "killing three people.", date(2019, 11, 6), "Karbala"),
+    ("In Kaduna, protesters torched a police station and pelted officers with stones on Monday.",
+     date(2020, 10, 20), "Kaduna"),
+    ("In Quetta, one man was killed on Friday as rioters set fire to shops and vehicles.",
+     date(2021, 4, 17), "Quetta"),
+])
+def test_force_on_a_crowd_and_a_riot_are_protest_events(gaz, text, published, place):
+    events = run(text, published, gaz).events
+    assert [(e["place"], e["event_type"]) for e in events] == [(place, "protest")]
