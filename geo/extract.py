@@ -122,6 +122,14 @@ _STANCE_SOURCE_BEFORE = re.compile(
     r"objections?|denials?|reaction|response|support|backing|approval)\s+(?:[a-z]+\s+)?from\s+$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:deliberately\s+|also\s+)?"
                           r"(?:targeting|targetting|backing|arming|supporting|funding|sheltering|harbou?ring|helping)\b")
+#: Bombs fired or dropped from drones or aircraft.
+_AERIAL_BOMBS = re.compile(r"\b(?:drones?|warplanes?|jets?|aircraft|helicopters?|gunships?|planes?)\b[^.;]{0,80}?"
+                           r"\b(?:fired|dropped|launched|released)\b[^.;]{0,60}?\bbombs?\b", re.IGNORECASE)
+#: Fighters assaulting a position with bombs and guns, or setting off bombs before storming it.
+_ASSAULT_WITH_BOMBS = re.compile(
+    r"\b(?:fighters|militants|gunmen|insurgents)\s+(?:[\w'’-]+\s+){0,2}?(?:attacked|assaulted|raided|stormed)\b"
+    r"[^.;]{0,160}?(?:\bbombs?\s+and\s+(?:guns|gunfire|small\s+arms|rifles)\b|\bbefore\s+(?:trying\s+to\s+|attempting\s+to\s+)?"
+    r"storm(?:ing)?\b)", re.IGNORECASE)
 #: Protesters damaging property: a riot, coded as the protest it is part of.
 _CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\s+(?:[\w'’-]+\s+)?"
                            r"(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|smashed)\b",
@@ -885,6 +893,11 @@ class _ArticleExtractor:
                                                              re.IGNORECASE) and _MILITARY_POSITION.match(
                     self.text, t.end):
                 etype = "armed_clash"  # "overran a base at X": an attack on a military position
+            if etype == "bombing" and _AERIAL_BOMBS.search(sent):
+                # "drones and aircraft fired missiles and laser-guided bombs": the bombs came from the air
+                etype = "drone_strike" if re.search(r"\bdrones?\b", sent, re.IGNORECASE) else "air_strike"
+            elif etype == "bombing" and _ASSAULT_WITH_BOMBS.search(sent):
+                etype = "armed_clash"  # "fighters attacked the base with a car bomb and guns": an assault
             dm = self._nearest_date(t, dates, clauses)
             narrative = self._narrative_at(pi)
             if dm is not None and dm.anchor_days is not None:

@@ -610,3 +610,16 @@ def test_how_attacks_usually_happen_told_in_the_present_is_no_incident(gaz, text
 def test_force_on_a_crowd_and_a_riot_are_protest_events(gaz, text, published, place):
     events = run(text, published, gaz).events
     assert [(e["place"], e["event_type"]) for e in events] == [(place, "protest")]
+
+
+@pytest.mark.parametrize("text, published, place, etype", [
+    ("Drones fired missiles and guided bombs at a compound near Jilib on Thursday, killing four militants.",
+     date(2019, 3, 1), "Jilib", "drone_strike"),
+    ("Warplanes dropped bombs on a market in Maarat al-Numan on Monday, killing 11 people.",
+     date(2019, 7, 23), "Maarat al-Numan", "air_strike"),
+    ("Militants attacked a police headquarters in Dera Ismail Khan on Friday with bombs and guns, "
+     "killing seven officers.", date(2021, 5, 8), "Dera Ismail Khan", "armed_clash"),
+])
+def test_bombs_from_the_air_and_bombs_in_an_assault_take_the_strike_or_assault_type(gaz, text, published, place, etype):
+    events = run(text, published, gaz).events
+    assert [(e["place"], e["event_type"]) for e in events] == [(place, etype)]
