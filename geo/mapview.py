@@ -337,6 +337,12 @@ def _fixed_colours(**sublayers: dict[str, Any]) -> dict[str, Any]:
     return {"_sub_layer_props": sublayers}
 
 
+#: deck.gl ``dataComparator`` for layers whose data never change (water, country outlines):
+#: "always equal", so when the map updates (a filter change, the events arriving after the
+#: base map) deck.gl keeps their tessellated polygons instead of building them again.
+UNCHANGING_DATA = "true"  # pydeck sends it as the expression "@@=true"
+
+
 def _offline_base_layers(splice: dict[str, str]) -> list[pdk.Layer]:
     countries_json = _base_json()
     ocean = {
@@ -348,6 +354,7 @@ def _offline_base_layers(splice: dict[str, str]) -> list[pdk.Layer]:
         "GeoJsonLayer",
         data={"type": "FeatureCollection", "features": [ocean]},
         id=LAYER_WATER,
+        data_comparator=UNCHANGING_DATA,
         filled=True,
         stroked=False,
         pickable=False,
@@ -357,6 +364,7 @@ def _offline_base_layers(splice: dict[str, str]) -> list[pdk.Layer]:
         "GeoJsonLayer",
         data=_put(splice, LAYER_COUNTRIES, countries_json),
         id=LAYER_COUNTRIES,
+        data_comparator=UNCHANGING_DATA,
         stroked=True,
         filled=True,
         get_line_color=list(BORDER_COLOUR),
