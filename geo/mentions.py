@@ -105,7 +105,7 @@ _COMMON_CAPITALISED = frozenset(
     foreign general mobile nice split bath reading victory independence liberty unity union
     peace hope justice freedom progress of the a an and but by said says god allah prophet
     muslim muslims christian christians sunni shia shiite shiites jewish hindu sikh kurd kurds
-    arab arabs jihad mujahideen taliban eid ramadan christmas""".split())
+    arab arabs jihad mujahideen taliban eid ramadan christmas metro""".split())
 
 
 #: A name further down a list that a plural feature word opened: "the villages of Ropp, Fan and Kwall".

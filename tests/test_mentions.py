@@ -230,3 +230,8 @@ def test_two_little_known_names_joined_by_a_slash_are_one_unit(gaz):
 def test_two_well_known_places_joined_by_a_slash_stay_two(gaz):
     got = found("Officials in New Delhi/Chandigarh said curfews were imposed in Punjab.", gaz)
     assert "New Delhi" in got and "Chandigarh" in got
+
+
+def test_metro_opening_a_sentence_is_the_transit_system(gaz):
+    got = found("Police fired tear gas at marchers in Chennai. Metro stations were shut and buses halted.", gaz)
+    assert "Chennai" in got and "Metro" not in got
