@@ -35,6 +35,7 @@ from typing import Any
 import pandas as pd
 
 from geo import schema
+from geo.gazetteer import haversine_km
 
 WINDOW_DAYS = {"day": 1, "week": 4, "month": 31, "year": 366}
 MATCH_KM = 100.0
@@ -51,12 +52,6 @@ TARGETS: dict[str, float] = {
     "acc_161": 0.95,
 }
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def norm_name(name: Any) -> str:

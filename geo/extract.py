@@ -50,7 +50,7 @@ from typing import Any
 
 from geo import schema
 from geo.dates import DateMention, find_dates, with_year
-from geo.gazetteer import Gazetteer, normalise
+from geo.gazetteer import Gazetteer, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import Mention, find_mentions, is_landscape
 from geo.numbers import find_fatalities
@@ -1287,7 +1287,7 @@ class _ArticleExtractor:
         if any(p is not None and p.gazetteer_id.startswith("near:") for p in (pa, pb)):
             return False  # placed at a neighbour for want of coordinates: only the same name is the same place
         if pa is not None and pb is not None:
-            km = _km(pa.lat, pa.lon, pb.lat, pb.lon)
+            km = haversine_km(pa.lat, pa.lon, pb.lat, pb.lon)
             return km < 3
         return False
 
@@ -1386,8 +1386,8 @@ class _ArticleExtractor:
                 names = {normalise(pb.name)} | ({normalise(pb.admin1)} if pb.admin1 else set())
                 return normalise(ps.admin1) in names or any(
                     n and (n in normalise(ps.admin1) or normalise(ps.admin1) in n) for n in names)
-            return _km(pb.lat, pb.lon, ps.lat, ps.lon) < 150
-        return _km(pb.lat, pb.lon, ps.lat, ps.lon) < 30 and (pb.admin1 is None or ps.admin1 is None
+            return haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 150
+        return haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 30 and (pb.admin1 is None or ps.admin1 is None
                                                           or normalise(pb.admin1) == normalise(ps.admin1))
 
     # ------------------------------------------------------------------ output
@@ -1435,12 +1435,6 @@ def _within(items: list, starts: list[int], s0: int, s1: int) -> list:
     hi = bisect.bisect_left(starts, s1)
     return [x for x in items[lo:hi] if x.end <= s1 or not hasattr(x, "event_type")]
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _finer(a: str, b: str) -> bool:

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from geo import paths
 
-__all__ = ["Place", "Context", "Gazetteer", "default_gazetteer", "normalise", "DEMONYMS"]
+__all__ = ["Place", "Context", "Gazetteer", "default_gazetteer", "normalise", "haversine_km", "DEMONYMS"]
 
 DEMONYMS = paths.DATA / "demonyms.csv"
 
@@ -98,7 +98,8 @@ _SEAT_OVER_REGION = 1.5
 _TOWN_OVER_DISTRICT = 2.5
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -338,7 +339,7 @@ class Gazetteer:
                             for w in where):
                         score += 2.5
             else:
-                km = min(_haversine_km(place.lat, place.lon, lat, lon) for lat, lon in context.points)
+                km = min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon in context.points)
                 score += 3.0 * math.exp(-km / 150.0)
         return score
 
@@ -358,7 +359,7 @@ class Gazetteer:
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
                 for row in self._grid.get((cy + dy, cx + dx), ()):
-                    km = _haversine_km(lat, lon, c["lat"][row], c["lon"][row])
+                    km = haversine_km(lat, lon, c["lat"][row], c["lon"][row])
                     if km < best_km:
                         best, best_km = row, km
         return None if best is None else self._place(best)

@@ -75,7 +75,6 @@ import csv
 import difflib
 import gzip
 import json
-import math
 import re
 import sys
 from collections import defaultdict
@@ -83,7 +82,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo import paths
-from geo.gazetteer import load_demonyms, normalise
+from geo.gazetteer import haversine_km, load_demonyms, normalise
 
 FOCUS = frozenset("PK AF IN IQ SY YE NG SO".split())
 #: Every cities500 row is kept here too: neighbours of the focus countries and the other
@@ -293,7 +292,7 @@ def _match_ne(keys: list[str], points: list[tuple[str, float, float, int]],
         if not hits:
             return None
         if near is not None:
-            hits.sort(key=lambda h: (h[0], _km(near[0], near[1], h[2][2], h[2][3])))
+            hits.sort(key=lambda h: (h[0], haversine_km(near[0], near[1], h[2][2], h[2][3])))
         else:
             hits.sort(key=lambda h: (h[0], h[2][4]))
         _, _, (_, name, lat, lon, _) = hits[0]
@@ -312,12 +311,6 @@ def _match_ne(keys: list[str], points: list[tuple[str, float, float, int]],
             fuzzy.append((-best, 0, c))
     return pick(fuzzy)
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 #: GeoNames admin-2 units are kept for these (PK and AF districts come from Who's On First).
@@ -526,7 +519,7 @@ def build_rows(src: Path, aliases_csv: Path = paths.DATA / "aliases.csv",
             continue
         lat, lon = float(rec["latitude"]), float(rec["longitude"])
         key = normalise(rec["name"])
-        if any(_km(lat, lon, c.lat, c.lon) < 10 for c in by_name_cc.get((rec["country"], key), [])):
+        if any(haversine_km(lat, lon, c.lat, c.lon) < 10 for c in by_name_cc.get((rec["country"], key), [])):
             continue
         row = Row(f"wof:{rec['wof_id']}", rec["name"], lat, lon, rec["country"],
                   wof_region_admin1.get(rec["region_id"]), "city", pop, 1, rec["gn_fcode"] or "PPL",

@@ -33,13 +33,12 @@ dateline, and places already resolved (a second pass uses the first pass's point
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from geo.gazetteer import Context, Gazetteer, Place, normalise
+from geo.gazetteer import Context, Gazetteer, Place, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, default_lexicon
 from geo.text import Span, paragraphs
 
@@ -359,7 +358,7 @@ class MentionFinder:
                 a, b = hit.span()
                 if any(a < e and s < b for s, e in taken) or not any(s <= a and b <= e for s, e in body):
                     continue
-                before, after = text[max(0, a - 2):a], text[b:b + 2]
+                after = text[b:b + 2]
                 if re.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a) \
                         or re.match(r"\s[A-Z]", after) and not re.match(r"\s(?:[A-Z][a-z]+day|On|In|At)\b", after):
                     continue  # part of a longer name ("Taldou Road", "Al Taldou")
@@ -681,7 +680,7 @@ class MentionFinder:
             sub_city = (m.feature_word or "") in ("district", "neighbourhood", "neighborhood", "suburb", "square", "area")
             foreign_area = (p is not None and p.feature in ("region", "district") and not m.dateline
                             and top and p.country not in top
-                            and all(_km(p.lat, p.lon, a, b) > 400 for a, b in ctx.points if (a, b) != (p.lat, p.lon)))
+                            and all(haversine_km(p.lat, p.lon, a, b) > 400 for a, b in ctx.points if (a, b) != (p.lat, p.lon)))
             if p is not None and top and (p.country not in top and (not self._notable(m) or sub_city)
                                           or foreign_area):
                 m.place = None  # a small namesake abroad is a worse guess than none
@@ -771,12 +770,6 @@ class MentionFinder:
         except (TypeError, ValueError, AttributeError):
             return None
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _singular(word: str) -> str:

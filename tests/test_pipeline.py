@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 import shutil
 import subprocess
@@ -13,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from geo import schema
+from geo.gazetteer import haversine_km
 from geo.paths import ROOT, SAMPLE_CORPUS
 from geo.pipeline import ingest
 
@@ -25,12 +25,6 @@ SAMPLE_PLACES = {
     "Rawalpindi": (33.60, 73.05),
     "Waziristan": (32.65, 69.95),
 }
-
-
-def _km(a, b):
-    (lat1, lon1), (lat2, lon2) = map(lambda p: (math.radians(p[0]), math.radians(p[1])), (a, b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(h))
 
 
 def _run_cli(*args, tmp_path):
@@ -73,7 +67,7 @@ def test_sample_events_are_placed_at_the_right_towns(sample_store):
     events = pd.read_parquet(store / "events.parquet")
     located = events.dropna(subset=["lat", "lon"])
     for name, point in SAMPLE_PLACES.items():
-        near = [r for r in located.itertuples() if _km((r.lat, r.lon), point) < 50]
+        near = [r for r in located.itertuples() if haversine_km(r.lat, r.lon, *point) < 50]
         assert near, f"no event within 50 km of {name}"
     kohat = located[located["place"].str.contains("Kohat")].iloc[0]
     assert kohat["event_date"].isoformat() == "2009-10-15" and kohat["country"] == "PK"
