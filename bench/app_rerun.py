@@ -23,7 +23,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from bench.common import ROOT, emit, median, peak_rss_mb
+from bench.common import ROOT, emit, median, peak_rss_mb, profile_rows
 
 APP = ROOT / "app.py"
 TYPES_KEY = "f_types"
@@ -75,10 +75,7 @@ def _top(profile: cProfile.Profile, limit: int = 12) -> tuple[list[dict], str]:
     buf = io.StringIO()
     stats = pstats.Stats(profile, stream=buf)
     stats.sort_stats("cumulative").print_stats(60)
-    rows = []
-    for (filename, line, func), (cc, nc, tt, ct, callers) in stats.stats.items():
-        rows.append({"file": os.path.relpath(filename, ROOT) if filename.startswith(str(ROOT)) else filename,
-                     "line": line, "function": func, "calls": nc, "own_s": tt, "cumulative_s": ct})
+    rows = profile_rows(stats)
     own = [r for r in rows if not r["file"].startswith(("/", "<", "~", ".venv"))]
     own.sort(key=lambda r: r["cumulative_s"], reverse=True)
     heavy = sorted(rows, key=lambda r: r["own_s"], reverse=True)[:limit]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pstats
 import resource
 import statistics
 import subprocess
@@ -15,6 +16,22 @@ from geo import paths
 ROOT = paths.ROOT
 PYTHON = sys.executable
 OUT = ROOT / "bench" / "out"
+
+
+def profile_rows(stats: pstats.Stats) -> list[dict]:
+    """One row per profiled function: file (relative to the repository for the product's own
+    files, absolute otherwise), line, function, calls, own and cumulative seconds."""
+    rows = []
+    for (filename, line, func), (_cc, nc, tt, ct, _callers) in stats.stats.items():
+        name = os.path.relpath(filename, ROOT) if filename.startswith(str(ROOT)) else filename
+        rows.append({"file": name, "line": line, "function": func, "calls": nc,
+                     "own_s": tt, "cumulative_s": ct})
+    return rows
+
+
+def library_module(file: str) -> str:
+    """A library's file as its module path ("pandas/core/frame.py"); other paths unchanged."""
+    return file.split("site-packages/")[-1].split("lib/python3.11/")[-1]
 
 
 class Unavailable(Exception):

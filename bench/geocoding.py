@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import os
 import pstats
 import tempfile
 import time
@@ -23,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from bench.common import ROOT, emit
+from bench.common import emit, library_module, profile_rows
 from bench.naive import NaiveSqliteGeocoder, build_naive_sqlite
 from geo import paths
 
@@ -67,12 +66,7 @@ TRIALS = 3
 
 def _profile_rows(profiler: cProfile.Profile, limit: int = 10) -> list[dict]:
     """Functions by own time (product files relative to the repository, libraries by module)."""
-    stats = pstats.Stats(profiler)
-    rows = []
-    for (filename, line, func), (cc, nc, tt, ct, _) in stats.stats.items():
-        name = os.path.relpath(filename, ROOT) if filename.startswith(str(ROOT)) else filename
-        rows.append({"file": name.split("site-packages/")[-1].split("lib/python3.11/")[-1], "line": line,
-                     "function": func, "calls": nc, "own_s": tt, "cumulative_s": ct})
+    rows = [{**r, "file": library_module(r["file"])} for r in profile_rows(pstats.Stats(profiler))]
     return sorted(rows, key=lambda r: r["own_s"], reverse=True)[:limit]
 
 

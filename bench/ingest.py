@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import ROOT, emit, peak_rss_mb
+from bench.common import emit, peak_rss_mb, profile_rows
 
 
 def _profile_top(profiler: cProfile.Profile, limit: int = 15) -> tuple[list[dict], str]:
@@ -31,12 +31,7 @@ def _profile_top(profiler: cProfile.Profile, limit: int = 15) -> tuple[list[dict
     stats = pstats.Stats(profiler, stream=buf)
     stats.sort_stats("cumulative").print_stats(50)
     stats.sort_stats("tottime").print_stats(30)
-    rows = []
-    for (filename, line, func), (cc, nc, tt, ct, _) in stats.stats.items():
-        name = os.path.relpath(filename, ROOT) if filename.startswith(str(ROOT)) else filename
-        rows.append({"file": name.split("site-packages/")[-1], "line": line, "function": func,
-                     "calls": nc, "own_s": tt, "cumulative_s": ct})
-    own = sorted((r for r in rows if r["file"].startswith("geo/")),
+    own = sorted((r for r in profile_rows(stats) if r["file"].startswith("geo/")),
                  key=lambda r: r["own_s"], reverse=True)[:limit]
     return own, buf.getvalue()
 
