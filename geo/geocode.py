@@ -273,6 +273,21 @@ def _location(address: str, point: Point, raw: dict) -> Location:
     return loc
 
 
+def _switch_to_wal(db: sqlite3.Connection, busy_timeout: float) -> None:
+    """Put *db* in WAL mode. Switching needs a moment alone with a new file and SQLite answers
+    "database is locked" at once, without waiting, when another process opens it at the same
+    time: retry until the busy timeout has passed."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class CachedGeocoder:
     """Every answer of ``inner``, misses included, kept in SQLite at ``path``.
 
@@ -296,7 +311,7 @@ class CachedGeocoder:
         self._db = sqlite3.connect(self.path, timeout=busy_timeout, check_same_thread=False,
                                    isolation_level=None)
         self._db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-        self._db.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(self._db, busy_timeout)
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.execute(_SCHEMA)
         # Every answer already stored for this provider, as JSON text: one query when the
