@@ -40,7 +40,7 @@ VICTIM = (r"(?:(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,3}?(?:people|persons?|ci
           r"gunmen|attackers?|bombers?|terrorists?|suspects?|militiam[ae]n|recruits?|cadets?|workers?|"
           r"farmers?|shoppers?|residents?|protest[eo]rs?|demonstrators?|journalists?|tourists?|"
           r"engineers?|officials?|commanders?|leaders?|aides?|pupils|boys?|girls?|family\s+members|"
-          r"relatives|others|jawans|cops|bandits|herders|Taliban|Shabaab|insurgents|hostages|"
+          r"relatives|others|jawans|commandos?|cops|bandits|herders|Taliban|Shabaab|insurgents|hostages|"
           r"doctors?|nurses?|teachers?|pupils?|traders?|labou?rers|miners|guests|mourners|"
           r"worshippers|devotees|others|kids|infants|babies|peacekeepers|contractors|employees|"
           r"judges?|lawyers?|ministers?|constables?|inmates|prisoners?|detainees|staff|clerics?|imams?|priests?|"
@@ -167,7 +167,15 @@ _SUM = re.compile(
 _NAMED_AND_OTHERS = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+|"
     r"(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){0,2}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))\s+and\s+"
-    r"(?P<n>" + NUMBER + r")\s+others\b", re.IGNORECASE)
+    r"(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
+#: A named victim and one companion: "shot dead Brigadier X and his driver", "was shot dead with her driver".
+_COMPANION = (r"(?:driver|bodyguard|guard|aide|assistant|secretary|son|daughter|wife|husband|brother|sister|"
+              r"father|mother|nephew|cousin|colleague|cameraman|translator|escort)")
+_NAMED_AND_COMPANION = re.compile(
+    r"\b(?:killed|killing|kills|assassinated|shot\s+dead|gunned\s+down)\s+(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+"
+    r"\s+(?:and|along\s+with)\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
+    r"|\b(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b", re.IGNORECASE)
 
 
 def _not_injury(sentence: str, a: int, b: int) -> bool:
@@ -216,10 +224,13 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
                 vals.append(None)  # "12 policemen, a provincial council member said": an appositive
         if vals and all(v is not None for v in vals):
             add(sum(vals), m.start(), m.end())
-    for m in (_NAMED_AND_OTHERS.finditer(sentence) if "others" in sentence else ()):
+    for m in (_NAMED_AND_OTHERS.finditer(sentence) if "other" in sentence else ()):
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
             add(value + 1, m.start(), m.end())  # "killed party leader Haroon Bilour and 19 others": 20
+    for m in _NAMED_AND_COMPANION.finditer(sentence):
+        if _not_injury(sentence, m.start(), m.end()):
+            add(2, m.start(), m.end())  # "shot dead Brigadier X and his driver": two people
     for m in _NONE_KILLED.finditer(sentence):
         add(0, m.start(), m.end())
     for pat in _PATTERNS:

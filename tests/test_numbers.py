@@ -93,3 +93,14 @@ def test_a_named_victim_and_others_count_together(sentence, value):
 ])
 def test_the_day_of_a_date_is_no_death_count(sentence, n):
     assert sentence_fatalities(sentence) == n
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels ambushed a truck, killing 9 commandos and their driver.", 10),
+    ("The raid killed Hamid and at least two other fighters.", 3),
+    ("A grenade hit the shop, killing a tailor and three other people.", 4),
+    ("Gunmen shot dead Colonel Amir Shah and his driver near the bridge.", 2),
+    ("Leila Noori, a lawyer, was shot dead with her bodyguard outside the court.", 2),
+])
+def test_named_victim_with_companions(sentence, expected):
+    assert sentence_fatalities(sentence) == expected
