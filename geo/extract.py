@@ -104,6 +104,10 @@ _SPEAKS_AFTER = re.compile(
     r"responded|responds|confirmed|confirms|dismissed|dismisses|welcomed|welcomes|critici[sz]ed|summoned|expelled|"
     r"pledged|promised|hailed|maintained|maintains|argued|argues|believes|wants|hopes|fears|"
     r"called\s+(?:on|for)|calls\s+(?:on|for))\b")
+#: "The 2005 X bombings were three coordinated explosions", "the raid was an air strike": a copula
+#: between two incident nouns says they are one incident.
+_COPULA_GAP = (r"\s+(?:was|were|is|are)\s+(?:(?:a|an|the|one|two|three|four|five|six|several|series\s+of|"
+               r"pair\s+of|set\s+of)\s+)?(?:[\w-]+\s+){0,2}")
 #: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
 _ROLES = (r"(?:judge|minister|governor|deputy\s+governor|"
           r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
@@ -358,6 +362,7 @@ class _ArticleExtractor:
         # reported with a date of its own; an undated sentence of the same passage is told at it
         self._narrative: tuple[date, str, int] | None = None
         self._carry_across_paragraphs = False
+        self._defined: set[int] = set()  # triggers that a sentence's subject is defined as ("the bombing was an air strike")
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -741,6 +746,18 @@ class _ArticleExtractor:
         clauses = _clauses(sent, s0)
         realis = {id(t): self._realis(sent, s0, t, dates) and not (t.pos == "noun" and _SUPPORT_BEFORE.search(
             self.text[max(s0, t.start - 40):t.start])) for t in triggers}
+        # "The 2017 Rann bombing was an air strike ... on 17 January 2017": the subject names the incident
+        # the predicate describes; one incident, of the predicate's type, at the sentence's most precise date
+        self._defined = set()
+        for t1 in triggers:
+            if t1.pos != "noun":
+                continue
+            t2 = next((o for o in triggers if o.start > t1.end and o.pos == "noun" and re.fullmatch(
+                _COPULA_GAP, self.text[t1.end:o.start], re.IGNORECASE)), None)
+            if t2 is not None and realis[id(t1)]:
+                realis[id(t1)] = False
+                realis[id(t2)] = True
+                self._defined.add(id(t2))
         cand_places = self._candidate_places(places, s0)
         fallback: dict[int, list[Mention]] = {}
         for m in places:
@@ -1172,6 +1189,11 @@ class _ArticleExtractor:
         return False
 
     def _nearest_date(self, t: Trigger, dates: list[DateMention], clauses) -> DateMention | None:
+        if id(t) in self._defined:
+            stated = [d for d in dates if d.value is not None and not d.future and not d.aggregate and d.anchor_days is None]
+            if stated:
+                order = {"day": 0, "week": 1, "month": 2, "year": 3}
+                return min(stated, key=lambda d: (order.get(d.precision, 9), abs(d.start - t.end)))
         best = None
         best_d = None
         tc = _clause_of(clauses, t.start)
@@ -1212,11 +1234,17 @@ class _ArticleExtractor:
                     r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+killed|"
                     r"died|dead)\b", sent, re.IGNORECASE)):
                 return
+            values = {f.value for f in found}
             recent = [e for e in previous[-_LOOKBACK:] if e.fatalities is None and e.para_index > 0]
             if not recent:
                 return
             last_si = recent[-1].sentence_index
-            group = [e for e in recent if e.sentence_index >= last_si - 1]
+            either = bool(re.search(r"\b(?:either|both|all|each)\b", sent, re.IGNORECASE))
+            # "The death toll rose to 15": the incident of the sentence just before, not one told earlier;
+            # "no casualties in either assault" may reach back further
+            group = [e for e in recent if e.sentence_index >= last_si - (1 if either or 0 in values else 0)]
+            lethal = [e for e in group if e.event_type not in ("arrest", "strategic_development", "military_offensive")]
+            group = lethal or group
             precise = min((_FEATURE_PRECISION.get(e.place.place.feature, 1) if e.place and e.place.place else 1)
                           for e in group)
             group = [e for e in group if (_FEATURE_PRECISION.get(e.place.place.feature, 1)
@@ -1226,7 +1254,7 @@ class _ArticleExtractor:
                 v = values.pop()
                 if v == 0 or len({(e.place.lookup if e.place else None) for e in group}) == 1 or re.search(
                         r"\b(?:either|both|all|each)\b", sent, re.IGNORECASE):
-                    if v == 0 or len(group) == 1:
+                    if v == 0 or len(group) == 1 or len({(e.place.lookup if e.place else None) for e in group}) == 1:
                         for e in group:
                             e.fatalities = v
             return

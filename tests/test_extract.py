@@ -623,3 +623,26 @@ def test_force_on_a_crowd_and_a_riot_are_protest_events(gaz, text, published, pl
 def test_bombs_from_the_air_and_bombs_in_an_assault_take_the_strike_or_assault_type(gaz, text, published, place, etype):
     events = run(text, published, gaz).events
     assert [(e["place"], e["event_type"]) for e in events] == [(place, etype)]
+
+
+def test_copula_between_incident_nouns_gives_one_incident_of_the_predicate(gaz):
+    text = ("2014 Kohat bombing\n\n"
+            "The 2014 Kohat bombing was an air strike by a military jet on a market in Kohat, Pakistan, "
+            "on 3 March 2014. The strike killed at least 20 people, officials said.")
+    ex = run(text, date(2020, 5, 1), gaz)
+    kohat = [e for e in ex.events if e["place"] == "Kohat"]
+    assert len(kohat) == 1
+    assert kohat[0]["event_type"] == "air_strike"
+    assert kohat[0]["event_date"] == date(2014, 3, 3) and kohat[0]["date_precision"] == "day"
+    assert kohat[0]["fatalities"] == 20
+
+
+def test_toll_sentence_goes_to_the_incident_just_reported(gaz):
+    text = ("Attacks in Somalia\n\n"
+            "A drone strike hit a vehicle near Jilib on Monday, Somali officials said.\n\n"
+            "On Sunday, gunmen attacked a police station in Baidoa with grenades and rifles. "
+            "At least 9 people were killed, police said.")
+    ex = run(text, date(2016, 3, 8), gaz)
+    places = by_place(ex.events)
+    assert places["Baidoa"]["fatalities"] == 9
+    assert places["Jilib"]["fatalities"] is None
