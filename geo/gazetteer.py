@@ -282,6 +282,11 @@ class Gazetteer:
             self._prefixes = frozenset(prefixes)
         return tuple(normalised_tokens) in self._prefixes
 
+    def is_capital(self, place: Place) -> bool:
+        """True for a national capital (news lets it stand for the state: "Colombo said")."""
+        row = self._row_of(place)
+        return row is not None and bool(self._cols["is_capital"][row])
+
     def has_name(self, name: str) -> bool:
         """True if the normalised name is a key of some place."""
         return normalise(name) in self._index

@@ -38,9 +38,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from geo.gazetteer import Context, Gazetteer, Place, haversine_km, normalise
+from geo.gazetteer import Context, Gazetteer, Place, _one_edit_apart, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, default_lexicon
-from geo.text import Span, paragraphs
+from geo.text import _CALL_TO_ACTION, Span, furniture_spans, paragraphs
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2,}))*|\d+")
 #: Lower-case particles that may sit inside a place name ("Sar-e-Pol", "Bab al-Sharqi").
@@ -114,6 +114,8 @@ _LIST_BEFORE = re.compile(
 #: Capitalised words then a lower-case word for a site: the name is the site's ("Green Village compound").
 _NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:compound|complex|hotel|guesthouse|guest\s+house|"
                                r"restaurant|mall|hospital|school|mosque|church|shrine|stadium|market|camp|base)\b")
+#: "in X", "at X", "near X": the words right before a name that put something at a place.
+_IN_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ff]rom|[Ii]nto)\s+$")
 _LANDFORMS = frozenset("mount mt lake jabal jebel wadi camp fort cape gulf".split())
 _FUNCTION_WORDS = frozenset(
     "the a an in on at of and or but to from by for with as this that these those it its he she they "
@@ -242,6 +244,17 @@ class MentionFinder:
              actors: list[ActorMention] | None = None) -> tuple[list[Mention], Counter]:
         """Mentions in the content paragraphs of ``text`` and country evidence from demonyms."""
         paras = paragraphs(text) if paras is None else paras
+        # link captions, "Related" lists and photo captions name places too ("Read more: Potiskum
+        # school bombing"); the mentions count, though no event is read from them
+        covered = [(p.start, p.end) for p in paras]
+        extra = []
+        for a, b in furniture_spans(text):
+            if not any(s <= a < e for s, e in covered):
+                cta = _CALL_TO_ACTION.match(text[a:b])  # "Share: Facebook", "Read more: ..."
+                a = a + cta.end() if cta else a
+                extra.append(Span(a, b, text[a:b]))
+        if extra:
+            paras = sorted([*paras, *extra], key=lambda p: p.start)
         self._text = text
         self._persons: set[str] = set()
         lower_words = _lowercase_words(text)
@@ -310,17 +323,25 @@ class MentionFinder:
                 if m is not None:
                     raw.append(m)
                 i = j + 1
+        # a name also seen inside a longer name ("Garowe Online") is still a place where this use
+        # says so: a dateline or a locative ("officials in Garowe")
         mentions = [m for m in raw if normalise(m.lookup) not in name_parts or m.feature_word or m.strong
+                    or m.dateline or (normalise(m.lookup) not in self._persons
+                                      and _IN_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
                     or (normalise(m.lookup) not in self._persons
                         and any(self._notable_place(p) and normalise(p.name) == normalise(m.lookup)
                                 for p in m.candidates))]
         # Evidence for one use of a name is evidence for all of them.
         with_evidence = {normalise(m.lookup) for m in mentions if m.evidence or m.dateline}
+        # ... and for the place a misspelt use stands for ("in Potsikum" ... "Potiskum")
+        with_evidence |= {normalise(p.name) for m in mentions if m.fuzzy and (m.evidence or m.dateline)
+                          for p in m.candidates}
         out = []
         for m in mentions:
             if m.evidence or m.dateline or normalise(m.lookup) in with_evidence or self._notable(m):
                 out.append(m)
         out.extend(self._repeats(text, out, paras))
+        out.extend(self._misspelt(text, out, paras, lower_words))
         out.sort(key=lambda m: m.start)
         return self._join_slashed(text, out), demonym_countries
 
@@ -364,6 +385,39 @@ class MentionFinder:
                     continue  # part of a longer name ("Taldou Road", "Al Taldou")
                 extra.append(Mention(a, b, name, model.lookup, evidence=True, feature_word=model.feature_word,
                                      candidates=list(model.candidates), fuzzy=model.fuzzy))
+                taken.append((a, b))
+        return extra
+
+    def _misspelt(self, text: str, found: list[Mention], paras: list[Span],
+                  lower_words: set[str]) -> list[Mention]:
+        """A capitalised word one slip (one edit) from a place the article names elsewhere is that
+        place misspelt ("Kagara" ... "visited Kagra"): names of five letters or more, never a
+        word the article also writes in lower case or a name the gazetteer knows."""
+        models: dict[str, Mention] = {}
+        for m in found:
+            key = normalise(m.text)
+            if (m.candidates and not m.fuzzy and " " not in key and len(key) >= 5
+                    and (m.evidence or m.dateline or self._notable(m))):
+                models.setdefault(key, m)
+        if not models:
+            return []
+        taken = [(m.start, m.end) for m in found]
+        extra: list[Mention] = []
+        for para in paras:
+            for w in re.finditer(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w-])", text[para.start:para.end]):
+                a, b = para.start + w.start(), para.start + w.end()
+                word = w.group(0)
+                key = word.lower()
+                if (key in models or key in lower_words or key in _COMMON_CAPITALISED or key in MONTH_WORDS
+                        or self.gaz.has_name(word) or self.gaz.demonym(word)
+                        or any(a < e and s < b for s, e in taken)):
+                    continue
+                model = next((m for k, m in models.items() if _one_edit_apart(key, k)), None)
+                if model is None or re.match(r"\s[A-Z]", text[b:b + 2]) or (
+                        re.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a)):
+                    continue  # part of a longer name ("the Abul Fazl shrine")
+                extra.append(Mention(a, b, word, model.lookup, evidence=True, feature_word=model.feature_word,
+                                     candidates=list(model.candidates), fuzzy=True))
                 taken.append((a, b))
         return extra
 
@@ -446,7 +500,9 @@ class MentionFinder:
             return None  # "the minister, Hassan, visited"
         if re.match(r"(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|added|adds|stated|noted|explained|warned|denied|"
                     r"insisted|wrote|tweeted|asked|argued|recalled|replied|claimed|confirmed)\b)", text[end:end + 25]) \
-                and not _LOCATIVE_BEFORE.search(before[-45:]) and not any(p.feature == "country" or p.population >= 1_000_000 for p in self.gaz.candidates(surface)):
+                and not _LOCATIVE_BEFORE.search(before[-45:]) and not any(
+                    p.feature == "country" or p.population >= 1_000_000 or self.gaz.is_capital(p)
+                    for p in self.gaz.candidates(surface)):
             name_parts.add(key)
             self._persons.add(key)
             return None  # "Farah said", "Hassan, who ...": a person, not a town
