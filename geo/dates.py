@@ -214,7 +214,7 @@ def _m_y(m, pub):
     return _month_day(pub, MONTHS[name.rstrip(".").lower()], None, int(year))
 
 
-@_rule(r"\b(?:in|during|since|early|late|mid|mid-|until|by|of|last|this|the)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)")
+@_rule(r"\b(?:in|during|early|late|mid|mid-|until|by|of|last|this|the)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)")
 def _in_month(m, pub):
     name = m.group(1)
     if name[0].islower():
@@ -340,7 +340,8 @@ def _future(m, pub):
 
 
 @_rule(r"\bin\s+recent\s+(?:days|weeks|months|years)|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d{2}|"
-       + _MONTH_NAMES + r")\b|\bfor\s+(?:years|months|decades)\b",
+       + _MONTH_NAMES + r")\b|\bfor\s+(?:years|months|decades)\b"
+       r"|\b(?:in|during|since|through(?:out)?|over)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d0s\b",
        aggregate=True)
 def _aggregate(m, pub):
     return None, "month"

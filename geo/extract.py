@@ -164,7 +164,7 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:carried\s+out|launched|conducted|staged|mounted|a|an|the|this|that|these|those|its|his|her|their|our|"
     r"one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twin|another|latest|last|first|second|third|double|triple|"
-    r"separate|both)|\d+|['’]s?)\s+(?:[\w-]+\s+){0,3}$",
+    r"separate|both|thousands|hundreds|dozens|scores)|\d+|['’]s?)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?i:the|this|that|these|those|its|such)|\b(?:[A-Z][a-z]+day)['’]s)\s+(?:[\w-]+\s+){0,2}$")
@@ -410,7 +410,12 @@ class _ArticleExtractor:
                 or re.search(r"\b(?:[Tt]hey|[Pp]eople|[Vv]ictims|[Mm]en|[Ww]omen)\s+(?:are|get)\s+$", near)):
             return False  # "a bomb is fixed under a car", "they are killed on their way to work": how it
             # usually happens, told in the present with no date, not one incident
-        window = sent[max(0, rel - 60):trig.end - s0 + 40]
+        # "marched after Friday prayers, as they have every week since February": the comparison says
+        # the incident is one of many, not that it is no incident
+        comp = re.search(r",?\s+as\s+(?:they|it|he|she|we|has|have|had|did|does|do)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:every|each|since|before|for)\b", sent[trig.end - s0:trig.end - s0 + 60], re.IGNORECASE)
+        limit = trig.end + comp.start() if comp else s0 + len(sent)
+        window = sent[max(0, rel - 60):min(trig.end - s0 + 40, limit - s0)]
         habitual = [h.group(0).lower() for h in _HABITUAL.finditer(window)]
         if habitual:
             # "a series of blasts killed 50 in July": a dated, finished series is one incident; "a string
@@ -434,7 +439,8 @@ class _ArticleExtractor:
             return False  # "several earlier attacks": an aggregate
         if any(d.future and abs(d.start - trig.start) < 80 for d in dates):
             return False
-        if any(d.aggregate and (0 <= trig.start - d.end < 60 or 0 <= d.start - trig.end < 40) for d in dates):
+        if any(d.aggregate and (0 <= trig.start - d.end < 60 or 0 <= d.start - trig.end < 40 and d.start < limit)
+               for d in dates):
             return False
         acted = bool(_PLURAL_ACTED.match(sent[trig.end - s0:trig.end - s0 + 40]))
         if trig.pos == "noun" and not trig.generic and not acted:
@@ -442,11 +448,12 @@ class _ArticleExtractor:
             if plural and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
                     not d.future and not d.aggregate and d.value is not None for d in dates):
                 return False  # "suicide attacks have become rare": a generic statement
-        if trig.generic and trig.pos == "noun" and not acted:
-            plural = trig.text.lower().endswith("s")
-            if plural and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
-                    not d.future and not d.aggregate for d in dates):
-                return False
+        if trig.pos == "noun" and not acted and trig.event_type != "protest":
+            plural = trig.text.lower().endswith("s") and not trig.text.lower().endswith(("ss", "us"))
+            if plural and not _DETERMINER_BEFORE.search(before[-40:]) and (trig.generic and not any(
+                    not d.future and not d.aggregate for d in dates) or dates and all(
+                    d.precision == "year" or d.future or d.aggregate for d in dates)):
+                return False  # "killed in targeted attacks in Balochistan last year": a yearly tally
         return True
 
     def _actors(self, sent: str, s0: int, trig: Trigger, actors: list[ActorMention],
@@ -746,6 +753,12 @@ class _ArticleExtractor:
         clauses = _clauses(sent, s0)
         realis = {id(t): self._realis(sent, s0, t, dates) and not (t.pos == "noun" and _SUPPORT_BEFORE.search(
             self.text[max(s0, t.start - 40):t.start])) for t in triggers}
+        # "were killed in targeted attacks ... last year": a death told as the outcome of a tally is part of it
+        for t in triggers:
+            if t.generic == 1 and t.pos == "verb" and realis[id(t)] and any(
+                    not realis[id(o)] and o.pos == "noun" and o.start > t.end and re.fullmatch(
+                        r"\s+(?:in|by|during)\s+(?:[\w-]+\s+){0,2}", self.text[t.end:o.start]) for o in triggers):
+                realis[id(t)] = False
         # "The 2017 Rann bombing was an air strike ... on 17 January 2017": the subject names the incident
         # the predicate describes; one incident, of the predicate's type, at the sentence's most precise date
         self._defined = set()
@@ -830,6 +843,11 @@ class _ArticleExtractor:
                 # shelling hit the village of X" names where it struck)
                 places_t = [m for m in places_t if self._tight(t, m)]
             borrowed = not places_t
+            if not places_t and re.search(
+                    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;:]{0,80}\bsince\s+(?:[\w'’-]+\s+){0,6}$",
+                    self.text[max(s0, t.start - 120):t.start], re.IGNORECASE):
+                continue  # "the deadliest attack in the capital since the Taliban were driven out": a comparison
+                # that names no place of its own borrows none
             if not places_t:
                 tc = clauses[_clause_of(clauses, t.start)]
                 ref = _REFERENCE.search(self.text[t.start:min(tc[1], t.end + 90)])

@@ -127,3 +127,12 @@ def test_the_month_before_a_noun_is_a_month_date():
 def test_a_month_and_day_after_on_is_a_date_even_before_a_verb_of_killing(text, want):
     got = [d for d in find_dates(text, date(2021, 11, 20)) if d.value is not None]
     assert got and got[0].value == want and got[0].precision == "day"
+
+
+@pytest.mark.parametrize("text", [
+    "villagers were driven from their homes in the 1990s",
+    "rebels have held the valley since March",
+])
+def test_decades_and_since_a_month_are_spans_not_incident_dates(text):
+    d = one(text)
+    assert d.aggregate and d.value is None

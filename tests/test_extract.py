@@ -646,3 +646,20 @@ def test_toll_sentence_goes_to_the_incident_just_reported(gaz):
     places = by_place(ex.events)
     assert places["Baidoa"]["fatalities"] == 9
     assert places["Jilib"]["fatalities"] is None
+
+
+def test_yearly_tally_in_bare_plural_is_no_incident(gaz):
+    text = ("Shia community mourns\n\n"
+            "More than 60 members of the community were killed in targeted attacks in Quetta last year, "
+            "a rights group said.")
+    ex = run(text, date(2014, 2, 2), gaz)
+    assert ex.events == []
+
+
+def test_comparison_since_borrows_no_place_but_a_crowd_marching_is_a_protest(gaz):
+    text = ("Protest in Peshawar\n\n"
+            "In Peshawar, thousands of protesters marched after Friday prayers, as they have every week "
+            "since January. It was the largest rally in the city since the army was driven out in 1998.")
+    ex = run(text, date(2012, 3, 9), gaz)
+    assert [(e["place"], e["event_type"], e["event_date"]) for e in ex.events] == [
+        ("Peshawar", "protest", date(2012, 3, 9))]
