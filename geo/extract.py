@@ -108,6 +108,9 @@ _SPEAKS_AFTER = re.compile(
 #: between two incident nouns says they are one incident.
 _COPULA_GAP = (r"\s+(?:was|were|is|are)\s+(?:(?:a|an|the|one|two|three|four|five|six|several|series\s+of|"
                r"pair\s+of|set\s+of)\s+)?(?:[\w-]+\s+){0,2}")
+#: "the deadliest attack in the capital since the Taliban were driven out": a comparison with the past.
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;:]{0,80}\bsince\b[^.;:]*",
+                                re.IGNORECASE)
 #: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
 _ROLES = (r"(?:judge|minister|governor|deputy\s+governor|"
           r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
@@ -393,6 +396,9 @@ class _ArticleExtractor:
         if re.search(r"\b(?:escap(?:e|ed|es|ing)|fled|fleeing|freed\s+from|released\s+from|remains?\s+under|"
                      r"been\s+under|while\s+under)\s+(?:[\w'’-]+\s+){0,2}$", before[-50:], re.IGNORECASE):
             return False  # "escaping house arrest in Sanaa": a state left, not an incident
+        if trig.pos == "noun" and re.search(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
+                                            r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", before[-60:], re.IGNORECASE):
+            return False  # "a week after the bombing": a point in time measured from an incident told elsewhere
         if _REACTION_BEFORE.search(before[-80:]):
             return False  # "condemned the attacks in X", "shocked by the killing": a reaction to a reported incident
         if re.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"
@@ -843,9 +849,9 @@ class _ArticleExtractor:
                 # shelling hit the village of X" names where it struck)
                 places_t = [m for m in places_t if self._tight(t, m)]
             borrowed = not places_t
-            if not places_t and re.search(
-                    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;:]{0,80}\bsince\s+(?:[\w'’-]+\s+){0,6}$",
-                    self.text[max(s0, t.start - 120):t.start], re.IGNORECASE):
+            if not places_t and any(c.end() >= t.end for c in _SUPERLATIVE_SINCE.finditer(
+                    self.text, max(s0, t.start - 120), t.end)) and re.search(
+                    r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", self.text[max(s0, t.start - 60):t.start]):
                 continue  # "the deadliest attack in the capital since the Taliban were driven out": a comparison
                 # that names no place of its own borrows none
             if not places_t:
@@ -1089,12 +1095,20 @@ class _ArticleExtractor:
             text_before = self.text[max(s0, m.start - 60):m.start]
             struck_gathering = re.search(r"\b(?:at|on|targeting|attacked|struck|hit|stormed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                                          r"(?:meeting|conference|rally|summit|gathering|ceremony)\s+(?:in|at)\s+(?:the\s+)?$",
-                                         text_before, re.IGNORECASE)
+                                         text_before, re.IGNORECASE) or (
+                # "a car bomb outside the Jordanian embassy in Baghdad": a building struck, not a speaker's seat
+                re.search(r"\b(?:at|outside|near|on|targeting|attacked|struck|hit|stormed|besieged)\s+(?:a|an|the)\s+"
+                          r"(?:[\w.-]+\s+){0,2}(?:embassy|consulate|mission|ministry|headquarters)\s+(?:in|at)\s+(?:the\s+)?$",
+                          text_before, re.IGNORECASE)
+                and self.lex.find_triggers(self.text[max(s0, m.start - 160):m.start]))
             # "were arrested ... soon after their flight landed in Lahore": arrested on arrival there
             arrival_arrest = re.search(r"\b(?:arrested|detained|taken\s+into\s+custody|apprehended)\b[^.;]{0,120}\b"
                                        r"(?:landed|landing|arrived|arriving)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
                                        self.text[max(s0, m.start - 180):m.start], re.IGNORECASE)
-            motion = _MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) and not arrival_arrest
+            motion = (_MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) or re.search(
+                r"\b(?:home|native)\s+(?:province|town|village|district|region|city|state|country|area)\s+(?:of\s+)?"
+                r"(?:the\s+)?$|\bhome\s*town\s+(?:of\s+)?$", text_before, re.IGNORECASE)) and not arrival_arrest
+            # (someone's home province is where they come from, not where it happened)
             if not arrival_arrest and (not struck_gathering and _SPEAKER_BEFORE.search(text_before) or motion
                                        or _GATHERING_BEFORE.search(text_before)):
                 elsewhere.append(m)
@@ -1245,8 +1259,9 @@ class _ArticleExtractor:
             # "No casualties were reported in either assault." / "The death toll rose to 30."
             if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|\bsince\b|\bfor\s+years\b|"
                          r"\bover\s+the\s+(?:years|decade|past)|\bso\s+far\s+this\s+year\b|\bin\s+total\b|"
-                         r"\bregular(?:ly)?\b|\boften\b", sent, re.IGNORECASE):
-                return  # an aggregate, not the toll of the incident just reported
+                         r"\bregular(?:ly)?\b|\boften\b", _SUPERLATIVE_SINCE.sub(" ", sent), re.IGNORECASE):
+                return  # an aggregate, not the toll of the incident just reported (but "the deadliest attack
+                # since 2001" compares this toll with the past)
             if not (any(f.value == 0 for f in found) or re.search(
                     r"\b(?:toll|casualties|the\s+(?:attack|attacks|blast|blasts|bombing|bombings|explosion|explosions|"
                     r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+killed|"

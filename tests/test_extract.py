@@ -663,3 +663,22 @@ def test_comparison_since_borrows_no_place_but_a_crowd_marching_is_a_protest(gaz
     ex = run(text, date(2012, 3, 9), gaz)
     assert [(e["place"], e["event_type"], e["event_date"]) for e in ex.events] == [
         ("Peshawar", "protest", date(2012, 3, 9))]
+
+
+def test_building_struck_in_a_city_is_the_scene_not_a_speakers_seat(gaz):
+    text = ("Blast in Baghdad\n\n"
+            "Last month, a car bomb outside the Egyptian embassy in Baghdad killed at least 7 people.")
+    ex = run(text, date(2005, 6, 20), gaz)
+    assert [(e["place"], e["event_type"], e["fatalities"]) for e in ex.events] == [("Baghdad", "bombing", 7)]
+
+
+def test_time_measured_from_an_incident_and_home_provinces_are_no_scenes(gaz):
+    text = ("After the march\n\n"
+            "KABUL — A week after the bombing, shops in the west of the city are still shut.\n\n"
+            "On May 3, thousands of demonstrators marched through Kabul to demand that a new road reach "
+            "their home province of Ghazni. Later that day a suicide bomber blew himself up at a square in Kabul. "
+            "At least 40 people were killed, the deadliest attack in the capital since 2001.")
+    ex = run(text, date(2016, 5, 10), gaz)
+    assert {e["place"] for e in ex.events} == {"Kabul"}
+    assert not any(e["date_precision"] == "week" for e in ex.events)
+    assert any(e["event_type"] == "suicide_bombing" and e["fatalities"] == 40 for e in ex.events)
