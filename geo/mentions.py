@@ -72,11 +72,11 @@ FEATURE_WORDS = frozenset(
 _FEATURE_AFTER = re.compile(
     r"^\s*(?:[-‐]?\s*)(valley|province|district|region|state|governorate|agency|division|tehsil|county|"
     r"city|town|village|area|areas|territory|camp|neighbou?rhoods?|suburbs?|locality|village|settlement|"
-    r"border\s+town|border\s+crossing|sector|sectors|square|front\s+line|frontline|front|local\s+government|"
+    r"border\s+town|border\s+crossing|sector|sectors|square|road|street|avenue|chowk|front\s+line|frontline|front|local\s+government|"
     r"community|communities|"
     r"shopping\s+district|(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:ern)?\s+of)\b"
-    r"|^\s*,\s+(?:the|a)\s+(?:[a-z-]+\s+)?(neighbou?rhood|district|town|village|suburb|city)\b", re.IGNORECASE)
+    r"|^\s*,\s+(?:the|a)\s+(?:[a-z-]+\s+)?(neighbou?rhood|district|town|village|suburb|city|capital)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|towards?|toward|through|throughout|"
     r"within|between|and|or|nearby|of|on|off|via|reached|hit|struck|attacked|entered|captured|seized|"
@@ -124,7 +124,9 @@ _BUILDINGS = frozenset("hospital hotel mosque church school university stadium p
                        "temple cathedral college academy".split())
 #: Capitalised feature words that stay part of the surface form ("Swat Valley"); others
 #: ("Yobe State", "Nangarhar Province") describe the place and are left out of it.
-_NAME_FEATURES = frozenset({"valley", "square", "city"})
+_NAME_FEATURES = frozenset({"valley", "square", "city", "road", "street", "avenue", "chowk"})
+#: Named streets and squares: where an attack happened, so places (never institutions).
+_STREET_WORDS = frozenset({"square", "road", "street", "avenue", "chowk"})
 #: Seas, mountain ranges, deserts and lines of control: geographic names by their head word.
 _LANDSCAPE = re.compile(
     r"(?!(?:In|On|At|The|From|Near|Across|Into|Of|And)\b)(?:[A-Z][a-z]+\s+){1,2}(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|"
@@ -132,6 +134,23 @@ _LANDSCAPE = re.compile(
     r"Delta|Basin|Coast|Corridor)\b(?:\s+of\s+[A-Z][a-z]+)?"
     r"|(?:Horn|Gulf|Bay|Sea|Strait|Straits)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b|Line\s+of\s+(?:Control|Actual\s+Control)\b"
     r"|Mediterranean\b|Sahel\b|Middle\s+East\b")
+#: "known in Arabic as X", "also spelled X": the text gives another name of a place.
+_NAMED_AS_BEFORE = re.compile(r"\b(?:(?:known|referred\s+to|spelt|spelled|written)(?:\s+(?:locally|in\s+[A-Z]\w+))?\s+as|"
+                              r"(?:also|locally|formerly)\s+(?:called|known\s+as|spelt|spelled|named))\s+$")
+#: Language names: "known in Arabic as Tadmur" names the language, not a place.
+_LANGUAGES = frozenset(
+    """arabic urdu pashto pashtu dari persian farsi hindi english french kurdish sorani kurmanji somali hausa
+    kanuri yoruba igbo fulfulde turkish aramaic hebrew greek latin bengali punjabi sindhi balochi baluchi
+    tamil russian syriac amharic tigrinya swahili""".split())
+#: A building named "the Temple of Bel", "the Citadel of Aleppo", "the Tomb of Jonah": the name
+#: after "of" belongs to the building.
+_BUILDING_OF = re.compile(
+    r"(?:Temple|Mosque|Shrine|Church|Tomb|Mausoleum|Palace|Castle|Citadel|Museum|Monastery|Cathedral|"
+    r"Basilica|Arch|Theatre|Theater|Library|Hotel|University|Bank|Tower|Sanctuary|Monument)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+#: Lower-case words after a name that make it a military site's name ("al-Anad air base").
+_BASE_AFTER = re.compile(r"\s+(?:air\s*base|air\s+station|air\s+force\s+base|military\s+base|naval\s+base|"
+                         r"barracks|cantonment|(?:military|army|training)\s+camp)\b")
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
 
 
@@ -263,6 +282,7 @@ class MentionFinder:
         blocked.extend(_credit_names(text))
         demonym_countries: Counter = Counter()
         raw: list[Mention] = []
+        self._raw = raw
         name_parts: set[str] = set()
         for pi, para in enumerate(paras):
             toks = _tokens(text, para)
@@ -284,6 +304,10 @@ class MentionFinder:
                         a <= t.start < b for a, b in blocked):
                     i += 1
                     continue
+                site = _BUILDING_OF.match(text, t.start) if t.cap else None
+                if site is not None and not self.gaz.has_name(site.group(0)):
+                    i = unresolved_end_index(toks, Mention(t.start, site.end(), "", ""))
+                    continue  # "the Temple of Bel": a building's name, the name after "of" included
                 best = self._longest(text, toks, i)
                 if best is None and particle_start:
                     unknown = self._named_by_text(text, toks, i, lower_words, title_case)
@@ -321,6 +345,8 @@ class MentionFinder:
                         i = unresolved_end_index(toks, m)
                         continue
                 if m is not None:
+                    if not m.evidence and self._listed_after_place(text, m.start):
+                        m.evidence = True  # "hit Rastan, Talbiseh and ...": a list of places
                     raw.append(m)
                 i = j + 1
         # a name also seen inside a longer name ("Garowe Online") is still a place where this use
@@ -461,6 +487,10 @@ class MentionFinder:
         before = text[max(0, start - 60):start]
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if re.search(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$", before):
+            name_parts.add(key)
+            self._persons.add(key)
+            return None  # "George W. Bush": a middle initial makes a person's name
         if not title_case:
             if _TITLE_BEFORE.search(before):
                 name_parts.add(key)
@@ -473,17 +503,20 @@ class MentionFinder:
                 return None
             country = any(p.feature == "country" for p in self.gaz.candidates(surface))
             if nxt is not None and _gap_ok(text, last, nxt) and nxt.cap and not country:
-                if nxt.key in INSTITUTION_WORDS:
+                if nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS:
                     return None
-                if (nxt.key not in FEATURE_WORDS and nxt.key not in MONTH_WORDS and not nxt.allcaps
+                if (nxt.key not in FEATURE_WORDS and nxt.key not in _STREET_WORDS and nxt.key not in MONTH_WORDS
+                        and not nxt.allcaps
                         and not self.gaz.demonym(nxt.text)
                         and not any(p.feature in ("country", "region") for p in self.gaz.candidates(nxt.text))):
                     name_parts.add(key)
                     return None
-        if nxt is not None and nxt.key in INSTITUTION_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
+        if nxt is not None and nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
             return None
         if _NAMED_SITE_AFTER.match(text, end, end + 60):
             return None  # "the Green Village compound", "the Pearl Palace hotel": a site's name, not a place
+        if _BASE_AFTER.match(text, end, end + 40) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
+            return None  # "al-Anad air base": the base's name (a big town's name stays: "the Pathankot base")
         if _PERSONAL_POSSESSIVE.match(text, end) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
             name_parts.add(key)
             self._persons.add(key)
@@ -508,7 +541,8 @@ class MentionFinder:
             return None  # "Farah said", "Hassan, who ...": a person, not a town
         chain = j + 1
         while chain < len(toks) and chain <= j + 3 and toks[chain].cap and _gap_ok(text, toks[chain - 1], toks[chain]):
-            if toks[chain].key in INSTITUTION_WORDS and not title_case:
+            if toks[chain].key in INSTITUTION_WORDS and not title_case and not (
+                    chain == j + 1 and toks[chain].key in _STREET_WORDS):
                 return None  # "the U.S. Africa Command": part of an organisation's name
             chain += 1
         if (nxt is not None and not nxt.cap and nxt.key in _BUILDINGS and _gap_ok(text, last, nxt)
@@ -531,13 +565,14 @@ class MentionFinder:
             end = nxt.end
             surface = text[start:end]
             feature_word = nxt.key
-            if self.gaz.has_name(surface):
-                lookup = surface
+            if self.gaz.has_name(surface) or nxt.key in _STREET_WORDS:
+                lookup = surface  # "Alamdar Road" is the road, not a village called Alamdar
         after = text[end:end + 30]
         fm = _FEATURE_AFTER.match(after)
         if fm and feature_word is None:
             feature_word = _feature_of(fm)
         evidence = (bool(feature_word) or bool(_LOCATIVE_BEFORE.search(before[-45:]))
+                    or bool(_NAMED_AS_BEFORE.search(before[-40:]))
                     or bool(_STRONG_BEFORE.search(before[-30:])) or bool(_LIST_BEFORE.search(before)))
         # "Yobe State", "Ondo State": the surface stays as written, the look-up is the state's name
         tail = re.search(r"\s+State$", surface)
@@ -556,6 +591,14 @@ class MentionFinder:
                        dateline=dateline, candidates=self.gaz.candidates(lookup),
                        strong=bool(_STRONG_BEFORE.search(before[-30:])))
 
+    def _listed_after_place(self, text: str, start: int) -> bool:
+        """True when the name follows a place with evidence in a list ("hit Rastan, Talbiseh and
+        Zafaraniyeh"): the list shares that evidence."""
+        prev = self._raw[-1] if self._raw else None
+        return (prev is not None and (prev.evidence or prev.dateline) and not is_landscape(prev)
+                and not any(p.feature == "country" for p in prev.candidates)  # "in Iraq, Sergio Vieira"
+                and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[prev.end:start]) is not None)
+
     def _named_by_text(self, text: str, toks: list[_Tok], i: int, lower_words: set[str],
                        title_case: bool) -> Mention | None:
         """A capitalised name the gazetteer lacks that the text calls a place."""
@@ -573,18 +616,25 @@ class MentionFinder:
             return None
         start, end = toks[i].start, toks[j].end
         surface = text[start:end]
-        if toks[i].key in _DIRECTIONS and i == j or toks[i].key in _COMMON_CAPITALISED:
+        if toks[i].key in _DIRECTIONS and i == j or toks[i].key in _COMMON_CAPITALISED or toks[i].key in _LANGUAGES:
             return None
         if _PERSONAL_POSSESSIVE.match(text, end):
             return None  # "fired at Rahimi's convoy": a person
         if _NAMED_SITE_AFTER.match(text, end, end + 60):
             return None  # "the Green Village compound": a site's name
+        if _BASE_AFTER.match(text, end, end + 40):
+            return None  # "al-Jalaa military camp": the base's name
         if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
             return None
         if self.gaz.demonym(toks[j].text) or surface in self.lex.actors or surface.lower() in self.lex.actors:
             return None
-        if i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], toks[i]):
-            return None  # the end of a longer name
+        if i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], toks[i]) and toks[i - 1].key not in _FUNCTION_WORDS:
+            return None  # the end of a longer name ("In X" opening a sentence is no name)
+        k = j + 1
+        while k < len(toks) and k <= j + 3 and toks[k].cap and _gap_ok(text, toks[k - 1], toks[k]):
+            if toks[k].key in INSTITUTION_WORDS and toks[k].key not in _STREET_WORDS:
+                return None  # "the Kurdistan Region Security Council": an institution's name
+            k += 1
         before = text[max(0, start - 40):start]
         after = text[end:end + 30]
         fm = _FEATURE_AFTER.match(after)
@@ -599,15 +649,19 @@ class MentionFinder:
         toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
             re.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
         locative = re.search(r"\b(?:in|at|near|outside)\s+$|\b(?:north|south|east|west|centre|center|outskirts|heart|"
-                             r"edge|part)s?\s+of\s+$", before)
+                             r"edge|part)s?\s+of\s+$", before, re.IGNORECASE)
+        # "taken to Beledwyne", "fled from Kismayu": a movement's end points, evidence enough for a slip
+        moving = locative or re.search(r"\b(?:to|from|into|towards?)\s+$", before, re.IGNORECASE)
         near = re.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before)
+        if not locative and i == j and self._listed_after_place(text, start):
+            locative = True  # "hit Rastan, Talbiseh and Zafaraniyeh": a list of places
         # "in Mir Ali, North Waziristan", "from Chibok, Borno State": a larger known place follows
         parent_follows = bool(locative) and self._larger_place_follows(text, end)
         outskirts = bool(locative) and re.match(r",\s+(?:on\s+the\s+outskirts\s+of|near|outside|just\s+outside)\s+",
                                                  text[end:end + 40])
         fuzzy = self.gaz.fuzzy_candidates(text[start:toks[j].end]) if (
-            locative or strong_before or feature or len(normalise(text[start:toks[j].end])) >= 8) else []
-        if fuzzy and not (locative or strong_before or feature):
+            moving or strong_before or feature or len(normalise(text[start:toks[j].end])) >= 8) else []
+        if fuzzy and not (moving or strong_before or feature):
             # a long name one slip from a region or a large city ("Chhatisgarh police")
             fuzzy = [p for p in fuzzy if p.feature in ("region", "country") or p.population >= 500_000]
         if not fuzzy and (locative or strong_before) and j == i and len(toks[i].key) == 5:
@@ -733,7 +787,8 @@ class MentionFinder:
         ordered = sorted(mentions, key=lambda x: x.start)
         for k, m in enumerate(ordered):
             p = m.place
-            sub_city = (m.feature_word or "") in ("district", "neighbourhood", "neighborhood", "suburb", "square", "area")
+            sub_city = (m.feature_word or "") in ("district", "neighbourhood", "neighborhood", "suburb", "square", "area",
+                                                  "road", "street", "avenue", "chowk")
             foreign_area = (p is not None and p.feature in ("region", "district") and not m.dateline
                             and top and p.country not in top
                             and all(haversine_km(p.lat, p.lon, a, b) > 400 for a, b in ctx.points if (a, b) != (p.lat, p.lon)))

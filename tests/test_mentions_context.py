@@ -65,3 +65,58 @@ def test_a_town_named_in_an_outlets_name_is_still_a_place_where_the_text_puts_th
 def test_a_person_named_after_of_is_not_made_a_place_by_it(gaz):
     got = found("The killing of Ali Abdullah Saleh shocked Sanaa.", gaz)
     assert "Ali" not in got and "Sanaa" in got
+
+
+def test_names_listed_after_a_place_share_its_evidence(gaz):
+    got = found("In Syria, jets hit Rastan, Talbiseh and Zafaraniyeh, north of the city of Homs.", gaz)
+    for name in ("Rastan", "Talbiseh", "Zafaraniyeh", "Homs"):
+        assert name in got, name
+        assert got[name].place is not None and got[name].place.country == "SY", name
+
+
+def test_a_name_listed_after_a_country_is_not_made_a_place(gaz):
+    got = found("The blast killed the U.N.'s envoy in Iraq, Sergio Vieira de Mello, officials said.", gaz)
+    assert "Iraq" in got
+    assert not any("Sergio" in name for name in got)
+
+
+def test_a_slip_after_a_movement_word_or_a_sentence_opening_in_is_read(gaz):
+    got = found("In Somalia, wounded soldiers were flown to Beledwyne, the regional capital. "
+                "In Nasiriyha, police fired on protesters in Iraq.", gaz)
+    assert got["Beledwyne"].place.name == "Beledweyne"
+    assert got["Nasiriyha"].place.country == "IQ"
+
+
+def test_another_name_the_text_gives_is_a_mention_but_the_language_is_not(gaz):
+    got = found("Militants captured the ancient city of Palmyra, known in Arabic as Tadmur, in Syria.", gaz)
+    assert "Tadmur" in got and got["Tadmur"].place.country == "SY"
+    assert not any(name.startswith("Arabic") for name in got)
+
+
+def test_a_building_named_temple_of_x_is_no_place(gaz):
+    got = found("In Palmyra, militants blew up the Temple of Baalshamin and the Temple of Bel in Syria.", gaz)
+    assert "Palmyra" in got
+    for name in ("Temple", "Bel", "Baalshamin"):
+        assert name not in got, name
+
+
+def test_an_air_base_named_after_a_small_place_is_the_base(gaz):
+    got = found("A drone exploded over a parade at al-Anad air base in Lahj province, Yemen.", gaz)
+    assert "al-Anad" not in got and "Lahj" in got
+
+
+def test_a_middle_initial_makes_a_person(gaz):
+    got = found("President George W. Bush said in Crawford, Texas, that the attack in Baghdad would fail.", gaz)
+    assert "Bush" not in got and "Baghdad" in got
+
+
+def test_a_named_road_where_something_happened_is_a_place_in_its_city(gaz):
+    got = found("Twin blasts ripped through a snooker club on Alamdar Road in Quetta on Thursday.", gaz)
+    assert "Alamdar Road" in got and "Alamdar" not in got
+    road, city = got["Alamdar Road"].place, got["Quetta"].place
+    assert road is not None and (road.lat, road.lon) == (city.lat, city.lon)
+
+
+def test_a_region_name_inside_an_institutions_name_is_not_a_place(gaz):
+    got = found("ERBIL, Iraq - Rockets hit Erbil. The Kurdistan Region Security Council said it would respond.", gaz)
+    assert "Kurdistan" not in got and "Kurdistan Region" not in got
