@@ -664,7 +664,7 @@ class _ArticleExtractor:
             sent_events = self._sentence_events(si, pi, s0, s1, sent, triggers, dates, places, last_place,
                                                 dateline if lead and not seen_places_before_events else None,
                                                 events)
-            self._fatalities(sent, s0, sent_events, events)
+            self._fatalities(sent, s0, sent_events, events, si)
             self._inherit_unplaced(sent_events, si)
             events.extend(sent_events)
             self._advance_narrative(sent_events, dates, pi, s0)
@@ -1249,7 +1249,8 @@ class _ArticleExtractor:
                 best, best_d = d, dist
         return best
 
-    def _fatalities(self, sent: str, s0: int, sent_events: list[_Event], previous: list[_Event]) -> None:
+    def _fatalities(self, sent: str, s0: int, sent_events: list[_Event], previous: list[_Event],
+                    si: int = 0) -> None:
         if not _DEATH_HINT.search(sent):
             return
         found = find_fatalities(sent, s0)
@@ -1272,6 +1273,8 @@ class _ArticleExtractor:
             if not recent:
                 return
             last_si = recent[-1].sentence_index
+            if si and si - last_si > 2:
+                return  # a toll several sentences after the last incident without one is about something else
             either = bool(re.search(r"\b(?:either|both|all|each)\b", sent, re.IGNORECASE))
             # "The death toll rose to 15": the incident of the sentence just before, not one told earlier;
             # "no casualties in either assault" may reach back further
@@ -1414,8 +1417,10 @@ class _ArticleExtractor:
                 target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
         elif e.explicit_date and (not target.explicit_date or _finer(e.precision, target.precision)):
             target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
-        if e.fatalities is not None and (target.fatalities is None or e.fatalities > target.fatalities):
-            target.fatalities = e.fatalities
+        headline_only = e.para_index == 0 and target.fatalities is not None
+        if e.fatalities is not None and (target.fatalities is None or e.fatalities > target.fatalities) \
+                and not headline_only:
+            target.fatalities = e.fatalities  # (a headline's round toll never overrides the body's)
         if target.actor1 == "Unidentified" and e.actor1 != "Unidentified":
             target.actor1, target.actor1_span = e.actor1, e.actor1_span
         if target.actor2 is None and e.actor2 is not None:
@@ -1426,6 +1431,9 @@ class _ArticleExtractor:
         ps = small.place.place if small.place else None
         if pb is None or ps is None or pb.gazetteer_id.startswith("near:") or pb.country != ps.country:
             return False
+        if big.fatalities is not None and small.fatalities is not None and big.fatalities != small.fatalities \
+                and big.para_index > 0 and small.para_index > 0 and big.sentence_index != small.sentence_index:
+            return False  # "At least 81 killed ... in Quetta" and "a bomb near a square in Quetta, killing 11": two incidents
         if ps.gazetteer_id == f"near:{pb.gazetteer_id}":
             # "Tayaran Square" in Baghdad, "the Hodan district" of Mogadishu: the finer place wins
             same_kind = big.event_type == small.event_type or big.generic == 1 or small.generic == 1 or (

@@ -682,3 +682,13 @@ def test_time_measured_from_an_incident_and_home_provinces_are_no_scenes(gaz):
     assert {e["place"] for e in ex.events} == {"Kabul"}
     assert not any(e["date_precision"] == "week" for e in ex.events)
     assert any(e["event_type"] == "suicide_bombing" and e["fatalities"] == 40 for e in ex.events)
+
+
+def test_two_tolls_in_one_city_are_two_incidents_and_the_headline_total_stays_out(gaz):
+    text = ("Over 50 killed as blasts rock Quetta, Swat\n\n"
+            "QUETTA: At least 40 people were killed when a bomb ripped through a market in Quetta on Thursday.\n\n"
+            "Earlier in the day, a bomb went off near Bacha Khan Chowk in the city, killing at least 9 people.\n\n"
+            "More than 100 members of the community were killed in targeted attacks in Balochistan last year.")
+    ex = run(text, date(2013, 1, 11), gaz)
+    tolls = sorted(e["fatalities"] for e in ex.events if e["fatalities"] is not None)
+    assert 40 in tolls and 50 not in tolls and 100 not in tolls
