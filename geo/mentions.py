@@ -130,13 +130,18 @@ _STREET_WORDS = frozenset({"square", "road", "street", "avenue", "chowk"})
 #: Seas, mountain ranges, deserts and lines of control: geographic names by their head word.
 _LANDSCAPE = re.compile(
     r"(?!(?:In|On|At|The|From|Near|Across|Into|Of|And)\b)(?:[A-Z][a-z]+\s+){1,2}(?:Sea|Ocean|Gulf|Strait|Straits|Peninsula|"
-    r"Desert|Mountains|Range|Hills|"
-    r"Delta|Basin|Coast|Corridor)\b(?:\s+of\s+[A-Z][a-z]+)?"
+    r"Desert|Mountains|Range|Hills|River|"
+    r"Delta|Basin|Coast|Corridor)\b(?!\s+Guards?\b)(?:\s+of\s+[A-Z][a-z]+)?"
     r"|(?:Horn|Gulf|Bay|Sea|Strait|Straits)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b|Line\s+of\s+(?:Control|Actual\s+Control)\b"
     r"|Mediterranean\b|Sahel\b|Middle\s+East\b")
 #: "known in Arabic as X", "also spelled X": the text gives another name of a place.
 _NAMED_AS_BEFORE = re.compile(r"\b(?:(?:known|referred\s+to|spelt|spelled|written)(?:\s+(?:locally|in\s+[A-Z]\w+))?\s+as|"
                               r"(?:also|locally|formerly)\s+(?:called|known\s+as|spelt|spelled|named))\s+$")
+#: The name of a military operation ("an operation it called "Wrath of Euphrates"", "Operation
+#: Zarb-e-Azb"): its words are the operation's, not places.
+_OPERATION_NAME = re.compile(
+    r"\b(?:operation|offensive|campaign)\b[^.\"“]{0,30}?\b(?:called|named|dubbed|code-?named)\s+[\"“]([^\"”\n]{1,60})[\"”]"
+    r"|\bOperation\s+([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 #: Language names: "known in Arabic as Tadmur" names the language, not a place.
 _LANGUAGES = frozenset(
     """arabic urdu pashto pashtu dari persian farsi hindi english french kurdish sorani kurmanji somali hausa
@@ -280,6 +285,7 @@ class MentionFinder:
         actors = self.lex.find_actors(text) if actors is None else actors
         blocked = [(a.start, a.end) for a in actors if a.kind in ("armed_group", "political")]
         blocked.extend(_credit_names(text))
+        blocked.extend(m.span(1 if m.group(1) is not None else 2) for m in _OPERATION_NAME.finditer(text))
         demonym_countries: Counter = Counter()
         raw: list[Mention] = []
         self._raw = raw
@@ -291,6 +297,8 @@ class MentionFinder:
             while i < len(toks):
                 t = toks[i]
                 cc = self.gaz.demonym(t.text) if t.cap else None
+                if cc and not title_case and _LANDSCAPE.match(text, t.start):
+                    cc = None  # "the Syrian Desert", "the Arabian Sea": a named landscape, not an adjective
                 if cc and not self.gaz.has_name(t.text):
                     multi = self._longest(text, toks, i)
                     if multi is None or multi == i:
@@ -579,6 +587,11 @@ class MentionFinder:
         if tail and j > i and self.gaz.has_name(surface[:tail.start()]):
             lookup = surface[:tail.start()]
             feature_word = feature_word or "state"
+        # "eastern Ghouta": a lower-case direction that the place's own name carries joins it
+        dm = re.search(r"\b(?:eastern|western|northern|southern)\s+$", text[max(0, start - 12):start])
+        if dm and j == i and self.gaz.has_name(dm.group(0) + surface):
+            start -= len(dm.group(0))
+            surface = lookup = text[start:end]
         # "Mount Sinjar", "Lake Chad": the landform word belongs to the name as written
         if prev is not None and prev.key in _LANDFORMS and prev.cap and _gap_ok(text, prev, first):
             start = prev.start
@@ -768,7 +781,7 @@ class MentionFinder:
                 if key not in cache:
                     cache[key] = self._resolve_one(m, ctx, geocoder)
                     p = cache[key]
-                    if p is not None:
+                    if p is not None and p.country and not is_landscape(m):  # a sea's point says nothing
                         if p.feature != "country":
                             ctx.points.append((p.lat, p.lon))
                             if p.admin1:
@@ -792,8 +805,8 @@ class MentionFinder:
             foreign_area = (p is not None and p.feature in ("region", "district") and not m.dateline
                             and top and p.country not in top
                             and all(haversine_km(p.lat, p.lon, a, b) > 400 for a, b in ctx.points if (a, b) != (p.lat, p.lon)))
-            if p is not None and top and (p.country not in top and (not self._notable(m) or sub_city)
-                                          or foreign_area):
+            if p is not None and top and not p.gazetteer_id.startswith("alias:") and not is_landscape(m) and (
+                    p.country not in top and (not self._notable(m) or sub_city) or foreign_area):
                 m.place = None  # a small namesake abroad is a worse guess than none
             if m.place is not None or not (m.evidence or m.feature_word) or is_landscape(m):
                 continue
@@ -824,6 +837,9 @@ class MentionFinder:
 
     def _resolve_one(self, m: Mention, ctx: Context, geocoder: Any) -> Place | None:
         cands = m.candidates
+        if is_landscape(m):
+            # "the Red Sea" is the sea, not Sudan's Red Sea state
+            cands = [p for p in cands if p.feature == "other"] or cands
         if m.feature_word in ("district", "province", "region", "state", "governorate", "valley", "agency"):
             want = {"district": ("district",), "province": ("region",), "region": ("region", "district"),
                     "state": ("region",), "governorate": ("region",), "valley": ("region", "district"),

@@ -120,3 +120,27 @@ def test_a_named_road_where_something_happened_is_a_place_in_its_city(gaz):
 def test_a_region_name_inside_an_institutions_name_is_not_a_place(gaz):
     got = found("ERBIL, Iraq - Rockets hit Erbil. The Kurdistan Region Security Council said it would respond.", gaz)
     assert "Kurdistan" not in got and "Kurdistan Region" not in got
+
+
+def test_a_landscape_named_with_a_national_adjective_is_a_mention(gaz):
+    got = found("Palmyra lies in the Syrian Desert on the road between Damascus and Deir ez-Zor.", gaz)
+    assert "Syrian Desert" in got and got["Syrian Desert"].place is not None
+    assert got["Syrian Desert"].place.country == "SY"
+
+
+def test_a_sea_is_placed_at_the_sea_not_at_a_province_named_after_it(gaz):
+    got = found("Houthi fighters attacked a ship in the Red Sea off Hodeidah, Yemen.", gaz)
+    sea = got["Red Sea"].place
+    assert sea is not None and sea.feature == "other" and sea.country != "SD"
+
+
+def test_the_words_of_an_operations_name_are_not_places(gaz):
+    got = found('Fighters began isolating Raqqa in an operation they called "Wrath of Euphrates". '
+                "Operation Zarb-e-Azb began in North Waziristan.", gaz)
+    assert "Raqqa" in got and "North Waziristan" in got
+    assert "Euphrates" not in got
+
+
+def test_a_lower_case_direction_that_belongs_to_the_name_joins_it(gaz):
+    got = found("Government forces launched an offensive on eastern Ghouta, near Damascus.", gaz)
+    assert "eastern Ghouta" in got and got["eastern Ghouta"].place.country == "SY"
