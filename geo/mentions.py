@@ -72,7 +72,7 @@ FEATURE_WORDS = frozenset(
 _FEATURE_AFTER = re.compile(
     r"^\s*(?:[-‐]?\s*)(valley|province|district|region|state|governorate|agency|division|tehsil|county|"
     r"city|town|village|area|areas|territory|camp|neighbou?rhoods?|suburbs?|locality|village|settlement|"
-    r"border\s+town|border\s+crossing|sector|sectors|square|road|street|avenue|chowk|front\s+line|frontline|front|local\s+government|"
+    r"border\s+town|border\s+crossing|sector|sectors|square|road|street|avenue|chowk|hills|mountains|forest|desert|plains|front\s+line|frontline|front|local\s+government|"
     r"community|communities|"
     r"shopping\s+district|(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:ern)?\s+of)\b"
@@ -493,6 +493,9 @@ class MentionFinder:
         if first.allcaps and len(first.key) <= 3 and key not in ("us", "uk", "uae", "usa", "drc", "car"):
             return None
         before = text[max(0, start - 60):start]
+        # "the Kano State Governor", "the Ondo State Police Command": a name that carries its unit word
+        # is a place even where an office or a body is named after it
+        unit_named = j > i and last.key in ("state", "province", "governorate") and last.cap
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if re.search(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$", before):
@@ -510,7 +513,7 @@ class MentionFinder:
                 name_parts.add(key)
                 return None
             country = any(p.feature == "country" for p in self.gaz.candidates(surface))
-            if nxt is not None and _gap_ok(text, last, nxt) and nxt.cap and not country:
+            if nxt is not None and _gap_ok(text, last, nxt) and nxt.cap and not country and not unit_named:
                 if nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS:
                     return None
                 if (nxt.key not in FEATURE_WORDS and nxt.key not in _STREET_WORDS and nxt.key not in MONTH_WORDS
@@ -519,7 +522,8 @@ class MentionFinder:
                         and not any(p.feature in ("country", "region") for p in self.gaz.candidates(nxt.text))):
                     name_parts.add(key)
                     return None
-        if nxt is not None and nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS and _gap_ok(text, last, nxt) and nxt.cap:
+        if nxt is not None and nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS and _gap_ok(text, last, nxt) \
+                and nxt.cap and not unit_named:
             return None
         if _NAMED_SITE_AFTER.match(text, end, end + 60):
             return None  # "the Green Village compound", "the Pearl Palace hotel": a site's name, not a place
@@ -549,7 +553,7 @@ class MentionFinder:
             return None  # "Farah said", "Hassan, who ...": a person, not a town
         chain = j + 1
         while chain < len(toks) and chain <= j + 3 and toks[chain].cap and _gap_ok(text, toks[chain - 1], toks[chain]):
-            if toks[chain].key in INSTITUTION_WORDS and not title_case and not (
+            if toks[chain].key in INSTITUTION_WORDS and not title_case and not unit_named and not (
                     chain == j + 1 and toks[chain].key in _STREET_WORDS):
                 return None  # "the U.S. Africa Command": part of an organisation's name
             chain += 1
@@ -679,7 +683,12 @@ class MentionFinder:
             fuzzy = [p for p in fuzzy if p.feature in ("region", "country") or p.population >= 500_000]
         if not fuzzy and (locative or strong_before) and j == i and len(toks[i].key) == 5:
             fuzzy = self._near_spellings(toks[i].key)  # "in Sanna": five letters, one slip
-        if feature is None and not strong_before and not (toponymic and locative) and not near \
+        # a name shaped like a South Asian or Persian place name ("Sarojini Nagar", "Paharganj") after any
+        # locative word ("struck", "the Main Bazaar of")
+        toponymic_place = (toponymic and locative) or (
+            re.search(r"(?:abad|pur|pura|puri|kot|garh|shahr|nagar|ganj|gunj|bagh|mandi)$", toks[j].key)
+            and _LOCATIVE_BEFORE.search(before[-45:]))
+        if feature is None and not strong_before and not toponymic_place and not near \
                 and not parent_follows and not outskirts and not fuzzy:
             return None
         if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, toks[j], nxt):

@@ -144,3 +144,30 @@ def test_the_words_of_an_operations_name_are_not_places(gaz):
 def test_a_lower_case_direction_that_belongs_to_the_name_joins_it(gaz):
     got = found("Government forces launched an offensive on eastern Ghouta, near Damascus.", gaz)
     assert "eastern Ghouta" in got and got["eastern Ghouta"].place.country == "SY"
+
+
+def test_a_name_with_its_state_word_is_a_place_even_in_an_office_title(gaz):
+    got = found("The Kano State Governor visited the wounded in Kano, Nigeria.", gaz)
+    assert "Kano State" in got and got["Kano State"].place.feature == "region"
+
+
+def test_a_name_before_hills_or_forest_is_a_place(gaz):
+    got = found("Officials in Garowe, Somalia, said fighters were moving towards the Galgala hills.", gaz)
+    assert "Galgala" in got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The third blast struck Sarojini Nagar market in Delhi, India.", "Sarojini Nagar"),
+    ("The first bomb went off in the Main Bazaar of Paharganj in Delhi, India.", "Paharganj"),
+])
+def test_a_name_shaped_like_a_south_asian_place_after_a_locative_word_is_a_place(gaz, sentence, name):
+    got = found(sentence, gaz)
+    assert name in got and got[name].place is not None and got[name].place.country == "IN"
+
+
+@pytest.mark.parametrize("sentence, not_place", [
+    ("Activist Malala Yousafzai spoke in Peshawar, Pakistan.", "Malala Yousafzai"),
+    ("The Association of Muslim Scholars condemned the attack in Baghdad.", "Association of Muslim Scholars"),
+])
+def test_people_and_bodies_are_not_made_places_by_their_shape(gaz, sentence, not_place):
+    assert not_place not in found(sentence, gaz)
