@@ -111,6 +111,8 @@ _COPULA_GAP = (r"\s+(?:was|were|is|are)\s+(?:(?:a|an|the|one|two|three|four|five
 #: "the deadliest attack in the capital since the Taliban were driven out": a comparison with the past.
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;:]{0,80}\bsince\b[^.;:]*",
                                 re.IGNORECASE)
+#: A relative clause after a comma ("..., which demonstrators had stormed two days ago"), to its end.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|where)\b[^,;.]*")
 #: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
 _ROLES = (r"(?:judge|minister|governor|deputy\s+governor|"
           r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
@@ -135,7 +137,7 @@ _AERIAL_BOMBS = re.compile(r"\b(?:drones?|warplanes?|jets?|aircraft|helicopters?
 #: Fighters assaulting a position with bombs and guns, or setting off bombs before storming it.
 _ASSAULT_WITH_BOMBS = re.compile(
     r"\b(?:fighters|militants|gunmen|insurgents)\s+(?:[\w'’-]+\s+){0,2}?(?:attacked|assaulted|raided|stormed)\b"
-    r"[^.;]{0,160}?(?:\bbombs?\s+and\s+(?:guns|gunfire|small\s+arms|rifles)\b|\bbefore\s+(?:trying\s+to\s+|attempting\s+to\s+)?"
+    r"[^.;]{0,220}?(?:\bbombs?\s+and\s+(?:guns|gunfire|small\s+arms|rifles)\b|\bbefore\s+(?:trying\s+to\s+|attempting\s+to\s+)?"
     r"storm(?:ing)?\b)", re.IGNORECASE)
 #: Protesters damaging property: a riot, coded as the protest it is part of.
 _CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\s+(?:[\w'’-]+\s+)?"
@@ -259,7 +261,8 @@ _CIVILIAN_TARGET = re.compile(
     r"students?|pupils|children|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
     r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
-    r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits)\b",
+    r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|"
+    r"(?<!armed\s)(?<!security\s)(?<!gun)(?<!police)(?<!tribes)men)\b",
     re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
                   r"gunfight|gun\s+battle)\b", re.IGNORECASE)
@@ -531,6 +534,11 @@ class _ArticleExtractor:
             return etype
         window = sent[max(0, t.start - s0 - 120):t.end - s0 + 60]
         window = _SUPPORT_PHRASE.sub(" ", window)  # "forces backed by U.S. airstrikes repelled an assault"
+        # "gunmen armed with rifles, grenades and rocket launchers": what they carried, not how they struck;
+        # rocket launchers and rocket-propelled grenades are infantry weapons, not shelling
+        window = re.sub(r"\b(?:armed|equipped|laden)\s+with\s+[^.;]{0,90}?(?=\s+(?:and\s+)?(?:attacked|ambushed|stormed|"
+                        r"raided|opened|fired|struck|hit|killed|launched|assaulted)\b)", " ", window, flags=re.IGNORECASE)
+        window = re.sub(r"\brocket[- ](?:launchers?|propelled\s+grenades?)|\bRPGs?\b", " ", window, flags=re.IGNORECASE)
         # "air force cadets", "an air force base": the service named, not a strike from the air
         window = re.sub(r"\bair\s+force\s+(?:cadets?|recruits?|academy|base|officers?|personnel|members?|pilots?|"
                         r"colonel|general|chief|spokes(?:man|woman)|commander)\b", " ", window, flags=re.IGNORECASE)
@@ -594,6 +602,9 @@ class _ArticleExtractor:
     def _settle_generic(self, sent: str, trig_start: int, s0: int) -> str:
         rel = trig_start - s0
         window = sent[max(0, rel - 80):rel + 120]
+        # "..., and a suicide car bomber struck ...": a new subject starts another incident
+        window = re.split(r",\s+and\s+(?:a|an|another|two|three)\s+", window[min(80, rel):], maxsplit=1)[0]
+        window = sent[max(0, rel - 80):rel] + window
         if _EXPLOSIVE.search(window) and not _GUN.search(window):
             return "bombing"
         # the head of the object: "stormed an army-run school" is an attack on a school, "opened fire
@@ -890,6 +901,7 @@ class _ArticleExtractor:
                 continue
             # the type: this trigger, or a more specific one of the sentence without a place of its own
             etype, spec, generic = t.event_type, t.specificity, t.generic
+            settle_at = t.start
             for o in triggers:
                 if o is t or id(o) in place_owned or not realis[id(o)]:
                     continue
@@ -898,16 +910,27 @@ class _ArticleExtractor:
                     continue  # "clashed with police ... and set fire to a building": arson within a clash
                 participle = bool(re.search(r",\s*$", self.text[max(s0, t.start - 3):t.start])) and \
                     t.text.lower() in ("killing", "wounding", "leaving")
+                # "stormed the college ..., abducting 27 students": the participle says what the raid was
+                taking = o.event_type == "abduction" and o.start > t.end and generic == 2 and re.search(
+                    r",\s*$", self.text[max(s0, o.start - 3):o.start]) and o.text.lower().endswith("ing") and not any(
+                    x.generic == 1 and re.match(r"kill", x.text, re.IGNORECASE) and t.end <= x.start < o.start
+                    for x in triggers)
+                # "militants attacked X, killing 25, and a suicide car bomber struck Y": a new subject, another incident
+                new_subject = o.start > t.end and re.search(r",\s+and\s+(?:a|an|another|two|three)\s+",
+                                                            self.text[t.end:o.start])
                 if (o.specificity > spec and _clause_of(clauses, o.start) == _clause_of(clauses, t.start)
-                        and (abs(o.start - t.start) < 90 or participle and o.start < t.start)
+                        and not new_subject
+                        and (abs(o.start - t.start) < 90 or participle and o.start < t.start or taking)
                         and (generic == 1 or schema.type_family(o.event_type) == schema.type_family(etype)
                              or generic == 2 and o.event_type in ("armed_clash", "attack_on_civilians",
                                                                   "assassination", "abduction", "arrest"))):
                     etype, spec, generic = o.event_type, o.specificity, o.generic
+                    if participle and o.start < t.start:
+                        settle_at = o.start  # "attacked three checkpoints, killing 25": the attack's object
             if generic:
-                etype = self._settle_generic(sent, t.start, s0)
+                etype = self._settle_generic(sent, settle_at, s0)
             crowd = re.search(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|mourners|relatives|"
-                              r"families|residents|villagers|crowds?|mobs?)\s+((?:[\w'’-]+\s+){0,6})$",
+                              r"families|residents|villagers|crowds?|mobs?|supporters)\s+((?:[\w'’-]+\s+){0,6})$",
                               self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)
             if etype in ("armed_clash", "strategic_development", "attack_on_civilians") and (
                     re.match(r"\s+(?:on|at|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
@@ -917,7 +940,7 @@ class _ArticleExtractor:
                 etype = "protest"  # "police opened fire on a crowd": force used on a protest is coded as the protest
             elif etype == "strategic_development" and _CROWD_DAMAGE.search(sent):
                 etype = "protest"  # "protesters set fire to two buses": a riot is a protest event
-            if etype == "armed_clash" and crowd and len(crowd.group(1).split()) <= (1 if re.match(
+            if etype in ("armed_clash", "attack_on_civilians") and crowd and len(crowd.group(1).split()) <= (1 if re.match(
                     r"(?:students|residents|villagers)", crowd.group(0), re.IGNORECASE) else 6) \
                     and not re.search(r"\barmed\b", crowd.group(1)):
                 etype = "protest"  # "protesters clashed with police", "relatives angry at ... stormed parliament"
@@ -926,6 +949,8 @@ class _ArticleExtractor:
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
                 etype = self._settle_generic(sent, t.start, s0)  # "rounded up the villagers and killed hundreds"
             if etype in ("armed_clash", "attack_on_civilians") and (
+                    re.match(r"\s*(?:The\s+)?(?:killing|assassination|murder)\s+of\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])",
+                             sent) or  # "The killing of Ali Saleh took place ..., when fighters attacked his convoy"
                     self._named_victim(t, places_t) or self._named_target(t) or (
                         re.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)$", t.text, re.IGNORECASE)
                         and _ROLE_VICTIM.match(self.text, t.end))):
@@ -934,7 +959,16 @@ class _ArticleExtractor:
                                                              re.IGNORECASE) and _MILITARY_POSITION.match(
                     self.text, t.end):
                 etype = "armed_clash"  # "overran a base at X": an attack on a military position
-            if etype == "bombing" and _AERIAL_BOMBS.search(sent):
+            if etype == "bombing" and re.search(r"\b(?:drones?|UAVs?)\b(?:\s+[\w'’-]+){0,7}?\s+(?:exploded|detonated|blew\s+up|"
+                                                r"crashed\s+into|slammed\s+into)\b", sent, re.IGNORECASE) \
+                    and not re.search(r"\b(?:shot\s+down|downed|intercepted)\b", sent, re.IGNORECASE):
+                etype = "drone_strike"  # "a drone launched by the rebels exploded over a parade": a drone attack
+            elif etype == "bombing" and re.search(
+                    r"\b(?:blew\s+up|blown\s+up|demolished|dynamited|destroyed|razed)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
+                    r"(?:temples?|monuments?|statues?|tombs?|mausoleums?|arch|ruins|shrines?|churches|heritage|citadel)\b",
+                    self.text[max(s0, t.start - 10):t.end + 60], re.IGNORECASE) and not _DEATH_HINT.search(sent):
+                etype = "strategic_development"  # "blew up the Temple of X": destruction of property, nobody hurt
+            elif etype == "bombing" and _AERIAL_BOMBS.search(sent):
                 # "drones and aircraft fired missiles and laser-guided bombs": the bombs came from the air
                 etype = "drone_strike" if re.search(r"\bdrones?\b", sent, re.IGNORECASE) else "air_strike"
             elif etype == "bombing" and _ASSAULT_WITH_BOMBS.search(sent):
@@ -1245,6 +1279,13 @@ class _ArticleExtractor:
             dist = d.start - t.end if d.start >= t.end else t.start - d.end
             if _clause_of(clauses, d.start) != tc:
                 dist += 80
+            # "crowds near the consulate, which demonstrators had stormed two days ago": the date of the
+            # relative clause's own verb
+            rel = next((r for r in _RELATIVE_CLAUSE.finditer(self.text, max(0, d.start - 160), d.end)
+                        if r.end() >= d.end), None)
+            if rel is not None and not rel.start() <= t.start < rel.end() and any(
+                    x.generic != 1 for x in self.lex.find_triggers(rel.group(0))):
+                continue  # (only when the relative clause tells an incident of its own)
             if best_d is None or dist < best_d:
                 best, best_d = d, dist
         return best

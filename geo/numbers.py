@@ -148,6 +148,10 @@ _SINGLE = [
     re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|"
                r"beheaded|assassinated|executed)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
+    # "beheaded Khaled al-Asaad, an archaeologist", "gunned down Ali Khan on Monday": one named person
+    re.compile(r"\b(?:beheaded|assassinated|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hanged)\s+"
+               r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
+               r"(?=\s*(?:,|\.|;|$|\s+(?:on|in|at|near|outside|while|as|who|after|inside)\b))"),
     # "the killing of Osama bin Laden", "the assassination of Benazir Bhutto": one named person
     re.compile(r"\b(?:killing|assassination|murder|death)\s+of\s+(?:(?:former|prime|minister|president|general|"
                r"commander|leader|chief|senior|[a-z]+)\s+){0,3}(?:(?-i:[A-Z])[a-z'’-]+\s+){1,3}", re.IGNORECASE),
@@ -208,6 +212,9 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             continue
         if re.search(r"\b(?:of|among)\s+(?:them|whom)\b|\bincluding\b", grp, re.IGNORECASE):
             continue  # "141 people, 132 of them children": a part of the count, not more of it
+        if m.group("groups2") and re.match(r"\s+(?:\w+\s+)?(?:struck|blew|attacked|detonated|hit|rammed|opened|stormed|"
+                                           r"exploded|drove|fired|targeted)\b", sentence[m.end():m.end() + 30]):
+            continue  # "killing 25 people, and a suicide bomber struck ...": the last group is a new subject
         # "a woman and her three children": an article or a possessive counts one person
         vals = []
         pieces = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", grp)

@@ -692,3 +692,42 @@ def test_two_tolls_in_one_city_are_two_incidents_and_the_headline_total_stays_ou
     ex = run(text, date(2013, 1, 11), gaz)
     tolls = sorted(e["fatalities"] for e in ex.events if e["fatalities"] is not None)
     assert 40 in tolls and 50 not in tolls and 100 not in tolls
+
+
+@pytest.mark.parametrize("body, place, etype", [
+    ("Gunmen armed with rifles, grenades and rocket launchers ambushed a bus carrying a football team in "
+     "Lahore on Tuesday, killing six policemen and two civilians.", "Lahore", "armed_clash"),
+    ("A drone launched by the rebels exploded over a military parade in Aden on Thursday, killing six soldiers.",
+     "Aden", "drone_strike"),
+    ("On 2 May 2015, the militants blew up the ancient temple of Nabu in Palmyra.", "Palmyra",
+     "strategic_development"),
+    ("On 3 May 2015, the militants shot dead at least 20 men in Palmyra.", "Palmyra", "attack_on_civilians"),
+    ("Gunmen stormed a boarding school in Kagara in Niger State in the early hours of Wednesday, "
+     "abducting 27 students and three teachers.", "Kagara", "abduction"),
+    ("On Tuesday, militia supporters stormed the outer wall of the embassy compound in Baghdad.", "Baghdad",
+     "protest"),
+    ("The killing of Ali Saleh took place on 4 December 2017, when Houthi fighters attacked his convoy in Sanaa.",
+     "Sanaa", "assassination"),
+])
+def test_types_of_mixed_attacks(gaz, body, place, etype):
+    ex = run("Report\n\n" + body, date(2019, 5, 3), gaz)
+    assert [(e["place"], e["event_type"]) for e in ex.events] == [(place, etype)]
+
+
+def test_new_subject_after_comma_and_keeps_its_own_type(gaz):
+    text = ("Attacks in Pakistan\n\n"
+            "Last week, militants attacked three police checkpoints in Lahore, killing at least 25 people, and a "
+            "suicide car bomber struck a police station in Peshawar, killing 13.")
+    ex = run(text, date(2009, 10, 24), gaz)
+    places = by_place(ex.events)
+    assert places["Lahore"]["event_type"] == "armed_clash" and places["Lahore"]["fatalities"] == 25
+    assert places["Peshawar"]["event_type"] == "suicide_bombing" and places["Peshawar"]["fatalities"] == 13
+
+
+def test_date_in_a_relative_clause_belongs_to_its_own_incident(gaz):
+    text = ("Protests in Iraq\n\n"
+            "In Najaf, at least four protesters were killed when police fired at crowds near the consulate, "
+            "which demonstrators had stormed two days ago.")
+    ex = run(text, date(2019, 11, 29), gaz)
+    assert [(e["place"], e["event_date"], e["fatalities"]) for e in ex.events] == [
+        ("Najaf", date(2019, 11, 29), 4)]
