@@ -282,11 +282,6 @@ class Gazetteer:
             self._prefixes = frozenset(prefixes)
         return tuple(normalised_tokens) in self._prefixes
 
-    def is_own_name(self, place: Place, name: str) -> bool:
-        """True when ``name`` is one of the place's own names, not only an alternate name."""
-        row = self._row_of(place)
-        return row is not None and normalise(name) in self._own_keys(row)
-
     def is_capital(self, place: Place) -> bool:
         """True for a national capital (news lets it stand for the state: "Colombo said")."""
         row = self._row_of(place)

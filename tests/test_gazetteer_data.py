@@ -1,0 +1,27 @@
+"""The built gazetteer file: spellings and points the build rules promise."""
+
+import pytest
+
+from geo.gazetteer import default_gazetteer, haversine_km
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+def test_somali_doubled_vowels_are_also_written_single(gaz):
+    for name, region in (("Hiran", "Hiiraan"), ("Galgudud", "Galguduud")):
+        regions = [p for p in gaz.candidates(name) if p.feature == "region" and p.country == "SO"]
+        assert regions and regions[0].name == region, name
+
+
+def test_an_off_centre_label_point_gives_way_to_the_mean_of_towns(gaz):
+    up = next(p for p in gaz.candidates("Uttar Pradesh") if p.feature == "region")
+    assert haversine_km(up.lat, up.lon, 27.0, 80.5) < 100  # its centroid; the label point is 220 km off
+
+
+def test_seas_and_rivers_have_points(gaz):
+    for name in ("Mediterranean", "Red Sea", "Arabian Sea", "Tigris", "Kabul River", "Syrian Desert"):
+        places = gaz.candidates(name)
+        assert any(p.feature in ("other", "region") for p in places), name
