@@ -8,6 +8,11 @@ starts the clock. It waits for the health endpoint, opens the page, waits for th
 canvas, then screenshots the chart until event colours appear (pixels far from the grey
 basemap). After the map is drawn it reads the server's peak memory (VmHWM). Prints one
 JSON line; saves the screenshot under bench/out/.
+
+Along the way it notes milestones (the page's requests for the chart's code, and, through a
+small script in the page, when deck.gl creates its WebGL context and issues its first draw
+call). ``phases`` lists them in the order they happened, each phase running from the previous
+milestone to its own, so the phases follow one another and add up to the first-map time.
 """
 
 from __future__ import annotations
@@ -38,6 +43,62 @@ SATURATION = 70
 MIN_EVENT_PIXELS = 30
 #: The event type picked in the sidebar for the filter-change measurement (its label).
 FILTER_TYPE_LABEL = "Armed clash"
+
+#: Put in the page before it loads: the wall-clock time (ms since the epoch) of the first
+#: WebGL context, of the first WebGL draw call and of the second animation frame after it
+#: (the frame with that draw is done by then). It only records; it changes no drawing.
+MILESTONE_SCRIPT = """
+(() => {
+  const seen = window.__geoBench = {};
+  const mark = (name) => { if (!(name in seen)) seen[name] = performance.timeOrigin + performance.now(); };
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    if (String(type).startsWith("webgl")) mark("webgl_context");
+    return getContext.call(this, type, ...rest);
+  };
+  for (const gl of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
+    for (const name of ["drawArrays", "drawElements", "drawArraysInstanced", "drawElementsInstanced"]) {
+      const draw = gl && gl.prototype[name];
+      if (draw) gl.prototype[name] = function (...args) {
+        if (!("first_draw" in seen)) {
+          mark("first_draw");
+          // Two animation frames on, the frame with this draw has been committed: the page
+          // waits for the GPU process's pixels of the WebGL canvas before that.
+          requestAnimationFrame(() => requestAnimationFrame(() => mark("first_frame_done")));
+        }
+        return draw.apply(this, args);
+      };
+    }
+  }
+})();
+"""
+
+#: Milestones of the first map, by the name the result uses, and what each marks.
+MILESTONES = {
+    "server_ready_s": "server process start to healthy (Python imports, Streamlit start)",
+    "page_loaded_s": "page HTML and Streamlit's JavaScript (DOMContentLoaded)",
+    "deck_js_requested_s": "page connects; first script run until its map element arrives (the page asks for deck.gl's code)",
+    "deck_js_loaded_s": "until deck.gl's code has arrived",
+    "count_shown_s": "until the event count shows (the run with the events has arrived)",
+    "webgl_js_loaded_s": "until the WebGL device code has arrived (deck.gl's code starting; the page's other elements)",
+    "webgl_context_s": "until deck.gl creates its WebGL context",
+    "first_draw_s": "until deck.gl's first draw call (layers built, shaders handed to the GPU process)",
+    "first_frame_done_s": "until that frame is done (SwiftShader compiles the shaders and draws on the CPU)",
+    "map_drawn_s": "until a screenshot shows event colours",
+}
+
+
+def phases(result: dict) -> list[tuple[str, float, float]]:
+    """The milestones in ``result`` in the order they happened, as (what, from, to) phases:
+    each starts where the previous one ended, so together they cover 0 to ``map_drawn_s``."""
+    end = result["map_drawn_s"]
+    marks = sorted((result[k], k) for k in MILESTONES if k in result and k != "map_drawn_s"
+                   and 0 <= result[k] <= end)
+    out, last = [], 0.0
+    for t, key in marks + [(end, "map_drawn_s")]:
+        out.append((MILESTONES[key], last, t))
+        last = t
+    return out
 
 
 def free_port() -> int:
@@ -118,12 +179,19 @@ def measure(store: Path, label: str, timeout: float, interact: bool = False) -> 
 
         def arrived(request) -> None:
             for marker, key in (("DeckGlJsonChart", "deck_js_loaded_s"), ("webgl-device", "webgl_js_loaded_s")):
-                if marker in request.url and key not in chunks:
+                if marker in request.url and request.url.endswith(".js") and key not in chunks:
                     chunks[key] = time.perf_counter() - t0
 
+        def asked(request) -> None:
+            if "DeckGlJsonChart" in request.url and "deck_js_requested_s" not in chunks:
+                chunks["deck_js_requested_s"] = time.perf_counter() - t0
+
+        page.on("request", asked)
         page.on("requestfinished", arrived)
+        page.add_init_script(MILESTONE_SCRIPT)
         log = open(OUT / f"streamlit_{label}.log", "w")
         t0 = time.perf_counter()
+        t0_wall = time.time()
         server = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
              "--server.headless", "true", "--server.port", str(port),
@@ -173,6 +241,10 @@ def measure(store: Path, label: str, timeout: float, interact: bool = False) -> 
                 return {**result, "error": f"no events drawn within {timeout:.0f} s"}
             result["map_drawn_s"] = time.perf_counter() - t0
             result.update(chunks)
+            in_page = page.evaluate("() => window.__geoBench || {}")
+            for name, epoch_ms in in_page.items():
+                result[f"{name}_s"] = epoch_ms / 1000 - t0_wall
+            result["phases"] = phases(result)
             result["event_pixels"] = drawn
             result["screenshots"] = shots
             shot = OUT / f"browser_{label}.png"

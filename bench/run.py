@@ -399,6 +399,8 @@ def bench_browser(stores: dict[str, Path | None], report: Report, largest: int |
             f"{fmt_s(r['page_loaded_s'])}, event count shown {fmt_s(r['count_shown_s'])}"
             + (f", deck.gl code loaded {fmt_s(r['deck_js_loaded_s'])}" if "deck_js_loaded_s" in r else "")
             + (f", WebGL device code loaded {fmt_s(r['webgl_js_loaded_s'])}" if "webgl_js_loaded_s" in r else "")
+            + (f", WebGL context {fmt_s(r['webgl_context_s'])}" if "webgl_context_s" in r else "")
+            + (f", first draw call {fmt_s(r['first_draw_s'])}" if "first_draw_s" in r else "")
             + f", deck.gl canvas {fmt_s(r['canvas_s'])}, events drawn "
             f"{fmt_s(r['map_drawn_s'])} ({r['event_pixels']:,} event-coloured pixels; count line "
             f"\"{r.get('count_line')}\"); screenshot `{r['screenshot']}`. All runs: "
@@ -467,7 +469,15 @@ def layer_table(name: str, result: dict) -> str:
 
 
 def browser_breakdown(name: str, r: dict) -> str:
-    """Where the first-map time goes, phase by phase, from the median run."""
+    """Where the first-map time goes, phase by phase, from the median run: the milestones
+    ``bench.browser`` noted, in the order they happened (the phases add up to the total)."""
+    if r.get("phases"):
+        lines = [f"#### First map in the browser, {name} ({fmt_s(r['map_drawn_s'])})", "",
+                 "Each phase runs from the previous milestone to its own, in the order they happened "
+                 "in this run.", "",
+                 "| phase | from | to | takes |", "|---|---:|---:|---:|"]
+        lines += [f"| {p} | {fmt_s(a)} | {fmt_s(b)} | {fmt_s(b - a)} |" for p, a, b in r["phases"]]
+        return "\n".join(lines)
     phases = [("server process start to healthy (Python imports, Streamlit start)", 0.0, r["server_ready_s"]),
               ("page HTML and Streamlit's JavaScript", r["server_ready_s"], r["page_loaded_s"]),
               ("first script run (store load, filters, map spec) until the count shows",
