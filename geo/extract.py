@@ -1127,9 +1127,10 @@ class _ArticleExtractor:
             if m.place is None and not m.evidence:
                 continue
             text_before = self.text[max(s0, m.start - 60):m.start]
-            struck_gathering = re.search(r"\b(?:at|on|targeting|attacked|struck|hit|stormed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
-                                         r"(?:meeting|conference|rally|summit|gathering|ceremony)\s+(?:in|at)\s+(?:the\s+)?$",
-                                         text_before, re.IGNORECASE) or (
+            struck_gathering = re.search(r"\b(?:at|on|targeting|attacked|struck|hit|stormed|ripped\s+through|tore\s+through)\s+"
+                                         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|conference|rally|summit|gathering|ceremony)"
+                                         r"(?:\s+of\s+[^.,;]{0,60}?)?\s+(?:in|at)\s+(?:the\s+)?$",
+                                         self.text[max(s0, m.start - 120):m.start], re.IGNORECASE) or (
                 # "a car bomb outside the Jordanian embassy in Baghdad": a building struck, not a speaker's seat
                 re.search(r"\b(?:at|outside|near|on|targeting|attacked|struck|hit|stormed|besieged)\s+(?:a|an|the)\s+"
                           r"(?:[\w.-]+\s+){0,2}(?:embassy|consulate|mission|ministry|headquarters)\s+(?:in|at)\s+(?:the\s+)?$",

@@ -148,6 +148,10 @@ _SINGLE = [
     re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|"
                r"beheaded|assassinated|executed)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
+    # "The contractor, who was not an American citizen, died of his wounds"
+    re.compile(r"\b(?:The|A|One)\s+(?:[a-z-]+\s+){0,2}?(?:contractor|soldier|policeman|civilian|officer|guard|worker|"
+               r"driver|journalist|reporter|man|woman|boy|girl|child|student|pilot|employee|official|resident)"
+               r"(?:\s*,[^,.;]{0,80},)?\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "beheaded Khaled al-Asaad, an archaeologist", "gunned down Ali Khan on Monday": one named person
     re.compile(r"\b(?:beheaded|assassinated|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hanged)\s+"
                r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
@@ -166,6 +170,12 @@ _SUM = re.compile(
     re.IGNORECASE,
 )
 
+
+#: Victims named by nationality after a verb of killing: "killing eight Spaniards and two Yemenis".
+_NATIONALS = r"(?-i:[A-Z][a-z]+(?:ans|is|ards|ese|ons))"
+_KILLED_NATIONALS = re.compile(
+    r"\b(?:killed|killing|kills)\s+" + _QUAL + r"(?P<a>" + NUMBER + r")\s+" + _NATIONALS
+    + r"(?:\s*(?:,|and)\s*(?:and\s+)?(?P<b>" + NUMBER + r")\s+" + _NATIONALS + r")?\b", re.IGNORECASE)
 
 #: A named victim and a count of others: "killed Awami National Party leader Haroon Bilour and 19 others".
 _NAMED_AND_OTHERS = re.compile(
@@ -235,6 +245,10 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
             add(value + 1, m.start(), m.end())  # "killed party leader Haroon Bilour and 19 others": 20
+    for m in _KILLED_NATIONALS.finditer(sentence):
+        a_, b_ = parse_number(m.group("a")), parse_number(m.group("b")) if m.group("b") else 0
+        if a_ is not None and b_ is not None:
+            add(a_ + b_, m.start(), m.end())
     for m in _NAMED_AND_COMPANION.finditer(sentence):
         if _not_injury(sentence, m.start(), m.end()):
             add(2, m.start(), m.end())  # "shot dead Brigadier X and his driver": two people

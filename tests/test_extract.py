@@ -731,3 +731,10 @@ def test_date_in_a_relative_clause_belongs_to_its_own_incident(gaz):
     ex = run(text, date(2019, 11, 29), gaz)
     assert [(e["place"], e["event_date"], e["fatalities"]) for e in ex.events] == [
         ("Najaf", date(2019, 11, 29), 4)]
+
+
+def test_a_meeting_of_officials_struck_in_a_city_is_the_scene(gaz):
+    text = ("Blast in Homs\n\n"
+            "A bomb ripped through a meeting of senior army officials in Homs on Monday, killing at least four of them.")
+    ex = run(text, date(2012, 7, 18), gaz)
+    assert [(e["place"], e["event_type"], e["fatalities"]) for e in ex.events] == [("Homs", "bombing", 4)]

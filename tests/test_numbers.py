@@ -104,3 +104,11 @@ def test_the_day_of_a_date_is_no_death_count(sentence, n):
 ])
 def test_named_victim_with_companions(sentence, expected):
     assert sentence_fatalities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A car bomb hit the convoy near Aden, killing six Britons and two Yemenis.", 8),
+    ("The contractor, who was not a citizen, died of his wounds.", 1),
+])
+def test_nationals_and_a_described_victim_who_died(sentence, expected):
+    assert sentence_fatalities(sentence) == expected
