@@ -64,7 +64,8 @@ INSTITUTION_WORDS = frozenset(
     group company corporation agency union league federation foundation centre center prison
     jail camp base declaration accord agreement summit conference process conventions
     international zalmi united fc museum library station port harbour harbor highway
-    motorway gate gates dam canal park gardens zoo""".split())
+    motorway gate gates dam canal park gardens zoo complex authority commission board force forces
+    committee organisation organization movement network society""".split())
 #: Capitalised feature words that belong to the name ("Swat Valley", "Nangarhar Province").
 FEATURE_WORDS = frozenset(
     "valley province district region state governorate agency division tehsil county "
@@ -316,6 +317,18 @@ class MentionFinder:
                 if site is not None and not self.gaz.has_name(site.group(0)):
                     i = unresolved_end_index(toks, Mention(t.start, site.end(), "", ""))
                     continue  # "the Temple of Bel": a building's name, the name after "of" included
+                if (t.key in ("north", "south", "east", "west") and t.cap and i + 1 < len(toks)
+                        and toks[i + 1].cap and text[t.end:toks[i + 1].start] == " "
+                        and not self.gaz.has_name(f"{t.text} {toks[i + 1].text}")
+                        and (i + 2 >= len(toks) or not toks[i + 2].cap or not _gap_ok(text, toks[i + 1], toks[i + 2]))):
+                    nation = [p for p in self.gaz.candidates(toks[i + 1].text) if p.feature == "country"]
+                    if nation:
+                        # "North Yemen", "South Yemen": a former or a divided state, placed in its country
+                        name = text[t.start:toks[i + 1].end]
+                        raw.append(Mention(t.start, toks[i + 1].end, name, toks[i + 1].text, evidence=True,
+                                           candidates=nation))
+                        i += 2
+                        continue
                 best = self._longest(text, toks, i)
                 if best is None and particle_start:
                     unknown = self._named_by_text(text, toks, i, lower_words, title_case)
@@ -748,7 +761,8 @@ class MentionFinder:
     @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
         before = text[max(0, pos - 4):pos]
-        return pos == 0 or bool(re.search(r"(?:[.!?:\"“”—–-]\s*|\n\s*)$", before)) or "\n" in before
+        # a hyphen inside a word ("Tehreek-i-Taliban") opens nothing; a dash between spaces may
+        return pos == 0 or bool(re.search(r"(?:[.!?:\"“”—–]\s*|-\s+|\n\s*)$", before)) or "\n" in before
 
     @staticmethod
     def _notable_place(p: Place) -> bool:

@@ -171,3 +171,16 @@ def test_a_name_shaped_like_a_south_asian_place_after_a_locative_word_is_a_place
 ])
 def test_people_and_bodies_are_not_made_places_by_their_shape(gaz, sentence, not_place):
     assert not_place not in found(sentence, gaz)
+
+
+def test_north_or_south_before_a_country_is_a_state_of_its_own(gaz):
+    got = found("Saleh ruled North Yemen from 1978 and unified Yemen from 1990.", gaz)
+    assert "North Yemen" in got and got["North Yemen"].place.country == "YE"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bomber struck near the Pakistan Aeronautical Complex at Kamra on Friday.",
+    "The Tehreek-i-Taliban Pakistan has threatened more attacks on Lahore.",
+])
+def test_a_country_inside_an_organisations_name_is_not_a_mention(gaz, sentence):
+    assert "Pakistan" not in found(sentence, gaz)
