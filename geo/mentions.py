@@ -598,6 +598,7 @@ class MentionFinder:
             feature_word = _feature_of(fm)
         evidence = (bool(feature_word) or bool(_LOCATIVE_BEFORE.search(before[-45:]))
                     or bool(_NAMED_AS_BEFORE.search(before[-40:]))
+                    or self._place_possessive(before[-40:])
                     or bool(_STRONG_BEFORE.search(before[-30:])) or bool(_LIST_BEFORE.search(before)))
         # "Yobe State", "Ondo State": the surface stays as written, the look-up is the state's name
         tail = re.search(r"\s+State$", surface)
@@ -620,6 +621,12 @@ class MentionFinder:
         return Mention(start, end, surface, lookup, evidence=evidence, feature_word=feature_word,
                        dateline=dateline, candidates=self.gaz.candidates(lookup),
                        strong=bool(_STRONG_BEFORE.search(before[-30:])))
+
+    def _place_possessive(self, before: str) -> bool:
+        """True when a known place owns the name ("Baghdad's Green Zone", "Karachi's Lyari"): a part of it."""
+        pm = re.search(r"\b([A-Z][\w-]+)['’]s\s+$", before)
+        return pm is not None and any(self._notable_place(p) and p.feature != "country"
+                                      for p in self.gaz.candidates(pm.group(1)))
 
     def _listed_after_place(self, text: str, start: int) -> bool:
         """True when the name follows a place with evidence in a list ("hit Rastan, Talbiseh and
@@ -683,6 +690,8 @@ class MentionFinder:
         # "taken to Beledwyne", "fled from Kismayu": a movement's end points, evidence enough for a slip
         moving = locative or re.search(r"\b(?:to|from|into|towards?)\s+$", before, re.IGNORECASE)
         near = re.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before)
+        if not locative and self._place_possessive(before):
+            locative = True  # "Karachi's Lyari": a part of a known place
         if not locative and i == j and self._listed_after_place(text, start):
             locative = True  # "hit Rastan, Talbiseh and Zafaraniyeh": a list of places
         # "in Mir Ali, North Waziristan", "from Chibok, Borno State": a larger known place follows

@@ -184,3 +184,10 @@ def test_north_or_south_before_a_country_is_a_state_of_its_own(gaz):
 ])
 def test_a_country_inside_an_organisations_name_is_not_a_mention(gaz, sentence):
     assert "Pakistan" not in found(sentence, gaz)
+
+
+def test_a_name_a_known_city_owns_is_a_part_of_it(gaz):
+    got = found("Rockets are rare in Erbil compared with those on Baghdad's Green Zone.", gaz)
+    assert "Green Zone" in got and got["Green Zone"].place.country == "IQ"
+    got = found("Kabul's Governor said the attack failed.", gaz)
+    assert "Governor" not in got
