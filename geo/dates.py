@@ -135,6 +135,7 @@ def _month_of_year(m, pub):
 
 @_rule(r"\b(" + _NUM + r")\s+(day|week)s?\s+(later|earlier|before)\b(?!\s+(?:than|that))|\b(?:that|the\s+same|the\s+following|the\s+next)\s+"
        r"(day|night|morning|evening|afternoon)\b|\b(?:later\s+that\s+day|hours\s+later|minutes\s+later|"
+       r"(?:shortly|soon|moments|immediately)\s+(?:afterwards|later)|"
        r"(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon)|within\s+(?:hours|minutes)(?!\s+of\s+(?:each\s+other|one\s+another))|"
        r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before)\b"
        r"|\b(?:in|over|during)\s+the\s+(?:following|next|ensuing|subsequent)\s+days\b|\bin\s+the\s+days\s+(?:that\s+)?"

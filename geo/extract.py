@@ -113,6 +113,10 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest
                                 re.IGNORECASE)
 #: A relative clause after a comma ("..., which demonstrators had stormed two days ago"), to its end.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|where)\b[^,;.]*")
+#: A sentence that tells a further incident: "Shortly afterwards, a car bomb ...", "In a separate attack, two ...".
+_SEQUENCE_START = re.compile(r"\s*(?:(?:Shortly|Soon|Moments|Minutes|Hours|Immediately)\s+(?:afterwards|later)|Later|"
+                             r"Meanwhile|Separately|In\s+(?:a\s+separate|another)\s+(?:attack|incident))\s*,\s+"
+                             r"(?:a|an|another|two|three|four)\s")
 #: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
 _ROLES = (r"(?:judge|minister|governor|deputy\s+governor|"
           r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
@@ -1153,7 +1157,8 @@ class _ArticleExtractor:
                     r"district|region|town|state)\s+of\s+)?", self.text[places[k - 1].end:m.start]):
                 elsewhere.append(m)  # "officials in Kabul and Washington", "fled to Kabul and the province of Takhar"
                 continue
-            if _ROUTE_BEFORE.search(text_before) or re.search(
+            airport_road = re.match(r"\s+(?:international\s+)?(?:airport|airfield|seaport|port)\b", self.text[m.end:m.end + 30])
+            if _ROUTE_BEFORE.search(text_before) and not airport_road or re.search(
                     r"\b(?:compared|likened|similar|reminiscent|echoing|echoed|recalling|recalled|evoking)\s+(?:to\s+|of\s+)?"
                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text_before, re.IGNORECASE):
                 continue  # "an attack widely compared to Chibok": a comparison, not a place of this incident
@@ -1402,9 +1407,14 @@ class _ArticleExtractor:
             return False
         if (a.companion or b.companion) and a.event_type != b.event_type and a.sentence == b.sentence:
             return False
+        later = max(a, b, key=lambda e: e.sentence_index)
+        if a.sentence != b.sentence and later.para_index > 0 and _SEQUENCE_START.match(self.text, later.sentence[0]):
+            return False  # "Shortly afterwards, a car bomb exploded ...": a further incident, however close
         fam_ok = a.family == b.family or a.generic == 1 or b.generic == 1 or (
-            # "militants stormed a hotel ... A suicide bomber drove a car into the gate": one assault
-            (a.generic == 2 or b.generic == 2) and (not a.explicit_date or not b.explicit_date))
+            # "militants stormed a hotel ... A suicide bomber drove a car into the gate": one assault (but
+            # an arrest or a protest is never part of a raid told elsewhere)
+            (a.generic == 2 or b.generic == 2) and (not a.explicit_date or not b.explicit_date)
+            and not {a.event_type, b.event_type} & {"arrest", "protest"})
         if not fam_ok:
             return False
         if a.family == "strikes" and a.event_type != b.event_type and a.generic != 1 and b.generic != 1:

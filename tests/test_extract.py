@@ -738,3 +738,23 @@ def test_a_meeting_of_officials_struck_in_a_city_is_the_scene(gaz):
             "A bomb ripped through a meeting of senior army officials in Homs on Monday, killing at least four of them.")
     ex = run(text, date(2012, 7, 18), gaz)
     assert [(e["place"], e["event_type"], e["fatalities"]) for e in ex.events] == [("Homs", "bombing", 4)]
+
+
+def test_a_further_incident_shortly_afterwards_on_the_airport_road_stays_apart(gaz):
+    text = ("Attacks in Mogadishu\n\n"
+            "MOGADISHU (Reuters) - Gunmen and suicide bombers stormed the court complex in Mogadishu on Sunday, "
+            "killing at least 20 people.\n\n"
+            "Shortly afterwards, a car bomb exploded on the road to Mogadishu airport, wounding two people.\n\n"
+            "Last month, a car bomb killed 8 people in Mogadishu.")
+    ex = run(text, date(2013, 4, 14), gaz)
+    got = sorted((e["event_date"], e["event_type"], e["fatalities"]) for e in ex.events)
+    assert got == [(date(2013, 3, 1), "bombing", 8), (date(2013, 4, 14), "bombing", None),
+                   (date(2013, 4, 14), "suicide_bombing", 20)]
+
+
+def test_a_raid_told_elsewhere_does_not_swallow_an_arrest(gaz):
+    text = ("Protests spread\n\n"
+            "In Lucknow, police detained more than 300 people near the assembly.\n\n"
+            "On Sunday night police stormed a campus in Lucknow, using tear gas on students.")
+    ex = run(text, date(2019, 12, 19), gaz)
+    assert any(e["event_type"] == "arrest" and e["event_date"] == date(2019, 12, 19) for e in ex.events)
