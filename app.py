@@ -33,14 +33,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import pandas as pd
 import streamlit as st
 
-from geo import basemap, export, filters, highlight, mapview, paths, timeline
-from geo import corrections as corr
-from geo import store as store_mod
-from geo.filters import Available, FilterState
+# The page's settings and title before the data libraries are imported: Streamlit's first
+# element of a process inspects the call stack and every loaded module (about 0.05-0.1 s with
+# pandas and pyarrow loaded, much less before), and the first run's base map waits for it.
+st.set_page_config(page_title="Conflict events map", layout="wide")
+st.title("Conflict events")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from geo import basemap, export, filters, highlight, mapview, paths, timeline  # noqa: E402
+from geo import corrections as corr  # noqa: E402
+from geo import store as store_mod  # noqa: E402
+from geo.filters import Available, FilterState  # noqa: E402
 
 MAP_KEY = "map"
 TABLE_KEY = "table"
@@ -870,15 +877,16 @@ def show_credits() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="Conflict events map", page_icon="🗺️", layout="wide")
-    # The page's frame and the base map first, so the browser draws while the events load;
-    # the map comes before the timeline and the table.
-    st.title("Conflict events")
+    # The page's frame (its title is drawn above, first thing) and the base map first, so the
+    # browser draws while the events load; the map comes before the timeline and the table.
     top = st.container()
     map_col, side_col = st.columns([3, 1.3], gap="medium")
     with map_col:
         map_note = st.container()
         slot = map_slot()
+    # The tab's icon after the base map: Streamlit checks an emoji icon against its emoji
+    # catalogue, which it imports on first use (0.05-0.1 s that would delay the first map).
+    st.set_page_config(page_icon="🗺️")
     path = store_path()
     signature = store_mod.store_signature(path)
     try:
