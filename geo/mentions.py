@@ -449,18 +449,26 @@ class MentionFinder:
         if not models:
             return []
         taken = [(m.start, m.end) for m in found]
+        by_length: dict[int, list[str]] = {}
+        for k in models:
+            by_length.setdefault(len(k), []).append(k)
         extra: list[Mention] = []
         for para in paras:
             for w in re.finditer(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w-])", text[para.start:para.end]):
-                a, b = para.start + w.start(), para.start + w.end()
                 word = w.group(0)
                 key = word.lower()
-                if (key in models or key in lower_words or key in _COMMON_CAPITALISED or key in MONTH_WORDS
+                n = len(key)
+                near = [k for k in (*by_length.get(n - 1, ()), *by_length.get(n, ()), *by_length.get(n + 1, ()))
+                        if k != key and (k[0] == key[0] or k[-1] == key[-1]) and _one_edit_apart(key, k)]
+                if not near:
+                    continue
+                a, b = para.start + w.start(), para.start + w.end()
+                if (key in lower_words or key in _COMMON_CAPITALISED or key in MONTH_WORDS
                         or self.gaz.has_name(word) or self.gaz.demonym(word)
                         or any(a < e and s < b for s, e in taken)):
                     continue
-                model = next((m for k, m in models.items() if _one_edit_apart(key, k)), None)
-                if model is None or re.match(r"\s[A-Z]", text[b:b + 2]) or (
+                model = models[near[0]]
+                if re.match(r"\s[A-Z]", text[b:b + 2]) or (
                         re.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a)):
                     continue  # part of a longer name ("the Abul Fazl shrine")
                 extra.append(Mention(a, b, word, model.lookup, evidence=True, feature_word=model.feature_word,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Words that open a line of navigation or promotion rather than reporting.
 _CALL_TO_ACTION = re.compile(
@@ -97,6 +98,12 @@ def _is_furniture(line: str, *, first_content: bool, after_furniture_link: bool)
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of lines that are page furniture rather than article text."""
+    return list(_furniture_spans(text))
+
+
+@lru_cache(maxsize=8)
+def _furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # cached: paragraphs() and the place-mention finder both ask for the same article's lines
     out: list[tuple[int, int]] = []
     seen_content = False
     prev_link = False
@@ -114,7 +121,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         else:
             seen_content = True
             prev_link = False
-    return out
+    return tuple(out)
 
 
 def paragraphs(text: str) -> list[Span]:
