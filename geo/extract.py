@@ -452,8 +452,9 @@ class _ArticleExtractor:
             return False  # "several earlier attacks": an aggregate
         if any(d.future and abs(d.start - trig.start) < 80 for d in dates):
             return False
-        if any(d.aggregate and (0 <= trig.start - d.end < 60 or 0 <= d.start - trig.end < 40 and d.start < limit)
-               for d in dates):
+        if any(d.aggregate and (0 <= trig.start - d.end < 60 and not re.search(
+                r",\s+(?:and|but)\s|;", self.text[d.end:trig.start])  # "... over the past two years, and a truck bomb ..."
+                or 0 <= d.start - trig.end < 40 and d.start < limit) for d in dates):
             return False
         acted = bool(_PLURAL_ACTED.match(sent[trig.end - s0:trig.end - s0 + 40]))
         if trig.pos == "noun" and not trig.generic and not acted:
@@ -1030,6 +1031,24 @@ class _ArticleExtractor:
                 self._note_unplaced(t, sent, s0, si, dates, clauses)
                 break
         out.extend(shared)
+        # "blew up the Temple of A on 23 August 2015 and the Temple of B on 30 August": one verb, two dated
+        # objects, two incidents at its place
+        for e in list(out):
+            if e.date is None or e.date.anchor_days is not None or e.date.start < e.trigger.end or e.borrowed:
+                continue
+            for d in dates:
+                if (d.start > e.date.end and d.value is not None and d.value != e.event_date and not d.future
+                        and not d.aggregate and d.anchor_days is None and d.precision == e.precision
+                        and _clause_of(clauses, d.start) == _clause_of(clauses, e.trigger.start)
+                        and re.search(r"\band\s+(?:the|a|an|its|his|their)\s", self.text[e.date.end:d.start])
+                        and not any(e.date.end <= o.start < d.start for o in triggers)
+                        and d.start - e.date.end < 80):
+                    out.append(_Event(
+                        trigger=e.trigger, event_type=e.event_type, generic=e.generic, specificity=e.specificity,
+                        place=e.place, place_span=e.place_span, sentence=e.sentence, sentence_index=si,
+                        para_index=pi, date=d, event_date=d.value, precision=d.precision, fatalities=None,
+                        actor1=e.actor1, actor1_span=e.actor1_span, actor2=e.actor2, actor2_span=e.actor2_span))
+                    break
         # "gunmen attacked a train, killing eight passengers and abducting dozens": the killing and the
         # abduction are two incidents at one place; the toll is the attack's
         kills = [o for o in triggers if realis[id(o)] and o.generic == 1 and re.match(r"kill", o.text, re.IGNORECASE)]
@@ -1398,6 +1417,8 @@ class _ArticleExtractor:
         if any(p is not None and p.gazetteer_id.startswith("near:") for p in (pa, pb)):
             return False  # placed at a neighbour for want of coordinates: only the same name is the same place
         if pa is not None and pb is not None:
+            if pa.country and pb.country and pa.country != pb.country:
+                return False  # towns facing each other across a border are two places
             km = haversine_km(pa.lat, pa.lon, pb.lat, pb.lon)
             return km < 3
         return False

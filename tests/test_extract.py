@@ -758,3 +758,29 @@ def test_a_raid_told_elsewhere_does_not_swallow_an_arrest(gaz):
             "On Sunday night police stormed a campus in Lucknow, using tear gas on students.")
     ex = run(text, date(2019, 12, 19), gaz)
     assert any(e["event_type"] == "arrest" and e["event_date"] == date(2019, 12, 19) for e in ex.events)
+
+
+def test_one_verb_with_two_dated_objects_gives_two_incidents(gaz):
+    text = ("Heritage destroyed\n\n"
+            "In Mosul, the militants blew up the old mosque on 3 June 2017 and the minaret on 21 June 2017.")
+    ex = run(text, date(2019, 1, 1), gaz)
+    assert sorted(e["event_date"] for e in ex.events if e["place"] == "Mosul") == [date(2017, 6, 3), date(2017, 6, 21)]
+
+
+def test_an_aggregate_before_a_new_clause_leaves_the_clause_an_incident(gaz):
+    text = ("Security worsens\n\n"
+            "Security has deteriorated over the past two years, and a suicide truck bomb at a hotel in Islamabad "
+            "last September killed 54 people.")
+    ex = run(text, date(2009, 3, 3), gaz)
+    assert [(e["place"], e["event_type"], e["fatalities"], e["date_precision"]) for e in ex.events] == [
+        ("Islamabad", "suicide_bombing", 54, "month")]
+
+
+def test_guns_returning_fire_across_a_border_is_shelling_at_a_place_of_its_own(gaz):
+    text = ("Border clash\n\n"
+            "A mortar shell fired from Syria struck a street in Akcakale, Turkey, on Wednesday afternoon. Turkish "
+            "guns returned fire on Wednesday night, hitting Syrian army positions near Tal Abyad in Syria, just "
+            "across the frontier.")
+    ex = run(text, date(2012, 10, 4), gaz)
+    got = {(e["place"], e["country"], e["event_type"]) for e in ex.events}
+    assert got == {("Akcakale", "TR", "shelling"), ("Tal Abyad", "SY", "shelling")}
