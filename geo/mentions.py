@@ -828,8 +828,31 @@ class MentionFinder:
                                 ctx.admin1[(p.country, p.admin1)] = ctx.admin1.get((p.country, p.admin1), 0) + 1
                         ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 0.5
                 m.place = cache[key]
+        self._in_named_province(mentions, ctx)
         self._approximate(mentions, ctx)
         return ctx
+
+    def _in_named_province(self, mentions: list[Mention], ctx: Context) -> None:
+        """A town followed by its province ("Crawford, Texas", "Owo, Ondo State") lies in that province:
+        a namesake elsewhere gives way to one there, or, with none known, to the province's point."""
+        if not self._text:
+            return
+        ordered = sorted(mentions, key=lambda x: x.start)
+        for k, (m, n) in enumerate(zip(ordered, ordered[1:])):
+            p, region = m.place, n.place
+            # a list of places ("Maiduguri, Kano, Yobe and Borno") is no town and its province
+            listed = (k > 0 and re.fullmatch(r",\s*", self._text[ordered[k - 1].end:m.start])
+                      or re.match(r"(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]", self._text[n.end:n.end + 8]))
+            if (p is None or region is None or region.feature != "region" or p.feature not in ("city", "district", "other")
+                    or listed
+                    or is_landscape(m) or not region.gazetteer_id.startswith("gn:") or region.admin1 != region.name
+                    or p.country == region.country and p.admin1 == region.admin1
+                    or not re.fullmatch(r",\s*", self._text[m.end:n.start])):
+                continue
+            inside = [c for c in m.candidates if c.country == region.country and c.admin1 == region.admin1]
+            m.place = self.gaz.rank(inside, ctx, name=m.lookup)[0] if inside else Place(
+                f"near:{region.gazetteer_id}", m.lookup, region.lat, region.lon, region.country, region.admin1,
+                "city", 0, 3)
 
     def _approximate(self, mentions: list[Mention], ctx: Context) -> None:
         """Places the gazetteer lacks (or only knows abroad) that the text calls places are put

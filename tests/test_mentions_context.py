@@ -191,3 +191,15 @@ def test_a_name_a_known_city_owns_is_a_part_of_it(gaz):
     assert "Green Zone" in got and got["Green Zone"].place.country == "IQ"
     got = found("Kabul's Governor said the attack failed.", gaz)
     assert "Governor" not in got
+
+
+def test_a_town_followed_by_its_province_lies_in_that_province(gaz):
+    got = found("President Bush spoke in Crawford, Texas, where he was on holiday.", gaz)
+    crawford, texas = got["Crawford"].place, got["Texas"].place
+    assert crawford is not None and crawford.country == "US" and crawford.admin1 == "Texas"
+    assert abs(crawford.lat - texas.lat) < 3
+
+
+def test_a_list_of_places_is_not_a_town_and_its_province(gaz):
+    got = found("Attacks hit Maiduguri, Kano, Yobe and Borno in Nigeria.", gaz)
+    assert got["Kano"].place.feature == "city" and got["Kano"].place.admin1 != "Yobe State"
