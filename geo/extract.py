@@ -941,8 +941,14 @@ class _ArticleExtractor:
                     re.match(r"\s+(?:on|at|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
                              r"demonstrators|marchers|mourners|rallies|rally|sit-in)\b", self.text[t.end:t.end + 50], re.IGNORECASE)
                     and re.search(r"\b(?:police|policemen|security\s+forces|troops|soldiers|riot\s+police|guards)\b",
-                                  self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)):
+                                  self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)
+                    or re.match(r"\s+(?:[\w'’-]+\s+){0,2}?when\s+(?:the\s+)?(?:police|policemen|security\s+forces|troops|soldiers|"
+                                r"riot\s+police|guards)\s+(?:opened\s+fire|fired(?:\s+live\s+rounds|\s+tear\s+gas)?)\s+"
+                                r"(?:on|at|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
+                                r"demonstrators|marchers|mourners|rallies|rally|sit-in)\b", self.text[t.end:t.end + 110],
+                                re.IGNORECASE)):
                 etype = "protest"  # "police opened fire on a crowd": force used on a protest is coded as the protest
+                # (also "two men were killed when police opened fire on a crowd")
             elif etype == "strategic_development" and _CROWD_DAMAGE.search(sent):
                 etype = "protest"  # "protesters set fire to two buses": a riot is a protest event
             if etype in ("armed_clash", "attack_on_civilians") and crowd and len(crowd.group(1).split()) <= (1 if re.match(
@@ -1065,6 +1071,18 @@ class _ArticleExtractor:
                 place_span=e.place_span, sentence=(s0, s1), sentence_index=si, para_index=pi, date=e.date,
                 event_date=e.event_date, precision=e.precision, fatalities=None, actor1=e.actor1,
                 actor1_span=e.actor1_span, actor2=None, actor2_span=None, companion=True))
+        # "police detained 1,200 people ... after marches were denied permission": arrests at a protest are
+        # coded with the protest itself
+        for e in list(out):
+            if e.event_type == "arrest" and not e.companion and not any(
+                    o.event_type == "protest" and o.place_span == e.place_span for o in out) and re.search(
+                    r"\b(?:marches|marchers|protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|"
+                    r"sit-ins?)\b", sent, re.IGNORECASE):
+                out.append(_Event(
+                    trigger=e.trigger, event_type="protest", generic=0, specificity=5, place=e.place,
+                    place_span=e.place_span, sentence=e.sentence, sentence_index=si, para_index=pi, date=e.date,
+                    event_date=e.event_date, precision=e.precision, fatalities=None, actor1="Protesters",
+                    actor1_span=None, actor2=None, actor2_span=None, companion=True))
         # a place borrowed from the discourse gives way to a place the sentence itself names
         named = [e for e in out if not e.borrowed]
         out = [e for e in out if not e.borrowed or not any(

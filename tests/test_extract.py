@@ -784,3 +784,12 @@ def test_guns_returning_fire_across_a_border_is_shelling_at_a_place_of_its_own(g
     ex = run(text, date(2012, 10, 4), gaz)
     got = {(e["place"], e["country"], e["event_type"]) for e in ex.events}
     assert got == {("Akcakale", "TR", "shelling"), ("Tal Abyad", "SY", "shelling")}
+
+
+def test_arrests_at_protests_and_deaths_when_police_fire_on_a_crowd_are_protest_events(gaz):
+    text = ("Protests turn violent\n\n"
+            "In Mangaluru, two men were killed when police opened fire on a crowd near the port.\n\n"
+            "In Lucknow, police detained more than 500 people after marches were banned.")
+    ex = run(text, date(2019, 12, 19), gaz)
+    got = sorted((e["place"], e["event_type"], e["fatalities"]) for e in ex.events)
+    assert got == [("Lucknow", "arrest", None), ("Lucknow", "protest", None), ("Mangaluru", "protest", 2)]
