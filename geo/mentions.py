@@ -929,6 +929,9 @@ class MentionFinder:
             place = self._geocode(geocoder, m.lookup, ranked_cc)
         if cands:
             best = self.gaz.rank(cands, ctx, name=m.lookup)[0]
+            if (m.fuzzy and best.feature != "country" and best.population < 100_000 and ctx.points
+                    and all(haversine_km(best.lat, best.lon, a, b) > 300 for a, b in ctx.points)):
+                return None  # a slip read as a small town far from every place of the article: a guess too far
             # the geocoder sees only countries; with typed or point context prefer the ranking
             if place is None or (best.gazetteer_id != place.gazetteer_id and (ctx.points or len(cands) != len(m.candidates))):
                 place = best

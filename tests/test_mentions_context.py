@@ -203,3 +203,9 @@ def test_a_town_followed_by_its_province_lies_in_that_province(gaz):
 def test_a_list_of_places_is_not_a_town_and_its_province(gaz):
     got = found("Attacks hit Maiduguri, Kano, Yobe and Borno in Nigeria.", gaz)
     assert got["Kano"].place.feature == "city" and got["Kano"].place.admin1 != "Yobe State"
+
+
+def test_a_slip_read_as_a_small_town_far_from_the_story_is_placed_by_the_story(gaz):
+    got = found("Three blasts hit Delhi, India. A bomb was found on a bus in Govindpuri, in the south of the city.", gaz)
+    g, delhi = got["Govindpuri"].place, got["Delhi"].place
+    assert g is not None and abs(g.lat - delhi.lat) < 1 and abs(g.lon - delhi.lon) < 1
