@@ -490,8 +490,12 @@ def show_count(shown: int, total: int, reports: int | None = None) -> None:
 def map_slot() -> Any:
     """The place of the map. On a session's first run it gets the offline base map alone,
     under the map's own key, and the run starts again at once: the browser loads deck.gl,
-    sets up WebGL and compiles the base map's shaders while the next run loads the events,
-    then the same chart (same key, same place) takes the events without being rebuilt."""
+    sets up WebGL and links the base map's shaders while the next run loads the events,
+    then the same chart (same key, same place) takes the events without being rebuilt.
+
+    The next run re-sends this ``st.empty()`` empty, so deck.gl draws nothing until the events
+    arrive. Keeping the base map drawn meanwhile (a container in its place) was measured
+    slower on two cores: drawing it in software competes with the run loading the events."""
     slot = st.empty()
     if not st.session_state.get("_map_started") and basemap_setting() != "carto":
         st.session_state["_map_started"] = True
