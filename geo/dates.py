@@ -138,7 +138,7 @@ def _month_of_year(m, pub):
        r"(?:shortly|soon|moments|immediately)\s+(?:afterwards|later)|"
        r"(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon)|within\s+(?:hours|minutes)(?!\s+of\s+(?:each\s+other|one\s+another))|"
        r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before)\b"
-       r"|\b(?:in|over|during)\s+the\s+(?:following|next|ensuing|subsequent)\s+days\b|\bin\s+the\s+days\s+(?:that\s+)?"
+       r"|\b(?:in|over|during)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:days|weeks)\b|\bin\s+the\s+(?:days|weeks)\s+(?:that\s+)?"
        r"(?:followed|after)\b")
 def _anchored(m, pub):
     if m.group(1):
@@ -146,6 +146,8 @@ def _anchored(m, pub):
         sign = -1 if m.group(3).lower() in ("earlier", "before") else 1
         return _Anchor(sign * round(n)), "day" if m.group(2).lower().startswith("day") else "week"
     phrase = m.group(0).lower()
+    if "weeks" in phrase:
+        return _Anchor(14), "month"  # "in the following weeks": within the month after
     if phrase.endswith(("days", "followed", "after")):
         return _Anchor(2), "week"  # "in the following days": within the week after
     if "previous" in phrase or "preceding" in phrase or "before" in phrase:

@@ -166,7 +166,7 @@ _HABITUAL = re.compile(
     r"string\s+of|series\s+of|spate\s+of|campaign\s+of|history\s+of|have\s+become|has\s+become|"
     r"have\s+continued|has\s+continued|continue\s+to|decades?|years\s+of|for\s+years|"
     r"the\s+use\s+of|such|any|every|prefer|prefers|rare|common|"
-    r"ha(?:s|ve|d)\s+been\s+(?:carrying|launching|conducting|fighting|waging|staging)|in\s+support\s+of|"
+    r"ha(?:s|ve|d)\s+been\s+(?:carrying|launching|conducting|fighting|waging|staging|battling|clashing)|in\s+support\s+of|"
     r"intensif(?:y|ied|ies|ying)|stepped\s+up|step\s+up|ramped\s+up|scaled\s+up|surge\s+in)\b",
     re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
@@ -215,8 +215,8 @@ _SUPPORT_PHRASE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|help
 _MOTION_BEFORE = re.compile(
     r"\b(?:landing|landed|lands|sailed|sailing|flew|flying|travell?ed|travell?ing|drove\s+back|returned|returning|"
     r"fled|fleeing|headed|heading|arrived|arriving|moved|relocated|stayed|staying|lived|living|born|trained|"
-    r"brought|airlifted|flown|ferried|evacuated|rushed|transported|repatriated)\s+"
-    r"(?:[\w'’-]+\s+){0,8}?(?:in|at|to|into|from|near)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"brought|airlifted|flown|ferried|evacuated|rushed|transported|repatriated|flee|escape|escaping)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:in|at|to|into|from|near|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: Gatherings the place belongs to: "attended the funeral in Mardan of a policeman killed in Peshawar".
 _GATHERING_BEFORE = re.compile(
     r"\b(?:attended|held|offered|performed|gathered\s+for)\s+(?:the\s+|a\s+)?(?:funeral|burial|prayers|vigil|"
@@ -232,8 +232,8 @@ _ROUTE_BEFORE = re.compile(
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:\w+\s+)?$"
-    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE)
+    r"|(?<!\bthe\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE)  # ("in the south of X" is inside X)
 _DESCRIPTOR_GAP = re.compile(
     r"^\s*(?:,|—|–|-|\()\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:capital|city|town|village|district|province|region|state|area|hub|seat|headquarters|"
@@ -245,7 +245,8 @@ _CAPITAL_OF_BEFORE = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:in|at|near|around|across|inside|outside|to)\s+(?:the\s+(?:same\s+)?(?:area|city|town|village|region|"
     r"district|province|capital|valley|camp|neighbou?rhood|locality|compound|site|scene)|there)\b"
-    r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)",
+    r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)"
+    r"|\b(?:in|during)\s+the\s+same\s+(?:attack|raid|assault|incident|operation)\b",
     re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s-\s|:\s|,\s+(?:but|while|whereas|although|though)\b|\bwhile\b",
                            re.IGNORECASE)
@@ -668,7 +669,7 @@ class _ArticleExtractor:
             sent = text[s0:s1]
             triggers = _within(all_triggers, trigger_starts, s0, s1)
             dates = [d for d in _within(all_dates_text, date_starts, s0, s1) if d.end <= s1]
-            if narrative is not None and si - narrative[1] <= 5 and self.published is not None \
+            if narrative is not None and self.published is not None \
                     and narrative[0] != self.published.year and retrospective:
                 dates = [with_year(d, narrative[0]) if d.inferred_year else d for d in dates]
             for d in dates:

@@ -136,3 +136,8 @@ def test_a_month_and_day_after_on_is_a_date_even_before_a_verb_of_killing(text, 
 def test_decades_and_since_a_month_are_spans_not_incident_dates(text):
     d = one(text)
     assert d.aggregate and d.value is None
+
+
+def test_following_weeks_count_from_the_incident_before():
+    d = one("The rebels detained hundreds of his supporters in the following weeks.")
+    assert d.anchor_days == 14 and d.precision == "month"

@@ -793,3 +793,15 @@ def test_arrests_at_protests_and_deaths_when_police_fire_on_a_crowd_are_protest_
     ex = run(text, date(2019, 12, 19), gaz)
     got = sorted((e["place"], e["event_type"], e["fatalities"]) for e in ex.events)
     assert got == [("Lucknow", "arrest", None), ("Lucknow", "protest", None), ("Mangaluru", "protest", 2)]
+
+
+def test_encyclopedia_stages_inside_a_city_and_a_flight_towards_another(gaz):
+    text = ("Siege of Sanaa\n\n"
+            "The siege of Sanaa ended in December 2017.\n\n"
+            "Fighting broke out on 29 November 2017, when gunmen clashed with guards around a mosque in the "
+            "south of Sanaa. On 4 December, fighters attacked his convoy in Sanaa as he tried to flee the capital "
+            "towards Marib. Troops have been battling the rebels in Taiz since then.")
+    ex = run(text, date(2021, 6, 1), gaz)
+    got = sorted((e["place"], e["event_date"]) for e in ex.events)
+    assert ("Sanaa", date(2017, 11, 29)) in got and ("Sanaa", date(2017, 12, 4)) in got
+    assert not any(p in ("Marib", "Taiz") for p, _ in got)

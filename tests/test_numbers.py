@@ -112,3 +112,8 @@ def test_named_victim_with_companions(sentence, expected):
 ])
 def test_nationals_and_a_described_victim_who_died(sentence, expected):
     assert sentence_fatalities(sentence) == expected
+
+
+def test_toll_of_a_long_named_incident():
+    s = "Meanwhile, the death toll from last week's attack on the Jazeera Palace Hotel in the capital has risen to 15."
+    assert sentence_fatalities(s) == 15
