@@ -41,7 +41,7 @@ from pathlib import Path
 
 from geo import paths
 
-__all__ = ["Place", "Context", "Gazetteer", "default_gazetteer", "normalise", "haversine_km", "DEMONYMS"]
+__all__ = ["Place", "Context", "Gazetteer", "default_gazetteer", "normalise", "skeleton", "haversine_km", "DEMONYMS"]
 
 DEMONYMS = paths.DATA / "demonyms.csv"
 
@@ -66,6 +66,15 @@ def normalise(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_FOLD)
     return _SEPARATORS.sub(" ", text).strip()
+
+
+def skeleton(key: str) -> str:
+    """A normalised name with the differences of transliteration taken out: no spaces, doubled
+    letters single, "ou" as "u", a final "-eh" as "-ah" ("deir ez zor" and "deir ezzor" -> "deirezor",
+    "bossaso" -> "bosaso", "makhmour" -> "makhmur")."""
+    k = key.replace(" ", "").replace("ou", "u")
+    k = re.sub(r"(.)\1+", r"\1", k)
+    return re.sub(r"eh$", "ah", k)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +153,7 @@ class Gazetteer:
         self._places: list[Place | None] = [None] * len(columns["gazetteer_id"])
         self._prefixes: frozenset[tuple[str, ...]] | None = None
         self._fuzzy: dict[str, list[str]] | None = None
+        self._skeletons: dict[str, list[int]] | None = None
         self._by_id: dict[str, int] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self.max_name_tokens = max((k.count(" ") + 1 for k in index), default=1)
@@ -236,6 +246,18 @@ class Gazetteer:
             self._fuzzy = index
         return self._fuzzy
 
+    def _skeleton_index(self) -> dict[str, list[int]]:
+        if self._skeletons is None:
+            index: dict[str, list[int]] = {}
+            for row, notable in enumerate(self._cols["notable"]):
+                if notable:
+                    for k in self._own_keys(row):
+                        sk = skeleton(k)
+                        if len(sk) >= 6 and (not index.get(sk) or index[sk][-1] != row):
+                            index.setdefault(sk, []).append(row)
+            self._skeletons = index
+        return self._skeletons
+
     def fuzzy_candidates(self, name: str) -> list[Place]:
         """Notable places (countries, admin areas, cities with population) whose own name is
         one edit (insertion, deletion, substitution, adjacent transposition) from ``name``;
@@ -250,9 +272,11 @@ class Gazetteer:
                 if target not in found and _one_edit_apart(key, target):
                     found.add(target)
         notable = self._cols["notable"]
-        rows = sorted({r for k in found for r in self._rows(k)
-                       if notable[r] and k in self._own_keys(r)})
-        return [self._place(r) for r in rows]
+        rows = {r for k in found for r in self._rows(k) if notable[r] and k in self._own_keys(r)}
+        # spelling variants: spaces, doubled letters, "ou" for "u" ("Tal Afar" / "Talafar", "Bossaso",
+        # "Makhmour", "Deir Ezzor")
+        rows.update(r for r in self._skeleton_index().get(skeleton(key), ()) if key not in self._own_keys(r))
+        return [self._place(r) for r in sorted(rows)]
 
     def one_edit_candidates(self, name: str) -> list[Place]:
         """Places of any size whose name is one edit (deletion, insertion, substitution, transposition,

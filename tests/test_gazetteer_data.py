@@ -25,3 +25,17 @@ def test_seas_and_rivers_have_points(gaz):
     for name in ("Mediterranean", "Red Sea", "Arabian Sea", "Tigris", "Kabul River", "Syrian Desert"):
         places = gaz.candidates(name)
         assert any(p.feature in ("other", "region") for p in places), name
+
+
+@pytest.mark.parametrize("written, place", [
+    ("Deir Ezzor", "Deir ez-Zor"), ("Bossaso", "Bosaso"), ("Talafar", "Tall ‘Afar"), ("Tarin Kot", "Tarinkot"),
+])
+def test_transliteration_variants_reach_the_place(gaz, written, place):
+    assert place in {p.name for p in gaz.fuzzy_candidates(written)}
+
+
+def test_skeleton_takes_out_spaces_doubles_and_ou():
+    from geo.gazetteer import skeleton
+    assert skeleton("deir ez zor") == skeleton("deir ezzor")
+    assert skeleton("makhmour") == "makhmur"
+    assert skeleton("zafaraniyeh") == skeleton("zafaraniyah")
