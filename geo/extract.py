@@ -1344,6 +1344,7 @@ class _ArticleExtractor:
         if not sent_events:
             # "No casualties were reported in either assault." / "The death toll rose to 30."
             if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|\bsince\b|\bfor\s+years\b|"
+                         r"\bbetween\s+\d{1,2}\s+[A-Z][a-z]+\s+and\s+\d{1,2}\s+[A-Z][a-z]+|"  # a span of days: a total
                          r"\bover\s+the\s+(?:years|decade|past)|\bso\s+far\s+this\s+year\b|\bin\s+total\b|"
                          r"\bregular(?:ly)?\b|\boften\b", _SUPERLATIVE_SINCE.sub(" ", sent), re.IGNORECASE):
                 return  # an aggregate, not the toll of the incident just reported (but "the deadliest attack
@@ -1379,6 +1380,10 @@ class _ArticleExtractor:
                         for e in group:
                             e.fatalities = v
             return
+        if re.search(r"\b(?:struck|hit|targeted|bombed|pounded)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                     r"\d+|several|multiple)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\w'’]+\s+)?(?:[\w-]+\s+)?(?:facilities|"
+                     r"positions|targets|sites|bases|locations|camps|depots|towns|villages)\b", sent, re.IGNORECASE):
+            return  # "struck five of the group's facilities ..., killing 25": a total over several targets
         places = {e.place_span for e in sent_events}
         if len(places) > 1 and len(found) == 1 and (found[0].total or len({id(e.trigger) for e in sent_events}) == 1):
             return  # one count for incidents at several places: a total, each stays blank

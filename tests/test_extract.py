@@ -805,3 +805,14 @@ def test_encyclopedia_stages_inside_a_city_and_a_flight_towards_another(gaz):
     got = sorted((e["place"], e["event_date"]) for e in ex.events)
     assert ("Sanaa", date(2017, 11, 29)) in got and ("Sanaa", date(2017, 12, 4)) in got
     assert not any(p in ("Marib", "Taiz") for p, _ in got)
+
+
+def test_tolls_over_several_targets_or_a_span_of_days_are_totals(gaz):
+    text = ("Strikes and clashes\n\n"
+            "On Sunday, U.S. aircraft struck five of the group's facilities in Iraq and Syria, killing at least 25 "
+            "fighters, including at the border town of al-Qaim.\n\n"
+            "Fighting broke out in Aden on 29 November 2017. The clashes spread over the following days; at least "
+            "200 people were killed between 29 November and 5 December.")
+    ex = run(text, date(2017, 12, 31), gaz)
+    assert all(e["fatalities"] is None for e in ex.events)
+    assert {e["place"] for e in ex.events} >= {"al-Qaim", "Aden"}
