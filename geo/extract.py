@@ -415,6 +415,9 @@ class _ArticleExtractor:
         after_all = sent[trig.end - s0:trig.end - s0 + 80]
         after = re.split(r"[;,—]|\bbut\b", after_all)[0]
         clause = re.split(r"\b(?:before|after|when|until|so\s+that|because)\b", after)[0]
+        if re.match(r"\s+(?:[\w'’-]+\s+){0,12}?(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned|set|"
+                    r"likely|poised|about)\s+to\b", sent[trig.end - s0:trig.end - s0 + 130]):
+            return False  # "a new offensive against X in Y was expected to begin": still to come
         if re.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:would|could|will|might|may|can|should)\b", clause) or re.search(
                 r"\b(?:would|could|will|might|may|can)\s+(?:not\s+)?(?:have\s+been|be)\b", clause):
             return False  # "the offensive in Hiran will continue", "the attack may have been carried out"
@@ -1183,6 +1186,8 @@ class _ArticleExtractor:
                                        r"(?:landed|landing|arrived|arriving)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
                                        self.text[max(s0, m.start - 180):m.start], re.IGNORECASE)
             motion = (_MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) or re.search(
+                r"\b(?:truce|ceasefire|cease-fire|armistice)\s+(?:[\w-]+\s+){0,3}?(?:in|for|over|around)\s+(?:the\s+)?"
+                r"(?:[\w-]+\s+){0,3}?$", text_before, re.IGNORECASE) or re.search(
                 r"\b(?:home|native)\s+(?:province|town|village|district|region|city|state|country|area)\s+(?:of\s+)?"
                 r"(?:the\s+)?$|\bhome\s*town\s+(?:of\s+)?$", text_before, re.IGNORECASE)) and not arrival_arrest
             # (someone's home province is where they come from, not where it happened)

@@ -816,3 +816,12 @@ def test_tolls_over_several_targets_or_a_span_of_days_are_totals(gaz):
     ex = run(text, date(2017, 12, 31), gaz)
     assert all(e["fatalities"] is None for e in ex.events)
     assert {e["place"] for e in ex.events} >= {"al-Qaim", "Aden"}
+
+
+def test_expected_offensives_and_places_of_a_truce_are_no_incidents(gaz):
+    text = ("Strike on base\n\n"
+            "ADEN (Reuters) - A drone exploded over a parade in Lahj province on Thursday, killing six soldiers.\n\n"
+            "The attack threatens a fragile truce in the port city of Hodeidah agreed last month. Officials said a "
+            "new offensive against rebel positions in Taiz province was expected to begin in the coming weeks.")
+    ex = run(text, date(2019, 1, 10), gaz)
+    assert {e["place"] for e in ex.events} == {"Lahj"}
