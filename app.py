@@ -38,7 +38,7 @@ import streamlit as st
 # The page's settings and title before the data libraries are imported: Streamlit's first
 # element of a process inspects the call stack and every loaded module (about 0.05-0.1 s with
 # pandas and pyarrow loaded, much less before), and the first run's base map waits for it.
-st.set_page_config(page_title="Conflict events map", layout="wide")
+st.set_page_config(page_title="Conflict events map", page_icon="🗺️", layout="wide")
 st.title("Conflict events")
 
 import numpy as np  # noqa: E402
@@ -888,9 +888,6 @@ def main() -> None:
     with map_col:
         map_note = st.container()
         slot = map_slot()
-    # The tab's icon after the base map: Streamlit checks an emoji icon against its emoji
-    # catalogue, which it imports on first use (0.05-0.1 s that would delay the first map).
-    st.set_page_config(page_icon="🗺️")
     path = store_path()
     signature = store_mod.store_signature(path)
     try:
