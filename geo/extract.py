@@ -1542,6 +1542,11 @@ class _ArticleExtractor:
                 big.family == small.family and big.family != "strikes")
             return same_kind and (
                 big.event_date == small.event_date or not big.explicit_date or not small.explicit_date)
+        if big.borrowed and pb.feature == "city" and big.family == small.family and (
+                big.event_date == small.event_date or not big.explicit_date or not small.explicit_date) \
+                and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 15 and ps.feature in ("city", "other", "district") \
+                and ps.gazetteer_id != pb.gazetteer_id:
+            return True  # the dateline's city and a quarter of it named in the body: one incident, the quarter wins
         if pb.feature not in ("region", "district"):
             return False
         if _FEATURE_PRECISION.get(ps.feature, 1) >= _FEATURE_PRECISION.get(pb.feature, 1):

@@ -148,6 +148,9 @@ _SINGLE = [
     re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|"
                r"beheaded|assassinated|executed)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
+    # "Burhanuddin Rabbani, who headed the peace council, was killed on Tuesday": one named person
+    re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|a|an|the)\b[^.;]{0,120}?,\s+(?:was|had\s+been|has\s+been)\s+"
+               r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded)\b"),
     # "The contractor, who was not an American citizen, died of his wounds"
     re.compile(r"\b(?:The|A|One)\s+(?:[a-z-]+\s+){0,2}?(?:contractor|soldier|policeman|civilian|officer|guard|worker|"
                r"driver|journalist|reporter|man|woman|boy|girl|child|student|pilot|employee|official|resident)"

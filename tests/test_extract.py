@@ -825,3 +825,14 @@ def test_expected_offensives_and_places_of_a_truce_are_no_incidents(gaz):
             "new offensive against rebel positions in Taiz province was expected to begin in the coming weeks.")
     ex = run(text, date(2019, 1, 10), gaz)
     assert {e["place"] for e in ex.events} == {"Lahj"}
+
+
+def test_the_datelines_city_and_a_quarter_named_in_the_body_are_one_incident(gaz):
+    text = ("Peace envoy killed\n\n"
+            "KABUL, Sept 20 (Reuters) - Former minister Ahmad Karimi, who led the peace council, was killed on "
+            "Tuesday by a suicide bomber, police said.\n\n"
+            "The attacker blew himself up as he greeted Karimi at his home in the Wazir Akbar Khan district.")
+    ex = run(text, date(2011, 9, 20), gaz)
+    assert len(ex.events) == 1
+    e = ex.events[0]
+    assert e["event_type"] == "suicide_bombing" and e["fatalities"] == 1 and e["place"] == "Wazir Akbar Khan"
