@@ -115,6 +115,10 @@ _LIST_BEFORE = re.compile(
 #: Capitalised words then a lower-case word for a site: the name is the site's ("Green Village compound").
 _NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:compound|complex|hotel|guesthouse|guest\s+house|"
                                r"restaurant|mall|hospital|school|mosque|church|shrine|stadium|market|camp|base)\b")
+#: A byline line, and the photo credit inside a caption: names of people, not places.
+_BYLINE_START = re.compile(r"^\W*(?:by|photos?\s+by|written\s+by)\s", re.IGNORECASE)
+_CREDIT_IN_LINE = re.compile(r"\((?=[^()]*(?:\b(?:photo|photograph|image|picture|file|credit)\b|/))[^()]*\)"
+                             r"|\b(?:credit|source|copyright)\s*:", re.IGNORECASE)
 #: "in X", "at X", "near X": the words right before a name that put something at a place.
 _IN_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Ff]rom|[Ii]nto)\s+$")
 _LANDFORMS = frozenset("mount mt lake jabal jebel wadi camp fort cape gulf".split())
@@ -274,9 +278,14 @@ class MentionFinder:
         covered = [(p.start, p.end) for p in paras]
         extra = []
         for a, b in furniture_spans(text):
-            if not any(s <= a < e for s, e in covered):
-                cta = _CALL_TO_ACTION.match(text[a:b])  # "Share: Facebook", "Read more: ..."
-                a = a + cta.end() if cta else a
+            line = text[a:b]
+            if any(s <= a < e for s, e in covered) or _BYLINE_START.match(line):
+                continue  # "By Omar Hassan, Garowe Online": a byline names people
+            cta = _CALL_TO_ACTION.match(line)  # "Share: Facebook", "Read more: ..."
+            credit = _CREDIT_IN_LINE.search(line)  # "(AP Photo/Abdi Farah)", "Credit: ..."
+            b = a + credit.start() if credit else b
+            a = a + cta.end() if cta else a
+            if a < b:
                 extra.append(Span(a, b, text[a:b]))
         if extra:
             paras = sorted([*paras, *extra], key=lambda p: p.start)
@@ -288,6 +297,7 @@ class MentionFinder:
         blocked.extend(_credit_names(text))
         blocked.extend(m.span(1 if m.group(1) is not None else 2) for m in _OPERATION_NAME.finditer(text))
         demonym_countries: Counter = Counter()
+        self._demonym_cc = demonym_countries
         raw: list[Mention] = []
         self._raw = raw
         name_parts: set[str] = set()
@@ -708,6 +718,10 @@ class MentionFinder:
                                                  text[end:end + 40])
         fuzzy = self.gaz.fuzzy_candidates(text[start:toks[j].end]) if (
             moving or strong_before or feature or len(normalise(text[start:toks[j].end])) >= 8) else []
+        if fuzzy and moving and not (locative or strong_before or feature):
+            # after "to"/"from" alone, a slip must be of a place in a country the article has named
+            named = {p.country for m in self._raw for p in m.candidates if p.feature == "country"} | set(self._demonym_cc)
+            fuzzy = [p for p in fuzzy if p.country in named]
         if fuzzy and not (moving or strong_before or feature):
             # a long name one slip from a region or a large city ("Chhatisgarh police")
             fuzzy = [p for p in fuzzy if p.feature in ("region", "country") or p.population >= 500_000]

@@ -209,3 +209,18 @@ def test_a_slip_read_as_a_small_town_far_from_the_story_is_placed_by_the_story(g
     got = found("Three blasts hit Delhi, India. A bomb was found on a bus in Govindpuri, in the south of the city.", gaz)
     g, delhi = got["Govindpuri"].place, got["Delhi"].place
     assert g is not None and abs(g.lat - delhi.lat) < 1 and abs(g.lon - delhi.lon) < 1
+
+
+def test_bylines_and_photo_credits_in_furniture_name_people(gaz):
+    text = ("Gunmen attack police post in Mogadishu\n\n"
+            "By Omar Hassan, Garowe Online\n\n"
+            "Gunmen attacked a police post in Mogadishu, Somalia, on Monday.\n\n"
+            "(AP Photo/Abdi Farah)\n")
+    got = found(text, gaz)
+    assert "Mogadishu" in got
+    assert "Hassan" not in got and "Farah" not in got
+
+
+def test_a_slip_after_from_needs_a_country_the_article_named(gaz):
+    got = found("Gunmen from Mai-Mai militia attacked a police post near Goma.", gaz)
+    assert "Mai-Mai" not in got
