@@ -1356,10 +1356,18 @@ class _ArticleExtractor:
                 # since 2001" compares this toll with the past)
             if not (any(f.value == 0 for f in found) or re.search(
                     r"\b(?:toll|casualties|the\s+(?:attack|attacks|blast|blasts|bombing|bombings|explosion|explosions|"
-                    r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+killed|"
+                    r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+(?:also\s+)?killed|"
                     r"died|dead)\b", sent, re.IGNORECASE)):
                 return
             values = {f.value for f in found}
+            body = [e for e in previous[-_LOOKBACK:] if e.para_index > 0]
+            if len(values) == 1 and body and body[-1].fatalities and si - body[-1].sentence_index == 1 and re.search(
+                    r"\b(?:other|more)\b", sent, re.IGNORECASE) and re.search(r"\balso\b", sent, re.IGNORECASE):
+                last = [e for e in body if e.sentence_index == body[-1].sentence_index and e.fatalities]
+                if len({e.place_span for e in last}) == 1:
+                    for e in last:
+                        e.fatalities += next(iter(values))  # "Two other people in the car were also killed"
+                    return
             recent = [e for e in previous[-_LOOKBACK:] if e.fatalities is None and e.para_index > 0]
             if not recent:
                 return

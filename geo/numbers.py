@@ -115,7 +115,8 @@ _PATTERNS = [
     re.compile(r"\b(?:left|leaving)\s+" + _Q + _N + r"(?:\s+" + VICTIM + r")?\s+dead\b", re.IGNORECASE),
     re.compile(r"\b(?:claimed|claiming|took|taking)\s+" + _Q + _N + r"\s+(?:lives|lifes)\b", re.IGNORECASE),
     # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
-    re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?)?"
+    re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?"
+               r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?)?"  # "people in the car"
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them)"
                r"[^,.;]{0,100},)?\s+"
                r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later)\s+){0,3}"
@@ -149,8 +150,8 @@ _SINGLE = [
                r"beheaded|assassinated|executed)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "Burhanuddin Rabbani, who headed the peace council, was killed on Tuesday": one named person
-    re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|a|an|the)\b[^.;]{0,120}?,\s+(?:was|had\s+been|has\s+been)\s+"
-               r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded)\b"),
+    re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|a|an|the)\b[^.;]{0,120}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
+               r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded)|died\s+(?:when|after|in))\b"),
     # "The contractor, who was not an American citizen, died of his wounds"
     re.compile(r"\b(?:The|A|One)\s+(?:[a-z-]+\s+){0,2}?(?:contractor|soldier|policeman|civilian|officer|guard|worker|"
                r"driver|journalist|reporter|man|woman|boy|girl|child|student|pilot|employee|official|resident)"

@@ -836,3 +836,11 @@ def test_the_datelines_city_and_a_quarter_named_in_the_body_are_one_incident(gaz
     assert len(ex.events) == 1
     e = ex.events[0]
     assert e["event_type"] == "suicide_bombing" and e["fatalities"] == 1 and e["place"] == "Wazir Akbar Khan"
+
+
+def test_others_also_killed_in_the_next_sentence_add_to_the_toll(gaz):
+    text = ("Journalist killed\n\n"
+            "In November, Omar Farooq, a reporter who had covered the war, died when a magnetic bomb attached to "
+            "his car exploded outside his home in Kabul. Two other people in the car were also killed.")
+    ex = run(text, date(2021, 1, 18), gaz)
+    assert [(e["place"], e["fatalities"]) for e in ex.events] == [("Kabul", 3)]

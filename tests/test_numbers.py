@@ -117,3 +117,11 @@ def test_nationals_and_a_described_victim_who_died(sentence, expected):
 def test_toll_of_a_long_named_incident():
     s = "Meanwhile, the death toll from last week's attack on the Jazeera Palace Hotel in the capital has risen to 15."
     assert sentence_fatalities(s) == 15
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two other people in the car were also killed.", 2),
+    ("Omar Farooq, a reporter who had covered the war, died when a bomb attached to his car exploded.", 1),
+])
+def test_victims_with_a_place_phrase_and_a_described_person_who_died(sentence, expected):
+    assert sentence_fatalities(sentence) == expected
