@@ -732,13 +732,21 @@ class MentionFinder:
         toponymic_place = (toponymic and locative) or (
             re.search(r"(?:abad|pur|pura|puri|kot|garh|shahr|nagar|ganj|gunj|bagh|mandi)$", toks[j].key)
             and _LOCATIVE_BEFORE.search(before[-45:]))
-        if feature is None and not strong_before and not toponymic_place and not near \
+        # "al-Jazira (also known as Siba Sheikh Khidir)": another name of the place just named (not of a
+        # person: "president Ahmed Islam, known as Madobe")
+        named_as = (_NAMED_AS_BEFORE.search(before) and self._raw and self._raw[-1].end >= start - 30
+                    and not any(p.feature == "country" for p in self._raw[-1].candidates))
+        if feature is None and not strong_before and not toponymic_place and not near and not named_as \
                 and not parent_follows and not outskirts and not fuzzy:
             return None
         if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, toks[j], nxt):
             end = nxt.end
             surface = text[start:end]
         lookup = text[start:toks[j].end]
+        if named_as and not fuzzy and not feature:
+            same = self._raw[-1]  # another name of the place just named: looked up, and placed, as that place
+            return Mention(start, end, surface, same.lookup, evidence=True, feature_word=same.feature_word,
+                           candidates=list(same.candidates), fuzzy=same.fuzzy)
         return Mention(start, end, surface, lookup, evidence=True, feature_word=feature,
                        candidates=fuzzy, fuzzy=bool(fuzzy))
 

@@ -224,3 +224,16 @@ def test_bylines_and_photo_credits_in_furniture_name_people(gaz):
 def test_a_slip_after_from_needs_a_country_the_article_named(gaz):
     got = found("Gunmen from Mai-Mai militia attacked a police post near Goma.", gaz)
     assert "Mai-Mai" not in got
+
+
+def test_another_name_given_for_a_place_just_named_is_that_place(gaz):
+    got = found("Trucks exploded in the towns of Qahtaniya and al-Jazira (also known as Siba Sheikh Khidir), "
+                "near Sinjar in Iraq.", gaz)
+    assert "Siba Sheikh Khidir" in got
+    alias, town = got["Siba Sheikh Khidir"].place, got["al-Jazira"].place
+    assert alias is not None and town is not None and (alias.lat, alias.lon) == (town.lat, town.lon)
+
+
+def test_a_persons_other_name_is_not_a_place(gaz):
+    got = found("Jubaland's president Ahmed Mohamed Islam, known as Madobe, spoke in Kismayo, Somalia.", gaz)
+    assert "Madobe" not in got and "Kismayo" in got
