@@ -72,9 +72,11 @@ def skeleton(key: str) -> str:
     """A normalised name with the differences of transliteration taken out: no spaces, doubled
     letters single, "ou" as "u", a final "-eh" as "-ah" ("deir ez zor" and "deir ezzor" -> "deirezor",
     "bossaso" -> "bosaso", "makhmour" -> "makhmur")."""
-    k = key.replace(" ", "").replace("ou", "u")
-    k = re.sub(r"(.)\1+", r"\1", k)
-    return re.sub(r"eh$", "ah", k)
+    k = _DOUBLED.sub(r"\1", key.replace(" ", "").replace("ou", "u"))
+    return k[:-2] + "ah" if k.endswith("eh") else k
+
+
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,7 @@ class Gazetteer:
         self._places: list[Place | None] = [None] * len(columns["gazetteer_id"])
         self._prefixes: frozenset[tuple[str, ...]] | None = None
         self._fuzzy: dict[str, list[str]] | None = None
-        self._skeletons: dict[str, list[int]] | None = None
+        self._skeletons: dict[str, list[str]] | None = None  # skeleton -> own names, with the fuzzy index
         self._by_id: dict[str, int] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self.max_name_tokens = max((k.count(" ") + 1 for k in index), default=1)
@@ -239,24 +241,16 @@ class Gazetteer:
             for row, notable in enumerate(self._cols["notable"]):
                 if notable:
                     own.update(k for k in self._own_keys(row) if len(k) >= 6)
+            skeletons: dict[str, list[str]] = {}
             for key in sorted(own):
                 for i in range(len(key)):
                     index.setdefault(key[:i] + key[i + 1:], []).append(key)
                 index.setdefault(key, []).append(key)
+                sk = skeleton(key)
+                skeletons.setdefault(sk, []).append(key)
             self._fuzzy = index
+            self._skeletons = skeletons
         return self._fuzzy
-
-    def _skeleton_index(self) -> dict[str, list[int]]:
-        if self._skeletons is None:
-            index: dict[str, list[int]] = {}
-            for row, notable in enumerate(self._cols["notable"]):
-                if notable:
-                    for k in self._own_keys(row):
-                        sk = skeleton(k)
-                        if len(sk) >= 6 and (not index.get(sk) or index[sk][-1] != row):
-                            index.setdefault(sk, []).append(row)
-            self._skeletons = index
-        return self._skeletons
 
     def fuzzy_candidates(self, name: str) -> list[Place]:
         """Notable places (countries, admin areas, cities with population) whose own name is
@@ -275,7 +269,8 @@ class Gazetteer:
         rows = {r for k in found for r in self._rows(k) if notable[r] and k in self._own_keys(r)}
         # spelling variants: spaces, doubled letters, "ou" for "u" ("Tal Afar" / "Talafar", "Bossaso",
         # "Makhmour", "Deir Ezzor")
-        rows.update(r for r in self._skeleton_index().get(skeleton(key), ()) if key not in self._own_keys(r))
+        rows.update(r for k in (self._skeletons or {}).get(skeleton(key), ()) if k != key
+                    for r in self._rows(k) if notable[r] and k in self._own_keys(r))
         return [self._place(r) for r in sorted(rows)]
 
     def one_edit_candidates(self, name: str) -> list[Place]:
