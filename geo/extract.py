@@ -863,7 +863,7 @@ class _ArticleExtractor:
                     all(e.explicit_date and e.event_date != own.value for e in compatible):
                 definite = False  # "the abduction ... in April 2014": a date of its own, another incident
             if definite and places_t and not re.match(
-                    r"\s+(?:\w+\s+)?(?:hit|struck|targeted|destroyed|ripped\s+through|tore\s+through|flattened)\b",
+                    r"\s+(?:on\s+\w+\s+|\w+\s+)?(?:hit|struck|targeted|destroyed|ripped\s+through|tore\s+through|flattened)\b",
                     self.text[t.end:t.end + 40], re.IGNORECASE):
                 # "the attack ... in X" refers back unless the place is tightly linked to it ("the
                 # shelling hit the village of X" names where it struck)

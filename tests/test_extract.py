@@ -844,3 +844,13 @@ def test_others_also_killed_in_the_next_sentence_add_to_the_toll(gaz):
             "his car exploded outside his home in Kabul. Two other people in the car were also killed.")
     ex = run(text, date(2021, 1, 18), gaz)
     assert [(e["place"], e["fatalities"]) for e in ex.events] == [("Kabul", 3)]
+
+
+def test_the_strikes_on_a_day_hit_a_list_of_towns_one_event_each(gaz):
+    text = ("Air strikes in Syria\n\n"
+            "Jets carried out air strikes in Homs province on Wednesday. But the strikes on Wednesday hit Rastan "
+            "and Talbiseh, north of the city of Homs, a monitor said. At least 20 civilians were killed.")
+    ex = run(text, date(2015, 10, 1), gaz)
+    places = by_place(ex.events)
+    assert {"Rastan", "Talbiseh"} <= set(places)
+    assert places["Rastan"]["fatalities"] is None and places["Talbiseh"]["fatalities"] is None
