@@ -1,7 +1,7 @@
 """The offline base map: Natural Earth country outlines shipped with the package.
 
 ``data/basemap/countries.geojson`` is derived from Natural Earth's 1:110m admin-0
-countries (public domain) keeping only the name, ISO code, label point and label zoom of each country and
+countries (public domain) keeping only the name, ISO code, label point, label zoom and map-colouring tint of each country and
 coordinates rounded to 0.01 degree, so the whole world is small enough to send with every
 map. ``data/basemap/labels.json`` holds province and city labels taken from the offline
 gazetteer (GeoNames, CC BY 4.0). Regenerate them with :func:`build_countries` and
@@ -46,6 +46,8 @@ def build_countries(src: Path = NATURAL_EARTH_COUNTRIES, dst: Path = COUNTRIES) 
                     ],
                     # Natural Earth's suggested first zoom for the name (web tile zooms).
                     "min_label": float(props.get("MIN_LABEL") or 5.0),
+                    # Natural Earth's map colouring: neighbours never share one of these 7 tints.
+                    "tint": int(props.get("MAPCOLOR7") or 1),
                 },
                 "geometry": _round_geometry(feat["geometry"]),
             }

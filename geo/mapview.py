@@ -74,7 +74,10 @@ PALETTE: dict[str, tuple[int, int, int]] = {
 UNKNOWN_COLOUR = (90, 90, 90)
 WATER_COLOUR = (214, 226, 235)
 LAND_COLOUR = (246, 244, 238)
-BORDER_COLOUR = (150, 150, 150)
+#: Land tints of Natural Earth's seven map colours: neighbouring countries differ, so their
+#: border shows without a line.
+LAND_TINTS = (LAND_COLOUR, (236, 232, 220), (242, 238, 226), (232, 234, 226), (247, 241, 232),
+              (238, 236, 230), (244, 242, 230))
 
 TOOLTIP_TEMPLATE = "{what}\n{when}\n{where}\n{toll}\n{who}"
 TOOLTIP_STYLE = {
@@ -311,9 +314,18 @@ def _has_coordinates(df: pd.DataFrame) -> np.ndarray:
 
 
 @lru_cache(maxsize=2)
-def _base_json() -> str:
-    """The country outlines as JSON (built once per process)."""
-    return json.dumps(basemap_data.load_countries(), separators=(",", ":"))
+def _base_json() -> tuple[tuple[int, str], ...]:
+    """The countries as JSON, one FeatureCollection per map-colouring tint (built once per process)."""
+    groups: dict[int, list] = {}
+    for feat in basemap_data.load_countries()["features"]:
+        groups.setdefault(int(feat["properties"].get("tint") or 1), []).append(feat)
+    return tuple((tint, json.dumps({"type": "FeatureCollection", "features": feats}, separators=(",", ":")))
+                 for tint, feats in sorted(groups.items()))
+
+
+def country_layer_id(tint: int) -> str:
+    """The id of the countries layer of one map-colouring tint (the first keeps the plain id)."""
+    return LAYER_COUNTRIES if tint == 1 else f"{LAYER_COUNTRIES}-{tint}"
 
 
 @lru_cache(maxsize=32)
@@ -344,7 +356,6 @@ UNCHANGING_DATA = "true"  # pydeck sends it as the expression "@@=true"
 
 
 def _offline_base_layers(splice: dict[str, str]) -> list[pdk.Layer]:
-    countries_json = _base_json()
     ocean = {
         "type": "Feature",
         "properties": {},
@@ -360,19 +371,23 @@ def _offline_base_layers(splice: dict[str, str]) -> list[pdk.Layer]:
         pickable=False,
         **_fixed_colours(**{"polygons-fill": {"getFillColor": list(WATER_COLOUR)}}),
     )
-    countries = pdk.Layer(
-        "GeoJsonLayer",
-        data=_put(splice, LAYER_COUNTRIES, countries_json),
-        id=LAYER_COUNTRIES,
-        data_comparator=UNCHANGING_DATA,
-        stroked=True,
-        filled=True,
-        get_line_color=list(BORDER_COLOUR),
-        line_width_min_pixels=1,
-        pickable=False,
-        **_fixed_colours(**{"polygons-fill": {"getFillColor": list(LAND_COLOUR)}}),
-    )
-    return [water, countries]
+    # Borders show as the change of tint between neighbours (Natural Earth's map colouring),
+    # not as stroked outlines: a stroke costs deck.gl a path layer, whose shaders take
+    # software WebGL about half a second to compile before the first frame.
+    countries = [
+        pdk.Layer(
+            "GeoJsonLayer",
+            data=_put(splice, country_layer_id(tint), data),
+            id=country_layer_id(tint),
+            data_comparator=UNCHANGING_DATA,
+            stroked=False,
+            filled=True,
+            pickable=False,
+            **_fixed_colours(**{"polygons-fill": {"getFillColor": list(LAND_TINTS[(tint - 1) % len(LAND_TINTS)])}}),
+        )
+        for tint, data in _base_json()
+    ]
+    return [water, *countries]
 
 
 def _present(df: pd.DataFrame, column: str) -> frozenset[str]:
@@ -578,8 +593,8 @@ def _area_layers(df: pd.DataFrame, splice: dict[str, str]) -> list[pdk.Layer]:
         data = json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"))
         layers.append(pdk.Layer(
             "GeoJsonLayer", data=_put(splice, LAYER_OUTLINES, data), id=LAYER_OUTLINES,
-            stroked=True, filled=True, get_fill_color=[120, 120, 120, 40], get_line_color=[80, 80, 80, 200],
-            line_width_min_pixels=1.5, pickable=False,
+            # filled, not stroked: a stroke would cost a path layer's shaders on the first draw
+            stroked=False, filled=True, get_fill_color=[90, 90, 120, 70], pickable=False,
         ))
     circles = places[~places["has_outline"]]
     if len(circles):

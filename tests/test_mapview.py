@@ -87,8 +87,9 @@ def test_offline_base_asks_no_tile_server(store_events) -> None:
     # pydeck's sentinel tells Streamlit to draw no base map (an explicit null fetches CARTO).
     assert s["mapStyle"] == "__MAP_STYLE__"
     ids = [lyr["id"] for lyr in s["layers"]]
+    tints = [mapview.country_layer_id(t) for t in range(1, 8)]
     assert ids == [
-        mapview.LAYER_WATER, mapview.LAYER_COUNTRIES, mapview.LAYER_CITIES,
+        mapview.LAYER_WATER, *tints, mapview.LAYER_CITIES,
         mapview.LAYER_CIRCLES, mapview.LAYER_EVENTS,  # South Waziristan: district level, no outline id
         mapview.LAYER_COUNTRY_LABELS, mapview.LAYER_PROVINCE_LABELS, mapview.LAYER_CITY_LABELS,
     ]
@@ -98,9 +99,13 @@ def test_offline_base_asks_no_tile_server(store_events) -> None:
     cities = {p["name"] for p in layer(s, mapview.LAYER_CITY_LABELS)["data"]}
     assert {"Peshawar", "Lahore", "Karachi"} <= cities and "Kabul" not in cities
     assert all(not layer(s, i)["pickable"] for i in ids if i != mapview.LAYER_EVENTS)
-    countries = layer(s, mapview.LAYER_COUNTRIES)["data"]
-    names = {f["properties"]["name"] for f in countries["features"]}
-    assert {"Pakistan", "Afghanistan", "India"} <= names
+    # Every country once, neighbours in different tints (borders show without a stroked layer).
+    tint_of = {f["properties"]["name"]: t for t in tints for f in layer(s, t)["data"]["features"]}
+    assert len(tint_of) == sum(len(layer(s, t)["data"]["features"]) for t in tints) > 150
+    assert len({tint_of["Pakistan"], tint_of["Afghanistan"], tint_of["India"], tint_of["Iran"]}) == 4
+    assert not any(lyr.get("stroked") for lyr in s["layers"] if lyr["@@type"] == "GeoJsonLayer")
+    fills = {tuple(layer(s, t)["_subLayerProps"]["polygons-fill"]["getFillColor"]) for t in tints}
+    assert len(fills) == 7
     assert all(lyr.get("id") for lyr in s["layers"])  # selection needs every layer to have an id
 
 
