@@ -186,6 +186,12 @@ _NAMED_AND_OTHERS = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+|"
     r"(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){0,2}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))\s+and\s+"
     r"(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
+#: A count of others beside a victim the sentence already names: "X was killed along with at least 30
+#: other people" is 31, "assassinated ..., killing at least 20 other people" is 21.
+_OTHERS_BESIDE = re.compile(
+    r"\b(?:killing|killed|kills|(?:killed|assassinated|died|dead|slain)\s+(?:along|together)\s+with)\s+"
+    r"(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
 #: A named victim and one companion: "shot dead Brigadier X and his driver", "was shot dead with her driver".
 _COMPANION = (r"(?:driver|bodyguard|guard|aide|assistant|secretary|son|daughter|wife|husband|brother|sister|"
               r"father|mother|nephew|cousin|colleague|cameraman|translator|escort)")
@@ -249,6 +255,14 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
             add(value + 1, m.start(), m.end())  # "killed party leader Haroon Bilour and 19 others": 20
+    for m in (_OTHERS_BESIDE.finditer(sentence) if "other" in sentence else ()):
+        value = parse_number(m.group("n"))
+        if value is None or not _not_injury(sentence, m.start(), m.end()):
+            continue
+        if not re.search(r"\b(?:killed|assassinated|died|slain|murdered|shot\s+dead|gunned\s+down)\b",
+                         sentence[:m.start() + 25], re.IGNORECASE):
+            continue  # "missed him by minutes, killing two other members": the one named survived
+        add(value + 1, m.start(), m.end())  # "killed along with 30 other people": 31
     for m in _KILLED_NATIONALS.finditer(sentence):
         a_, b_ = parse_number(m.group("a")), parse_number(m.group("b")) if m.group("b") else 0
         if a_ is not None and b_ is not None:

@@ -125,3 +125,12 @@ def test_toll_of_a_long_named_incident():
 ])
 def test_victims_with_a_place_phrase_and_a_described_person_who_died(sentence, expected):
     assert sentence_fatalities(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The governor was killed along with at least 12 other people when a bomb hit his car.", 13),
+    ("The mayor was assassinated on Monday when a bomber blew himself up, killing 7 other people.", 8),
+    ("The strike missed the commander, killing two other fighters.", 2),
+])
+def test_others_beside_a_named_victim_who_died_count_him_too(sentence, value):
+    assert max(f.value for f in find_fatalities(sentence)) == value
