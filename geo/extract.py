@@ -266,7 +266,8 @@ _CIVILIAN_TARGET = re.compile(
     r"students?|pupils|children|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
     r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
-    r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|"
+    r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|supporters|followers|voters|"
+    r"journalists|reporters|aid\s+workers|party\s+workers|"
     r"(?<!armed\s)(?<!security\s)(?<!gun)(?<!police)(?<!tribes)men)\b",
     re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
@@ -770,10 +771,16 @@ class _ArticleExtractor:
         if not triggers:
             # a definite mention with a date lends it to an earlier undated incident
             return []
-        # "a bomber killed 13 at a protest rally": the rally is where it happened, not what happened
-        triggers = [t for t in triggers if not (t.event_type == "protest" and re.search(
+        # "a bomber killed 13 at a protest rally": the rally is where it happened, not what happened; so is a
+        # gathering someone left, addressed or came to when violence struck ("as she left a campaign rally",
+        # "as they gathered for a rally, killing four")
+        violent = any(t.event_type not in ("protest", "arrest", "strategic_development") for t in triggers)
+        triggers = [t for t in triggers if not (t.event_type == "protest" and (re.search(
             r"\b(?:at|during|on|into)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", self.text[max(s0, t.start - 30):t.start],
-            re.IGNORECASE))]
+            re.IGNORECASE) or violent and t.pos == "noun" and re.search(
+            r"\b(?:for|from|after|near|outside|left|leaving|leave|addressed|addressing|attended|attending|"
+            r"attend)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", self.text[max(s0, t.start - 40):t.start],
+            re.IGNORECASE)))]
         if not triggers:
             return []
         clauses = _clauses(sent, s0)
@@ -927,10 +934,15 @@ class _ArticleExtractor:
                 # "militants attacked X, killing 25, and a suicide car bomber struck Y": a new subject, another incident
                 new_subject = o.start > t.end and re.search(r",\s+and\s+(?:a|an|another|two|three)\s+",
                                                             self.text[t.end:o.start])
+                # "X was assassinated ... when an attacker fired shots and then blew himself up": the clause
+                # telling how it was done gives the type of a killing told by its outcome
+                method = etype == "assassination" and o.start > t.end and schema.type_family(o.event_type) in (
+                    "explosions", "strikes") and re.search(r"\bwhen\b", self.text[t.end:o.start]) \
+                    and not any(t.end < m.start < o.start for k, ms in assigned.items() if k != id(t) for m in ms)
                 if (o.specificity > spec and _clause_of(clauses, o.start) == _clause_of(clauses, t.start)
                         and not new_subject
-                        and (abs(o.start - t.start) < 90 or participle and o.start < t.start or taking)
-                        and (generic == 1 or schema.type_family(o.event_type) == schema.type_family(etype)
+                        and (abs(o.start - t.start) < 90 or participle and o.start < t.start or taking or method)
+                        and (generic == 1 or method or schema.type_family(o.event_type) == schema.type_family(etype)
                              or generic == 2 and o.event_type in ("armed_clash", "attack_on_civilians",
                                                                   "assassination", "abduction", "arrest"))):
                     etype, spec, generic = o.event_type, o.specificity, o.generic

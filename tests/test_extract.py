@@ -854,3 +854,22 @@ def test_the_strikes_on_a_day_hit_a_list_of_towns_one_event_each(gaz):
     places = by_place(ex.events)
     assert {"Rastan", "Talbiseh"} <= set(places)
     assert places["Rastan"]["fatalities"] is None and places["Talbiseh"]["fatalities"] is None
+
+
+def test_a_gathering_left_or_attended_when_violence_struck_is_the_setting_not_a_protest(gaz):
+    text = ("Minister killed\n\n"
+            "The provincial minister was shot dead on Monday as he left a party rally in Mardan, police said.\n\n"
+            "Later, gunmen fired on supporters of a rival candidate as they gathered near Swabi for a rally, "
+            "killing three of them.")
+    events = run(text, date(2013, 5, 7), gaz).events
+    assert events and not any(e["event_type"] == "protest" for e in events)
+    swabi = [e for e in events if e["place"] == "Swabi"]
+    assert swabi and swabi[0]["event_type"] == "attack_on_civilians"
+
+
+def test_the_clause_telling_how_a_killing_was_done_gives_its_type(gaz):
+    text = ("Governor killed\n\n"
+            "The governor was assassinated on Monday in Kandahar, when a man fired shots at his car and then "
+            "blew himself up, killing four other people, officials said.")
+    events = run(text, date(2011, 3, 8), gaz).events
+    assert [(e["place"], e["event_type"], e["fatalities"]) for e in events] == [("Kandahar", "suicide_bombing", 5)]
