@@ -111,6 +111,15 @@ _COPULA_GAP = (r"\s+(?:was|were|is|are)\s+(?:(?:a|an|the|one|two|three|four|five
 #: "the deadliest attack in the capital since the Taliban were driven out": a comparison with the past.
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;:]{0,80}\bsince\b[^.;:]*",
                                 re.IGNORECASE)
+#: A ranking of an incident told already: "were the first suicide bombings in X", "in one of the bloodiest
+#: attacks of the conflict", "making it the deadliest" (an ordinal past the first, "the second rocket attack
+#: this month", points at another incident and stays one)
+_RANKED_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|been|became|becoming|making\s+it|marking)|[,(]\s*(?:in|as))\s+"
+    r"(?:(?:what\s+(?:was|is)|one\s+of)\s+)?(?:the|its|their)\s+(?:(?:single|very)\s+)?"
+    r"(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|boldest|costliest|greatest|"
+    r"most\s+[a-z]+)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE)
 #: A relative clause after a comma ("..., which demonstrators had stormed two days ago"), to its end.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|where)\b[^,;.]*")
 #: A sentence that tells a further incident: "Shortly afterwards, a car bomb ...", "In a separate attack, two ...".
@@ -408,6 +417,9 @@ class _ArticleExtractor:
         if trig.pos == "noun" and re.search(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
                                             r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", before[-60:], re.IGNORECASE):
             return False  # "a week after the bombing": a point in time measured from an incident told elsewhere
+        if trig.pos == "noun" and _RANKED_BEFORE.search(before[-90:]):
+            return False  # "they were the first suicide bombings in X", "in one of the bloodiest attacks of the
+            # conflict": a ranking of an incident told already
         if _REACTION_BEFORE.search(before[-80:]):
             return False  # "condemned the attacks in X", "shocked by the killing": a reaction to a reported incident
         if re.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"

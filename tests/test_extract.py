@@ -873,3 +873,13 @@ def test_the_clause_telling_how_a_killing_was_done_gives_its_type(gaz):
             "blew himself up, killing four other people, officials said.")
     events = run(text, date(2011, 3, 8), gaz).events
     assert [(e["place"], e["event_type"], e["fatalities"]) for e in events] == [("Kandahar", "suicide_bombing", 5)]
+
+
+def test_a_ranking_of_a_reported_incident_is_no_new_incident(gaz):
+    text = ("Blasts in Garowe\n\n"
+            "Two car bombs exploded in Hargeisa on Tuesday, killing nine people, police said. They were the first "
+            "car bombings in Somaliland, which declared independence in 1991.\n\n"
+            "A bomb went off in Galkayo on Monday, in one of the deadliest attacks in Hiran this year.")
+    events = run(text, date(2012, 3, 7), gaz).events
+    assert sorted(e["place"] for e in events) == ["Galkayo", "Hargeisa"]
+    assert all(e["date_precision"] == "day" for e in events)
