@@ -152,6 +152,17 @@ _ASSAULT_WITH_BOMBS = re.compile(
     r"\b(?:fighters|militants|gunmen|insurgents)\s+(?:[\w'’-]+\s+){0,2}?(?:attacked|assaulted|raided|stormed)\b"
     r"[^.;]{0,220}?(?:\bbombs?\s+and\s+(?:guns|gunfire|small\s+arms|rifles)\b|\bbefore\s+(?:trying\s+to\s+|attempting\s+to\s+)?"
     r"storm(?:ing)?\b)", re.IGNORECASE)
+#: Weapons carried: "armed with rifles, grenades and petrol bombs" (to the end of the list).
+_CARRIED_BEFORE = re.compile(r"\b(?:armed|equipped)\s+with\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+,?\s+){0,10}$",
+                             re.IGNORECASE)
+#: Fighters assaulting a military position, whatever they set off on the way in: "attacked the base at X,
+#: setting off a suicide car bomb at the gate before storming the camp" is an armed clash (a bomber alone
+#: driving into a checkpoint stays a bombing).
+_ASSAULT_ON_POSITION = re.compile(
+    r"\b(?:fighters|militants|gunmen|insurgents|islamists|rebels|members|attackers|jihadists|al-shabaab|shebab|"
+    r"taliban)\s+(?:[\w'’-]+\s+){0,2}?(?:attacked|assaulted|raided|stormed|overran)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:bases?|camps?|barracks|posts?|outposts?|checkpoints?|police\s+stations?|airfields?|"
+    r"garrisons?|(?:military|army|security)\s+(?:facility|installation|compound))\b", re.IGNORECASE)
 #: Protesters damaging property: a riot, coded as the protest it is part of.
 _CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\s+(?:[\w'’-]+\s+)?"
                            r"(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|smashed)\b",
@@ -793,6 +804,11 @@ class _ArticleExtractor:
             r"\b(?:for|from|after|near|outside|left|leaving|leave|addressed|addressing|attended|attending|"
             r"attend)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", self.text[max(s0, t.start - 40):t.start],
             re.IGNORECASE)))]
+        # "members of the sect, armed with guns, machetes and petrol bombs, attacked a police station": what
+        # the attackers carried is no incident of its own and no method
+        triggers = [t for t in triggers if not (t.pos == "noun" and schema.type_family(t.event_type) in (
+            "explosions", "strikes") and _CARRIED_BEFORE.search(self.text[max(s0, t.start - 90):t.start])
+            and not re.match(r"(?:car|truck|vehicle|suicide)\b", t.text, re.IGNORECASE))]  # (a car bomb is driven in)
         if not triggers:
             return []
         clauses = _clauses(sent, s0)
@@ -1010,6 +1026,8 @@ class _ArticleExtractor:
             elif etype == "bombing" and _AERIAL_BOMBS.search(sent):
                 # "drones and aircraft fired missiles and laser-guided bombs": the bombs came from the air
                 etype = "drone_strike" if re.search(r"\bdrones?\b", sent, re.IGNORECASE) else "air_strike"
+            elif etype in ("bombing", "suicide_bombing") and _ASSAULT_ON_POSITION.search(sent):
+                etype = "armed_clash"  # "fighters attacked the base, setting off a car bomb before storming it"
             elif etype == "bombing" and _ASSAULT_WITH_BOMBS.search(sent):
                 etype = "armed_clash"  # "fighters attacked the base with a car bomb and guns": an assault
             dm = self._nearest_date(t, dates, clauses)
