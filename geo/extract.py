@@ -389,6 +389,7 @@ class _ArticleExtractor:
         self._actor_starts: list[int] = []
         self._mention_starts: set[int] = set()
         self._unplaced: list[tuple] = []
+        self._unplaced_told_at: date | None = None
         self._first_unplaced: tuple | None = None
         # the date the narrative is at: (date, precision, paragraph index) of the last incident
         # reported with a date of its own; an undated sentence of the same passage is told at it
@@ -428,6 +429,9 @@ class _ArticleExtractor:
         if trig.pos == "noun" and re.search(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
                                             r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", before[-60:], re.IGNORECASE):
             return False  # "a week after the bombing": a point in time measured from an incident told elsewhere
+        if re.search(r"\b(?:in|over|during|throughout)\s+the\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+(?:after|following|"
+                     r"since|before|that\s+followed)\b", sent, re.IGNORECASE):
+            return False  # "were killed in and around Marja in the months after the offensive": a tally over a span
         if trig.pos == "noun" and _RANKED_BEFORE.search(before[-90:]):
             return False  # "they were the first suicide bombings in X", "in one of the bloodiest attacks of the
             # conflict": a ranking of an incident told already
@@ -638,6 +642,9 @@ class _ArticleExtractor:
         # "..., and a suicide car bomber struck ...": a new subject starts another incident
         window = re.split(r",\s+and\s+(?:a|an|another|two|three)\s+", window[min(80, rel):], maxsplit=1)[0]
         window = sent[max(0, rel - 80):rel] + window
+        # "While the bombs were going off, gunmen attacked ...": an incident the time is measured by is not the method
+        window = re.sub(r"\b(?:while|during|after|following|amid)\s+(?:the|these|those|this|that)\s+[^,;]*", " ",
+                        window, flags=re.IGNORECASE)
         if _EXPLOSIVE.search(window) and not _GUN.search(window):
             return "bombing"
         # the head of the object: "stormed an army-run school" is an attack on a school, "opened fire
@@ -692,7 +699,18 @@ class _ArticleExtractor:
         narrative: tuple[int, int] | None = None  # (year, sentence) of the last date with a stated year
         retrospective = self._retrospective(sentences, all_dates_text)
         self._carry_across_paragraphs = retrospective
+        # a round-up's section heads ("Baghdad: ...", "KHAR: ...") after the story's dateline: each frames
+        # its own paragraph, as the dateline frames the lead
+        para_at = {para.start: pi for pi, para in enumerate(paras)}
+        heads = {para_at[m.start]: m for m in mentions if m.dateline and m.start in para_at and dateline is not None
+                 and m.start > dateline.start and m.place is not None and m.place.feature != "country"
+                 and re.match(r"\s*(?::|[—–]|-{1,2}\s)", text[m.end:m.end + 4])}
+        section: Mention | None = None
         for si, (pi, s0, s1) in enumerate(sentences):
+            if si == 0 or sentences[si - 1][0] != pi:
+                section = heads.get(pi)
+                if section is not None:
+                    last_place = section
             sent = text[s0:s1]
             triggers = _within(all_triggers, trigger_starts, s0, s1)
             dates = [d for d in _within(all_dates_text, date_starts, s0, s1) if d.end <= s1]
@@ -707,7 +725,7 @@ class _ArticleExtractor:
                 dateline.start >= s0 and dateline.start < s1 or si <= dateline_si + 1)
             sent_events = self._sentence_events(si, pi, s0, s1, sent, triggers, dates, places, last_place,
                                                 dateline if lead and not seen_places_before_events else None,
-                                                events)
+                                                events, section)
             self._fatalities(sent, s0, sent_events, events, si)
             self._inherit_unplaced(sent_events, si)
             events.extend(sent_events)
@@ -790,7 +808,8 @@ class _ArticleExtractor:
 
     def _sentence_events(self, si: int, pi: int, s0: int, s1: int, sent: str, triggers: list[Trigger],
                          dates: list[DateMention], places: list[Mention], last_place: Mention | None,
-                         dateline: Mention | None, previous: list[_Event]) -> list[_Event]:
+                         dateline: Mention | None, previous: list[_Event],
+                         section: Mention | None = None) -> list[_Event]:
         if not triggers:
             # a definite mention with a date lends it to an earlier undated incident
             return []
@@ -809,6 +828,20 @@ class _ArticleExtractor:
         triggers = [t for t in triggers if not (t.pos == "noun" and schema.type_family(t.event_type) in (
             "explosions", "strikes") and _CARRIED_BEFORE.search(self.text[max(s0, t.start - 90):t.start])
             and not re.match(r"(?:car|truck|vehicle|suicide)\b", t.text, re.IGNORECASE))]  # (a car bomb is driven in)
+        # "five car bombs and a mortar round struck markets": weapons joined as one subject are one incident,
+        # of the more specific weapon's type, else the first named
+        joined: list[Trigger] = []
+        for t in triggers:
+            prev = joined[-1] if joined else None
+            if prev is not None and {schema.type_family(prev.event_type), schema.type_family(t.event_type)} <= {
+                    "explosions", "strikes"} and prev.pos == "noun" and re.fullmatch(
+                    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?|one|two|three|four|five|six|several|\d+)?\s*",
+                    self.text[prev.end:t.start]):
+                if t.specificity > prev.specificity:
+                    joined[-1] = t
+                continue
+            joined.append(t)
+        triggers = joined
         if not triggers:
             return []
         clauses = _clauses(sent, s0)
@@ -886,8 +919,14 @@ class _ArticleExtractor:
             if not realis[id(t)]:
                 continue
             places_t = assigned.get(id(t), [])
-            definite = t.pos == "noun" and bool(_DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start])) and not \
-                _NEW_INCIDENT_BEFORE.search(self.text[max(s0, t.start - 40):t.start])
+            # "The bombs went off within half an hour": a verb whose subject is a definite incident noun goes on
+            # about that incident, like the noun itself
+            subject = next((o for o in triggers if o.pos == "noun" and o.end <= t.start
+                            and not self.text[o.end:t.start].strip()), None) if t.pos == "verb" else None
+            head = subject.start if subject is not None else t.start
+            definite = (t.pos == "noun" or subject is not None) and bool(
+                _DEFINITE_BEFORE.search(self.text[max(s0, head - 30):head])) and not \
+                _NEW_INCIDENT_BEFORE.search(self.text[max(s0, head - 40):head])
             own = self._nearest_date(t, dates, clauses)
             compatible = [e for e in previous[-_LOOKBACK:] + out if e.para_index > 0 and (
                 e.family == schema.type_family(t.event_type) or e.generic == 1 or t.generic == 1)]
@@ -917,6 +956,9 @@ class _ArticleExtractor:
                     ref = ref_before[-1] if ref_before else None
                 if frame_place is not None and not definite and not t.generic == 1:
                     places_t = [frame_place]  # "In Basra, protesters marched ..., and gunmen later exchanged fire"
+                elif section is not None and not definite and not (t.generic == 1 and re.match(
+                        r"kill|slain|murder", t.text, re.IGNORECASE)):
+                    places_t = [section]  # "Kismayo: Gunmen opened fire on a patrol in the north of the city"
                 elif ref is not None and last_place is not None and not definite:
                     places_t = [last_place]
                 elif dateline is not None and not definite and not t.generic and not assigned and not any(
@@ -947,7 +989,7 @@ class _ArticleExtractor:
             etype, spec, generic = t.event_type, t.specificity, t.generic
             settle_at = t.start
             for o in triggers:
-                if o is t or id(o) in place_owned or not realis[id(o)]:
+                if o is t or id(o) in place_owned or not realis[id(o)] or self._time_reference(o, s0):
                     continue
                 if o.event_type == "strategic_development" and schema.type_family(etype) != "strategic_development" \
                         and generic != 1:
@@ -1026,10 +1068,15 @@ class _ArticleExtractor:
             elif etype == "bombing" and _AERIAL_BOMBS.search(sent):
                 # "drones and aircraft fired missiles and laser-guided bombs": the bombs came from the air
                 etype = "drone_strike" if re.search(r"\bdrones?\b", sent, re.IGNORECASE) else "air_strike"
-            elif etype in ("bombing", "suicide_bombing") and _ASSAULT_ON_POSITION.search(sent):
+            elif etype in ("bombing", "suicide_bombing") and _ASSAULT_ON_POSITION.search(self._segment(sent, s0, t)):
                 etype = "armed_clash"  # "fighters attacked the base, setting off a car bomb before storming it"
             elif etype == "bombing" and _ASSAULT_WITH_BOMBS.search(sent):
                 etype = "armed_clash"  # "fighters attacked the base with a car bomb and guns": an assault
+            if etype == "armed_clash" and t.pos == "noun" and t.generic and _DEFINITE_BEFORE.search(
+                    self.text[max(s0, t.start - 30):t.start]):
+                prior = [e for e in previous[-_LOOKBACK:] if e.family in ("violence", "military_offensive")]
+                if prior and prior[-1].event_type == "military_offensive":
+                    etype = "military_offensive"  # "The assault began on 13 February" after the offensive: its stage
             dm = self._nearest_date(t, dates, clauses)
             narrative = self._narrative_at(pi)
             if dm is not None and dm.anchor_days is not None:
@@ -1041,6 +1088,9 @@ class _ArticleExtractor:
                 else:
                     ev_date, precision = base + timedelta(days=dm.anchor_days), dm.precision
             elif dm is not None:
+                ev_date, precision = dm.value, dm.precision
+            elif (told := self._told_with(t, triggers, previous, s0)) is not None:
+                dm = told  # "While the bombs were going off, gunmen attacked ...": the day of the bombs
                 ev_date, precision = dm.value, dm.precision
             elif narrative is not None:
                 ev_date, precision = narrative  # told within a passage dated before: its date
@@ -1080,7 +1130,7 @@ class _ArticleExtractor:
                     actor1="Unidentified", actor1_span=None, actor2=None, actor2_span=None))
                 continue
             if not any(e.family == schema.type_family(t.event_type) or e.generic == 1 for e in out):
-                self._note_unplaced(t, sent, s0, si, dates, clauses)
+                self._note_unplaced(t, sent, s0, si, dates, clauses, pi)
                 break
         out.extend(shared)
         # "blew up the Temple of A on 23 August 2015 and the Temple of B on 30 August": one verb, two dated
@@ -1135,7 +1185,8 @@ class _ArticleExtractor:
             n.family == e.family or n.generic == 1 or e.generic == 1 for n in named)]
         # "At least 40 were killed, making it the deadliest attack in the region": a generic word right
         # after a report goes on about that report
-        if previous and previous[-1].sentence_index >= si - 1:
+        if previous and previous[-1].sentence_index >= si - 1 and not (
+                section is not None and previous[-1].para_index != pi):  # (a round-up's next item is news)
             out = [e for e in out if not (e.borrowed and e.generic == 1)]
         # definite references with a date and no event of their own date earlier undated incidents
         for t in triggers:
@@ -1154,7 +1205,38 @@ class _ArticleExtractor:
                     break
         return out
 
-    def _note_unplaced(self, t: Trigger, sent: str, s0: int, si: int, dates: list[DateMention], clauses) -> None:
+    @staticmethod
+    def _segment(sent: str, s0: int, t: Trigger) -> str:
+        """The part of a sentence that tells the trigger's incident: a new subject after ', and a ...' starts
+        another one."""
+        cuts = [0] + [m.start() for m in re.finditer(r",\s+and\s+(?:a|an|another|two|three)\s+", sent)] + [len(sent)]
+        rel = t.start - s0
+        k = max(i for i, c in enumerate(cuts[:-1]) if c <= rel)
+        return sent[cuts[k]:cuts[k + 1]]
+
+    def _time_reference(self, o: Trigger, s0: int) -> bool:
+        """True for an incident noun that only measures time ("while the bombs were going off", "after the
+        attack", "during the fighting")."""
+        return o.pos == "noun" and bool(re.search(
+            r"\b(?:while|during|after|following|amid)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$",
+            self.text[max(s0, o.start - 40):o.start], re.IGNORECASE))
+
+    def _told_with(self, t: Trigger, triggers: list[Trigger], previous: list[_Event],
+                   s0: int) -> DateMention | None:
+        """The date of an incident told before that the sentence measures its own by ("while the bombs
+        were going off", "after the attack", "during the fighting"), if it names one."""
+        for o in triggers:
+            if o is t or not self._time_reference(o, s0):
+                continue
+            fam = schema.type_family(o.event_type)
+            e = next((e for e in reversed(previous[-_LOOKBACK:]) if e.explicit_date and e.event_date is not None
+                      and e.date.value == e.event_date and (e.family == fam or o.generic == 1)), None)
+            if e is not None:
+                return e.date
+        return None
+
+    def _note_unplaced(self, t: Trigger, sent: str, s0: int, si: int, dates: list[DateMention], clauses,
+                       pi: int = 0) -> None:
         """Remember an incident reported without a place ("A suicide bombing at one of Pakistan's
         shrines has killed 80 people"): the next report of its kind that names the place is it."""
         found = [f for f in find_fatalities(sent, s0) if not f.total]
@@ -1165,6 +1247,10 @@ class _ArticleExtractor:
             u_si, etype, spec = self._unplaced[0][:3]
             if si - u_si <= 4 and schema.type_family(etype) == schema.type_family(t.event_type) and spec >= t.specificity:
                 return  # "the attacker detonated his explosives" adds nothing to "a suicide bombing"
+        # the date it is told at: its own, else that of its passage
+        usable = dm is not None and dm.value is not None and dm.anchor_days is None
+        told = self._narrative_at(pi)
+        self._unplaced_told_at = dm.value if usable else (told[0] if told else None)
         self._unplaced = [(si, t.event_type, t.specificity, found[0].value if len(found) == 1 else None,
                            dm if dm is not None and dm.value is not None and dm.anchor_days is None else None)]
         if self._first_unplaced is None:
@@ -1184,6 +1270,11 @@ class _ArticleExtractor:
         if not match:
             return
         e = match[0]
+        told_at = self._unplaced_told_at
+        if e.explicit_date and told_at is not None and e.event_date != told_at:
+            self._unplaced = []
+            return  # "Soldiers shelled the compound [on Wednesday] ... The crisis began on Sunday when ...
+            # attacked": a report dated otherwise is another incident
         if spec > e.specificity and (e.family == fam or e.generic == 1):
             e.event_type, e.specificity, e.generic = etype, spec, 0
         if e.fatalities is None:
@@ -1565,7 +1656,12 @@ class _ArticleExtractor:
             if e.actor2 is not None:
                 target.actor2, target.actor2_span = e.actor2, e.actor2_span
         if target.event_type == "military_offensive" and e.explicit_date and target.explicit_date:
-            if e.event_date is not None and target.event_date is not None and e.event_date < target.event_date:
+            # the campaign's start: a day within the month (the month within the year) the campaign is told at
+            # refines it ("in February 2010" ... "began on 13 February 2010"); else the earlier date
+            if e.event_date is not None and target.event_date is not None and (
+                    _refines(e.event_date, e.precision, target.event_date, target.precision)
+                    or e.event_date < target.event_date
+                    and not _refines(target.event_date, target.precision, e.event_date, e.precision)):
                 target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
         elif e.explicit_date and (not target.explicit_date or _finer(e.precision, target.precision)):
             target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
@@ -1661,6 +1757,17 @@ def _within(items: list, starts: list[int], s0: int, s1: int) -> list:
     hi = bisect.bisect_left(starts, s1)
     return [x for x in items[lo:hi] if x.end <= s1 or not hasattr(x, "event_type")]
 
+
+
+def _refines(fine: date, fine_precision: str, coarse: date, coarse_precision: str) -> bool:
+    """True when ``fine`` is a more precise date inside the month or year ``coarse`` stands for."""
+    if not _finer(fine_precision, coarse_precision):
+        return False
+    if coarse_precision == "month":
+        return (fine.year, fine.month) == (coarse.year, coarse.month)
+    if coarse_precision == "year":
+        return fine.year == coarse.year
+    return False
 
 
 def _finer(a: str, b: str) -> bool:

@@ -883,3 +883,53 @@ def test_a_ranking_of_a_reported_incident_is_no_new_incident(gaz):
     events = run(text, date(2012, 3, 7), gaz).events
     assert sorted(e["place"] for e in events) == ["Galkayo", "Hargeisa"]
     assert all(e["date_precision"] == "day" for e in events)
+
+
+def test_a_round_ups_section_head_places_its_paragraph(gaz):
+    text = ("Security round-up\n\n"
+            "MOGADISHU, May 4 (Reuters) - Several attacks were reported across Somalia on Saturday.\n\n"
+            "Kismayo: Gunmen opened fire on a police patrol in the north of the city, killing two officers.\n\n"
+            "Baidoa: A roadside bomb struck a minibus near the town's market, officials said.")
+    events = run(text, date(2019, 5, 4), gaz).events
+    got = {e["place"]: e["event_type"] for e in events}
+    assert got.get("Kismayo") == "armed_clash" and got.get("Baidoa") == "bombing"
+
+
+def test_an_unplaced_report_is_not_taken_up_by_a_report_dated_otherwise(gaz):
+    text = ("Clashes in the north\n\n"
+            "On Wednesday troops stormed the sect's base in Gwoza. Soldiers shelled the compound with heavy "
+            "weapons before storming it.\n\n"
+            "The unrest began on Sunday when members of the sect attacked a police station in Bama.")
+    events = run(text, date(2014, 7, 31), gaz).events
+    bama = [e for e in events if e["place"] == "Bama"]
+    assert bama and bama[0]["event_type"] == "armed_clash"
+
+
+def test_weapons_joined_as_one_subject_are_one_incident_of_the_first_named(gaz):
+    text = ("Market blasts\n\n"
+            "At least 40 people were killed on Monday when four car bombs and a mortar round struck a market in "
+            "Kirkuk, police said. The bombs went off within minutes of each other.")
+    events = run(text, date(2007, 3, 6), gaz).events
+    assert [(e["place"], e["event_type"], e["fatalities"]) for e in events] == [("Kirkuk", "bombing", 40)]
+
+
+def test_an_incident_told_while_another_happened_takes_its_day_and_not_its_method(gaz):
+    text = ("Violence round-up\n\n"
+            "BAGHDAD, March 9 - Violence continued across Iraq this week.\n\n"
+            "Basra: Three car bombs exploded in the city centre on Tuesday, killing 12 people.\n\n"
+            "Kut: While the bombs were going off, gunmen attacked a police station in the north of the city.")
+    events = run(text, date(2007, 3, 9), gaz).events
+    clash = [e for e in events if e["event_type"] == "armed_clash"]
+    assert len(clash) == 1 and clash[0]["place"] == "Kut" and clash[0]["event_date"] == date(2007, 3, 6)
+
+
+def test_a_campaign_dated_by_its_month_and_then_its_first_day_is_one_offensive_on_that_day(gaz):
+    text = ("Operation Cobra\n\n"
+            "Operation Cobra was a military offensive by Afghan and coalition forces against the Taliban around "
+            "the town of Marja in February 2010.\n\n"
+            "The assault began in the early hours of 13 February 2010, when troops were flown into the centre "
+            "of Marja.\n\n"
+            "Dozens of soldiers were killed in and around Marja in the months after the offensive.")
+    events = run(text, date(2019, 6, 1), gaz).events
+    assert [(e["place"], e["event_type"], e["event_date"], e["date_precision"]) for e in events] == [
+        ("Marja", "military_offensive", date(2010, 2, 13), "day")]
