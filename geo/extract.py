@@ -125,11 +125,14 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|where)\b[^,;.]*")
 #: A sentence that tells a further incident: "Shortly afterwards, a car bomb ...", "In a separate attack, two ...".
 _SEQUENCE_START = re.compile(r"\s*(?:(?:Shortly|Soon|Moments|Minutes|Hours|Immediately)\s+(?:afterwards|later)|Later|"
                              r"Meanwhile|Separately|In\s+(?:a\s+separate|another)\s+(?:attack|incident))\s*,\s+"
-                             r"(?:a|an|another|two|three|four)\s")
+                             r"(?:a|an|another|two|three|four)\s"
+                             # "Also on Wednesday, gunmen shot dead a member of parliament": one more incident
+                             r"|\s*Also\s+(?:on|that|late|early|in)\s+[\w ]{0,25},\s+[A-Za-z]")
 #: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
 _ROLES = (r"(?:judge|minister|governor|deputy\s+governor|"
           r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
-          r"politician|councillor|councilor|chief|prosecutor|police\s+chief|district\s+chief|head)")
+          r"politician|councillor|councilor|chief|prosecutor|police\s+chief|district\s+chief|head|"
+          r"member\s+of\s+(?:parliament|the\s+\w+\s+(?:assembly|council))|(?<!a\s)MP)")
 #: ... or two of them together: "gunned down two senior judges", "shot dead two lawmakers".
 _ROLE_VICTIM = re.compile(
     r"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _ROLES + r"\b(?!\s+and\b)(?!s)"
@@ -1677,6 +1680,9 @@ class _ArticleExtractor:
     def _contains(self, big: _Event, small: _Event) -> bool:
         pb = big.place.place if big.place else None
         ps = small.place.place if small.place else None
+        later = max(big, small, key=lambda e: e.sentence_index)
+        if big.sentence != small.sentence and later.para_index > 0 and _SEQUENCE_START.match(self.text, later.sentence[0]):
+            return False  # "Also on Wednesday, gunmen shot dead ... in Mogadishu": not the Karaan fighting told before
         if pb is None or ps is None or pb.gazetteer_id.startswith("near:") or pb.country != ps.country:
             return False
         if big.fatalities is not None and small.fatalities is not None and big.fatalities != small.fatalities \

@@ -933,3 +933,12 @@ def test_a_campaign_dated_by_its_month_and_then_its_first_day_is_one_offensive_o
     events = run(text, date(2019, 6, 1), gaz).events
     assert [(e["place"], e["event_type"], e["event_date"], e["date_precision"]) for e in events] == [
         ("Marja", "military_offensive", date(2010, 2, 13), "day")]
+
+
+def test_also_on_a_day_tells_one_more_incident_and_a_member_of_parliament_shot_dead_is_an_assassination(gaz):
+    text = ("Somalia violence\n\n"
+            "MOGADISHU (AP) - Heavy fighting broke out on Monday in the Hodan district of Mogadishu, residents said.\n\n"
+            "Also on Monday, gunmen shot dead a member of parliament as he left a mosque in Mogadishu.")
+    events = run(text, date(2010, 5, 4), gaz).events
+    assert sorted((e["place"], e["event_type"]) for e in events) == [
+        ("Hodan", "armed_clash"), ("Mogadishu", "assassination")]
