@@ -167,8 +167,9 @@ _ASSAULT_ON_POSITION = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:bases?|camps?|barracks|posts?|outposts?|checkpoints?|police\s+stations?|airfields?|"
     r"garrisons?|(?:military|army|security)\s+(?:facility|installation|compound))\b", re.IGNORECASE)
 #: Protesters damaging property: a riot, coded as the protest it is part of.
-_CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?)\s+(?:[\w'’-]+\s+)?"
-                           r"(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|smashed)\b",
+_CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|supporters|youths|mourners)\s+"
+                           r"(?:[\w'’-]+\s+)?(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|"
+                           r"smashed|looted)\b",
                            re.IGNORECASE)
 #: The addressee of an accusation or appeal: "accused Kabul of harbouring militants".
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|warns|"
@@ -266,7 +267,7 @@ _DESCRIPTOR_GAP = re.compile(
 _CAPITAL_OF_BEFORE = re.compile(
     r"\b(?:capital|city|seat|heart)\s+(?:city\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REFERENCE = re.compile(
-    r"\b(?:in|at|near|around|across|inside|outside|to)\s+(?:the\s+(?:same\s+)?(?:area|city|town|village|region|"
+    r"\b(?:in|at|near|around|across|inside|outside|to|through)\s+(?:the\s+(?:same\s+)?(?:area|city|town|village|region|"
     r"district|province|capital|valley|camp|neighbou?rhood|locality|compound|site|scene)|there)\b"
     r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)"
     r"|\b(?:in|during)\s+the\s+same\s+(?:attack|raid|assault|incident|operation)\b",
@@ -1040,6 +1041,9 @@ class _ArticleExtractor:
                 # (also "two men were killed when police opened fire on a crowd")
             elif etype == "strategic_development" and _CROWD_DAMAGE.search(sent):
                 etype = "protest"  # "protesters set fire to two buses": a riot is a protest event
+            elif etype in ("armed_clash", "attack_on_civilians") and t.generic == 2 and _CROWD_DAMAGE.search(
+                    self._segment(sent, s0, t)):
+                etype = "protest"  # "angry supporters burned cars ..., and gunfire echoed through the streets": the riot
             if etype in ("armed_clash", "attack_on_civilians") and crowd and len(crowd.group(1).split()) <= (1 if re.match(
                     r"(?:students|residents|villagers)", crowd.group(0), re.IGNORECASE) else 6) \
                     and not re.search(r"\barmed\b", crowd.group(1)):

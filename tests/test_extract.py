@@ -942,3 +942,14 @@ def test_also_on_a_day_tells_one_more_incident_and_a_member_of_parliament_shot_d
     events = run(text, date(2010, 5, 4), gaz).events
     assert sorted((e["place"], e["event_type"]) for e in events) == [
         ("Hodan", "armed_clash"), ("Mogadishu", "assassination")]
+
+
+def test_crowds_burning_property_are_a_riot_and_a_march_through_the_city_is_there(gaz):
+    text = ("Unrest after killing\n\n"
+            "KANO, Nigeria (AP) - A bomb exploded at a market in the northern city of Kano on Friday, killing 12 people.\n\n"
+            "Hundreds of youths marched through the city after the attack, chanting slogans.\n\n"
+            "In Kaduna, angry supporters burned cars and shops, and gunfire echoed through the streets into the night.")
+    events = run(text, date(2012, 1, 21), gaz).events
+    got = sorted((e["place"], e["event_type"], e["event_date"]) for e in events)
+    assert ("Kaduna", "protest", date(2012, 1, 21)) in got
+    assert ("Kano", "protest", date(2012, 1, 20)) in got
