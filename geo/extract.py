@@ -108,6 +108,10 @@ _SPEAKS_AFTER = re.compile(
 #: between two incident nouns says they are one incident.
 _COPULA_GAP = (r"\s+(?:was|were|is|are)\s+(?:(?:a|an|the|one|two|three|four|five|six|several|series\s+of|"
                r"pair\s+of|set\s+of)\s+)?(?:[\w-]+\s+){0,2}")
+#: What a reported incident is said to have been: "the blast appeared to have been a suicide attack".
+_PREDICATE_GAP = (r"\s+(?:was|were|is|are|had\s+been|(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+been|"
+                  r"(?:was|is)\s+(?:believed|thought|suspected)\s+to\s+have\s+been|was\s+apparently)\s+(?:a|an)\s+"
+                  r"(?:[\w-]+\s+)?")
 #: "the deadliest attack in the capital since the Taliban were driven out": a comparison with the past.
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;:]{0,80}\bsince\b[^.;:]*",
                                 re.IGNORECASE)
@@ -1195,6 +1199,24 @@ class _ArticleExtractor:
         if previous and previous[-1].sentence_index >= si - 1 and not (
                 section is not None and previous[-1].para_index != pi):  # (a round-up's next item is news)
             out = [e for e in out if not (e.borrowed and e.generic == 1)]
+        # "Officials said the blast appeared to have been a suicide attack": a sentence that only says what the
+        # incident just reported was refines its type
+        if not out and previous:
+            for t1 in triggers:
+                if t1.pos != "noun" or not re.search(r"\b(?:the|this|that)\s+$", self.text[max(s0, t1.start - 6):t1.start],
+                                                     re.IGNORECASE):
+                    continue
+                t2 = next((o for o in triggers if o.start > t1.end and o.pos == "noun" and re.fullmatch(
+                    _PREDICATE_GAP, self.text[t1.end:o.start], re.IGNORECASE)), None)
+                if t2 is None or schema.type_family(t2.event_type) != schema.type_family(t1.event_type):
+                    continue
+                e = next((e for e in reversed(previous) if e.sentence_index >= si - 2
+                          and e.family == schema.type_family(t2.event_type)), None)
+                if e is not None and t2.specificity > e.specificity and e.event_type != t2.event_type:
+                    e.event_type, e.specificity, e.generic = t2.event_type, t2.specificity, 0
+                    if self._unplaced and self._unplaced[0][0] == si:
+                        self._unplaced = []  # told of the incident before, not of one still to be placed
+                break
         # definite references with a date and no event of their own date earlier undated incidents
         for t in triggers:
             if any(e.trigger is t for e in out) or not realis[id(t)] or t.pos != "noun":

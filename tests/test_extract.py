@@ -953,3 +953,12 @@ def test_crowds_burning_property_are_a_riot_and_a_march_through_the_city_is_ther
     got = sorted((e["place"], e["event_type"], e["event_date"]) for e in events)
     assert ("Kaduna", "protest", date(2012, 1, 21)) in got
     assert ("Kano", "protest", date(2012, 1, 20)) in got
+
+
+def test_a_sentence_saying_what_the_incident_was_refines_its_type(gaz):
+    text = ("Blast hits ferry\n\n"
+            "HODEIDAH, Yemen (AP) - An explosion ripped through a ferry in the port of Hodeidah on Monday, "
+            "killing four sailors, officials said.\n\n"
+            "Officials in Sanaa said the blast appeared to have been a suicide attack by two men in a small boat.")
+    events = run(text, date(2011, 4, 5), gaz).events
+    assert [(e["place"], e["event_type"]) for e in events] == [("Hodeidah", "suicide_bombing")]
