@@ -146,8 +146,9 @@ _SINGLE = [
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer)\s+"
                r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|"
                r"executed)\b", re.IGNORECASE),
-    re.compile(r"\b(?:[A-Z][a-z]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|"
-               r"beheaded|assassinated|executed)\b"),
+    # "Ali Khan was shot dead", "The sect's leader, Mohammed Yusuf, was killed": one named person
+    re.compile(r"(?:\b(?:[A-Z][a-z]+\s+){1,3}|,\s+(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+,\s+)"
+               r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "Burhanuddin Rabbani, who headed the peace council, was killed on Tuesday": one named person
     re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|a|an|the)\b[^.;]{0,120}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"

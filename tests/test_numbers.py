@@ -134,3 +134,11 @@ def test_victims_with_a_place_phrase_and_a_described_person_who_died(sentence, e
 ])
 def test_others_beside_a_named_victim_who_died_count_him_too(sentence, value):
     assert max(f.value for f in find_fatalities(sentence)) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The head of the council, Haji Ahmad Wali, was killed in custody in Herat.",
+    "The city's police chief, Colonel Omar Dahir, was killed along with several of his guards on Monday.",
+])
+def test_a_person_named_in_apposition_who_was_killed_counts_one(sentence):
+    assert [f.value for f in find_fatalities(sentence)] == [1]
