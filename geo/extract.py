@@ -967,8 +967,12 @@ class _ArticleExtractor:
                 elif section is not None and not definite and not (t.generic == 1 and re.match(
                         r"kill|slain|murder", t.text, re.IGNORECASE)):
                     places_t = [section]  # "Kismayo: Gunmen opened fire on a patrol in the north of the city"
-                elif ref is not None and last_place is not None and not definite:
-                    places_t = [last_place]
+                elif ref is not None and not definite and (last_place is not None or any(
+                        m.start < t.start for m in cand_places)):
+                    # "killed in Maiduguri ..., hours after soldiers captured him at a house in the city": the
+                    # sentence's own place before, else the place told before
+                    own_before = [m for m in cand_places if m.end <= t.start]
+                    places_t = [own_before[-1] if own_before else last_place]
                 elif dateline is not None and not definite and not t.generic and not assigned and not any(
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
                         if o.start < t.start) and not _REGION_OF_COUNTRY.search(sent) \
@@ -1063,6 +1067,17 @@ class _ArticleExtractor:
                         re.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)$", t.text, re.IGNORECASE)
                         and _ROLE_VICTIM.match(self.text, t.end))):
                 etype = "assassination"
+            if etype == "strategic_development" and re.match(r"(?:captured|seized|caught)$", t.text, re.IGNORECASE) \
+                    and re.match(r"\s+(?:him|her|them|(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|"
+                                 r"chief|suspects?|militants?|man|men|fighters?|members?))\b", self.text[t.end:t.end + 50]):
+                # "soldiers captured him at his in-laws' house": people taken, by the state an arrest, else an abduction
+                etype = "arrest" if re.search(r"\b(?:soldiers|troops|police|policemen|security\s+forces|army|military|"
+                                              r"commandos|forces)\s+(?:\w+\s+)?$", self.text[max(s0, t.start - 40):t.start],
+                                              re.IGNORECASE) else "abduction"
+            if etype in ("armed_clash", "attack_on_civilians") and re.match(
+                    r"\s+(?:\w+\s+)?(?:in|while\s+in)\s+(?:police|military|army|security|state|government)?\s*"
+                    r"(?:custody|detention)\b", self.text[t.end:t.end + 50], re.IGNORECASE):
+                etype = "attack_on_civilians"  # "was killed in police custody": a captive is no combatant
             if etype == "strategic_development" and re.search(r"(?:overr[au]n|stormed|seized|captured|took)", t.text,
                                                              re.IGNORECASE) and _MILITARY_POSITION.match(
                     self.text, t.end):
@@ -1192,8 +1207,10 @@ class _ArticleExtractor:
                     actor1_span=None, actor2=None, actor2_span=None, companion=True))
         # a place borrowed from the discourse gives way to a place the sentence itself names
         named = [e for e in out if not e.borrowed]
+        # (an arrest or a protest is never another report of a killing)
         out = [e for e in out if not e.borrowed or not any(
-            n.family == e.family or n.generic == 1 or e.generic == 1 for n in named)]
+            n.family == e.family or (n.generic == 1 or e.generic == 1) and e.event_type not in ("arrest", "protest")
+            for n in named)]
         # "At least 40 were killed, making it the deadliest attack in the region": a generic word right
         # after a report goes on about that report
         if previous and previous[-1].sentence_index >= si - 1 and not (
@@ -1571,8 +1588,10 @@ class _ArticleExtractor:
                 best = max(before, key=lambda e: e.place_span[1])
             else:
                 best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start)))
+            lethal = any(e.event_type != "arrest" for e in sent_events if e.place_span == best.place_span)
             for e in sent_events:
-                if e.place_span == best.place_span and not e.companion and (e.fatalities is None or f.value > e.fatalities):
+                if e.place_span == best.place_span and not e.companion and (e.fatalities is None or f.value > e.fatalities) \
+                        and not (lethal and e.event_type == "arrest"):  # the deaths are the killing's, not the arrest's
                     e.fatalities = f.value
 
     # ------------------------------------------------------------------ merging
@@ -1630,7 +1649,8 @@ class _ArticleExtractor:
         later = max(a, b, key=lambda e: e.sentence_index)
         if a.sentence != b.sentence and later.para_index > 0 and _SEQUENCE_START.match(self.text, later.sentence[0]):
             return False  # "Shortly afterwards, a car bomb exploded ...": a further incident, however close
-        fam_ok = a.family == b.family or a.generic == 1 or b.generic == 1 or (
+        fam_ok = a.family == b.family or (a.generic == 1 or b.generic == 1) and "arrest" not in (
+            a.event_type, b.event_type) or (
             # "militants stormed a hotel ... A suicide bomber drove a car into the gate": one assault (but
             # an arrest or a protest is never part of a raid told elsewhere)
             (a.generic == 2 or b.generic == 2) and (not a.explicit_date or not b.explicit_date)

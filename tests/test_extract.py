@@ -962,3 +962,12 @@ def test_a_sentence_saying_what_the_incident_was_refines_its_type(gaz):
             "Officials in Sanaa said the blast appeared to have been a suicide attack by two men in a small boat.")
     events = run(text, date(2011, 4, 5), gaz).events
     assert [(e["place"], e["event_type"]) for e in events] == [("Hodeidah", "suicide_bombing")]
+
+
+def test_a_captive_killed_in_custody_and_his_capture_are_two_incidents(gaz):
+    text = ("Militant leader dies in custody\n\n"
+            "The commander of the group, Abu Salim, was killed in police custody in Kano on Tuesday, hours after "
+            "soldiers captured him at a house in the city.")
+    events = run(text, date(2012, 5, 2), gaz).events
+    assert sorted((e["place"], e["event_type"], e["fatalities"]) for e in events) == [
+        ("Kano", "arrest", None), ("Kano", "attack_on_civilians", 1)]
