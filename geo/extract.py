@@ -1003,6 +1003,9 @@ class _ArticleExtractor:
             for o in triggers:
                 if o is t or id(o) in place_owned or not realis[id(o)] or self._time_reference(o, s0):
                     continue
+                if o.start > t.end and re.search(r"\b(?:after|before|since|until)\b", self.text[t.end:o.start]):
+                    continue  # "was killed in custody, hours after soldiers captured him": the clause the time is
+                    # measured by tells another incident
                 if o.event_type == "strategic_development" and schema.type_family(etype) != "strategic_development" \
                         and generic != 1:
                     continue  # "clashed with police ... and set fire to a building": arson within a clash
