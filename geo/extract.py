@@ -339,6 +339,7 @@ class _Event:
     definite: bool = False
     borrowed: bool = False  # placed by "the area", "there" or the dateline, not by a name in the sentence
     companion: bool = False  # the abduction told beside a deadly attack ("killing eight and abducting dozens")
+    undated: bool = False  # no date anywhere: told at the publication date for want of one
 
     @property
     def family(self) -> str | None:
@@ -722,7 +723,13 @@ class _ArticleExtractor:
             sent = text[s0:s1]
             triggers = _within(all_triggers, trigger_starts, s0, s1)
             dates = [d for d in _within(all_dates_text, date_starts, s0, s1) if d.end <= s1]
-            if narrative is not None and self.published is not None \
+            # a month without a year takes the year stated in its own sentence ("from early February to
+            # 1 March 2012"), else that of the passage
+            stated = [d.value.year for d in dates if d.value is not None and not d.future
+                      and re.search(r"\b(?:19|20)\d{2}\b", d.text)]
+            if retrospective and stated and self.published is not None and stated[0] != self.published.year:
+                dates = [with_year(d, stated[0]) if d.inferred_year else d for d in dates]
+            elif narrative is not None and self.published is not None \
                     and narrative[0] != self.published.year and retrospective:
                 dates = [with_year(d, narrative[0]) if d.inferred_year else d for d in dates]
             for d in dates:
@@ -738,6 +745,15 @@ class _ArticleExtractor:
             self._inherit_unplaced(sent_events, si)
             events.extend(sent_events)
             self._advance_narrative(sent_events, dates, pi, s0)
+            first = next((d for d in dates if d.value is not None and not d.future and not d.aggregate
+                          and d.anchor_days is None and not re.search(r"\bsince\b", text[s0:d.start], re.IGNORECASE)),
+                         None) if retrospective and not sent_events else None
+            if first is not None:
+                # "The siege of X was a military operation ... It lasted from early February to 1 March 2012":
+                # in a story told in the past, the lead's undated report takes the first date told after it
+                for e in events:
+                    if e.para_index == pi and e.undated and e.event_date == self.published:
+                        e.event_date, e.precision, e.undated = first.value, first.precision, False
             for m in self._candidate_places(places, s0):
                 if m.place is not None:
                     last_place = m
@@ -810,6 +826,9 @@ class _ArticleExtractor:
                 if not (a <= d.start and d.end <= b) or d.future or d.aggregate or d.value is None:
                     continue
                 if not re.search(r"\b(?:19|20)\d{2}\b", d.text):
+                    if any(o.start > d.end and a <= o.start and o.end <= b and re.search(r"\b(?:19|20)\d{2}\b", o.text)
+                           and re.fullmatch(r"\s*(?:to|until|till|and|-|–)\s*", self.text[d.end:o.start]) for o in dates):
+                        continue  # "from early February to 1 March 2012": the span's year is stated at its end
                     return False  # the lead speaks of "Tuesday" or "yesterday": a news report
                 return d.value.year != self.published.year
         return False
@@ -1101,6 +1120,11 @@ class _ArticleExtractor:
                 etype = "armed_clash"  # "fighters attacked the base, setting off a car bomb before storming it"
             elif etype == "bombing" and _ASSAULT_WITH_BOMBS.search(sent):
                 etype = "armed_clash"  # "fighters attacked the base with a car bomb and guns": an assault
+            if etype == "military_offensive" and re.match(r"(?:besieg|laid|laying)", t.text, re.IGNORECASE) and re.match(
+                    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}?(?:embassy|hotel|headquarters|compound|school|"
+                    r"mall|parliament|building|ministry|consulate|base|prison|jail|hospital|station|office)\b",
+                    self.text[t.end:t.end + 60], re.IGNORECASE):
+                etype = "armed_clash"  # "fighters besieged the embassy for 20 hours": an assault on a building, not a campaign
             if etype == "armed_clash" and t.pos == "noun" and t.generic and _DEFINITE_BEFORE.search(
                     self.text[max(s0, t.start - 30):t.start]):
                 prior = [e for e in previous[-_LOOKBACK:] if e.family in ("violence", "military_offensive")]
@@ -1125,6 +1149,7 @@ class _ArticleExtractor:
                 ev_date, precision = narrative  # told within a passage dated before: its date
             else:
                 ev_date, precision = self.published, "day"
+            undated = dm is None and narrative is None and ev_date == self.published
             weapon = self._weapon_type(etype, t, sent, s0)
             if weapon != etype or etype == "bombing":
                 generic = 0  # the method is known now: no longer a wildcard
@@ -1142,7 +1167,8 @@ class _ArticleExtractor:
                     trigger=t, event_type=etype, generic=generic, specificity=spec, place=m,
                     place_span=(m.start, m.end), sentence=(s0, s1), sentence_index=si, para_index=pi,
                     date=m_dm, event_date=m_date, precision=m_precision, fatalities=None,
-                    actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite, borrowed=borrowed))
+                    actor1=a1, actor1_span=a1s, actor2=a2, actor2_span=a2s, definite=definite, borrowed=borrowed,
+                    undated=undated and own_m is None))
         shared = []
         for t in unplaced:
             # "Mubi was overrun in October 2014 ... and was retaken by the army in November 2014": a second

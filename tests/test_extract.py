@@ -971,3 +971,21 @@ def test_a_captive_killed_in_custody_and_his_capture_are_two_incidents(gaz):
     events = run(text, date(2012, 5, 2), gaz).events
     assert sorted((e["place"], e["event_type"], e["fatalities"]) for e in events) == [
         ("Kano", "arrest", None), ("Kano", "attack_on_civilians", 1)]
+
+
+def test_a_story_told_in_the_past_dates_its_undated_lead_by_the_span_that_follows(gaz):
+    text = ("Siege of Qusayr\n\n"
+            "The siege of Qusayr was a military operation by the Syrian Army against the town of Qusayr. "
+            "It lasted from early May to 5 June 2013.\n\n"
+            "From 19 May 2013, government forces besieged Qusayr and shelled it daily.")
+    events = run(text, date(2021, 3, 1), gaz).events
+    assert [(e["place"], e["event_type"], e["event_date"], e["date_precision"]) for e in events] == [
+        ("Qusayr", "military_offensive", date(2013, 5, 19), "day")]
+
+
+def test_fighters_besieging_a_building_are_an_assault(gaz):
+    text = ("Embassy attacked\n\n"
+            "Last week, Taliban fighters besieged the British embassy in Kabul for 12 hours in an attack that "
+            "killed at least 9 people.")
+    events = run(text, date(2011, 9, 21), gaz).events
+    assert [(e["place"], e["event_type"]) for e in events] == [("Kabul", "armed_clash")]
