@@ -73,7 +73,7 @@ class Extraction:
 _IRREALIS_BEFORE = re.compile(
     r"\b(?:will|would|could|might|(?-i:may)|should|shall|must|can|cannot|can't|won't|wouldn't|"
     r"expected|expects|expecting|plan|plans|planned|planning|plot|plotted|plotting|"
-    r"threat|threats|threaten|threatens|threatened|threatening|vowed|vows|vow|warned|warns|warning|"
+    r"threat|threats|threaten|threatens|threatened|threatening|vowed|vows|vow|warned|warns|warning|warnings|imminent|impending|"
     r"ability|able|capability|capabilities|capable|prepared|preparing|ready|intend|intends|intended|"
     r"aim|aims|aimed|seek|seeks|sought|call(?:s|ed|ing)?\s+for|urged|urging|demand(?:s|ed)?|"
     r"pressure|pressed|want|wants|wanted|hope|hopes|fear|fears|feared|risk|danger|"
@@ -1420,6 +1420,10 @@ class _ArticleExtractor:
                 # outskirts of Kaduna" says where it was stopped)
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
+            if re.match(r"\s+(?:intelligence\s+(?:service|agency)|security\s+(?:service|agency)|government|administration|"
+                        r"authorities|forces|army|police)\b[^.;]{0,40}?\s(?:in|at)\s+(?-i:[A-Z])", self.text[m.end:m.end + 70],
+                        re.IGNORECASE):
+                continue  # "the offices of the Puntland intelligence service in Bosaso": an institution's name, the town next
             if _SPEAKS_AFTER.match(self.text, m.end) or _FORUM_AFTER.match(self.text, m.end) or \
                     _ADDRESSEE_BEFORE.search(text_before) or _STANCE_SOURCE_BEFORE.search(text_before) or (
                     _AGENT_AFTER.match(self.text, m.end) and re.search(r"\bthat\s+$", text_before)):
@@ -1488,9 +1492,12 @@ class _ArticleExtractor:
                     and prev.place is not None and _FEATURE_PRECISION.get(m.place.feature, 1) > \
                     _FEATURE_PRECISION.get(prev.place.feature, 1):
                 return True
-        # "Maiduguri's Gwange area": the city in the possessive says where the neighbourhood is
+        # "Maiduguri's Gwange area": the city in the possessive says where the neighbourhood is; "the Puntland
+        # port of Bosaso", "the Helmand town of Sangin": the region named first says where the town is
         for nxt in places[k + 1:k + 2]:
-            if re.fullmatch(r"['’]s\s+", text[m.end:nxt.start]):
+            if re.fullmatch(r"['’]s\s+", text[m.end:nxt.start]) or re.fullmatch(
+                    r"\s+(?:[a-z-]+\s+)?(?:port|town|city|village|capital)\s+of\s+(?:the\s+)?",
+                    text[m.end:nxt.start]) and re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(s0, m.start - 20):m.start]):
                 return True
         # "Maiduguri, the Borno state capital", "Madagali, another Adamawa town"
         if k > 0 and re.fullmatch(r"\s*,\s*(?:the|a|an|another)\s+", text[places[k - 1].end:m.start]) and re.match(

@@ -989,3 +989,18 @@ def test_fighters_besieging_a_building_are_an_assault(gaz):
             "killed at least 9 people.")
     events = run(text, date(2011, 9, 21), gaz).events
     assert [(e["place"], e["event_type"]) for e in events] == [("Kabul", "armed_clash")]
+
+
+def test_warnings_of_an_attack_are_no_attack(gaz):
+    text = ("Embassies closed\n\n"
+            "SANAA (AP) - Several Western countries closed their embassies in Sanaa on Sunday after warnings of an "
+            "imminent attack.")
+    assert run(text, date(2010, 1, 5), gaz).events == []
+
+
+def test_a_region_describing_a_town_and_an_institution_named_for_a_region_are_no_scenes(gaz):
+    text = ("Blasts in Somalia\n\n"
+            "GAROWE, Somalia (AFP) - Two car bombs exploded on Monday in the Puntland port of Bosaso, police said. "
+            "A third bomb went off minutes later at the offices of the Puntland intelligence service in Bosaso.")
+    events = run(text, date(2009, 3, 3), gaz).events
+    assert {e["place"] for e in events} == {"Bosaso"}
