@@ -619,6 +619,18 @@ class _ArticleExtractor:
             return False
         return not self.lex.find_actors(name)
 
+    def _named_in_apposition(self, t: Trigger, s0: int) -> bool:
+        """True when one named person, described in apposition, is the passive subject ("Malalai Maiwand, a
+        presenter with a local radio, was shot dead")."""
+        m = re.search(r"(?-i:\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+(?:a|an|the)\s+[^,;.]{3,90},\s+)"
+                      r"(?:was|had\s+been|has\s+been)\s+$", self.text[max(s0, t.start - 160):t.start])
+        if not m:
+            return False
+        name = m.group(1)
+        start = t.start - len(self.text[max(s0, t.start - 160):t.start]) + m.start(1)
+        return start not in self._mention_starts and not self.lex.find_actors(name) \
+            and not self.gaz.demonym(name.split()[0])
+
     def _named_target(self, t: Trigger) -> bool:
         """True when a shooting or an attack is aimed at a named person's plane, car or convoy
         ("fired at Musharraf's plane", "ambushed the convoy of governor Ali Khan"): an attempt on a life."""
@@ -1087,7 +1099,7 @@ class _ArticleExtractor:
                              sent) or  # "The killing of Ali Saleh took place ..., when fighters attacked his convoy"
                     self._named_victim(t, places_t) or self._named_target(t) or (
                         re.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)$", t.text, re.IGNORECASE)
-                        and _ROLE_VICTIM.match(self.text, t.end))):
+                        and (_ROLE_VICTIM.match(self.text, t.end) or self._named_in_apposition(t, s0)))):
                 etype = "assassination"
             if etype == "strategic_development" and re.match(r"(?:captured|seized|caught)$", t.text, re.IGNORECASE) \
                     and re.match(r"\s+(?:him|her|them|(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|"

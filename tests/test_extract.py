@@ -1004,3 +1004,11 @@ def test_a_region_describing_a_town_and_an_institution_named_for_a_region_are_no
             "A third bomb went off minutes later at the offices of the Puntland intelligence service in Bosaso.")
     events = run(text, date(2009, 3, 3), gaz).events
     assert {e["place"] for e in events} == {"Bosaso"}
+
+
+def test_a_named_person_described_in_apposition_and_shot_dead_is_an_assassination(gaz):
+    text = ("Reporter killed\n\n"
+            "Last week, Ahmed Rahimi Farid, a reporter with a local radio station, was shot dead in the city of "
+            "Kandahar.")
+    events = run(text, date(2016, 4, 2), gaz).events
+    assert [(e["place"], e["event_type"]) for e in events] == [("Kandahar", "assassination")]
