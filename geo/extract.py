@@ -1625,8 +1625,13 @@ class _ArticleExtractor:
                      r"positions|targets|sites|bases|locations|camps|depots|towns|villages)\b", sent, re.IGNORECASE):
             return  # "struck five of the group's facilities ..., killing 25": a total over several targets
         places = {e.place_span for e in sent_events}
-        if len(places) > 1 and len(found) == 1 and (found[0].total or len({id(e.trigger) for e in sent_events}) == 1):
-            return  # one count for incidents at several places: a total, each stays blank
+        spans = sorted(p for p in places if p is not None)
+        joined = len(spans) > 1 and found and found[0].start > spans[-1][1] and all(
+            re.search(r"\band\b", self.text[a[1]:b[0]]) or re.fullmatch(r"\s*,\s*", self.text[a[1]:b[0]])
+            for a, b in zip(spans, spans[1:]))
+        if len(places) > 1 and len(found) == 1 and (found[0].total or len({id(e.trigger) for e in sent_events}) == 1
+                                                    or joined):
+            return  # one count for incidents at several places ("exploded in X and in Y, killing 22"): a total
         for f in found:
             # the count goes with the incident whose place comes last before it ("in Peshawar, killing
             # the driver, and ... in Mohmand, where five died"), else with the nearest trigger

@@ -1012,3 +1012,12 @@ def test_a_named_person_described_in_apposition_and_shot_dead_is_an_assassinatio
             "Kandahar.")
     events = run(text, date(2016, 4, 2), gaz).events
     assert [(e["place"], e["event_type"]) for e in events] == [("Kandahar", "assassination")]
+
+
+def test_one_count_after_places_joined_by_and_is_a_total(gaz):
+    text = ("Blasts in Somalia\n\n"
+            "GAROWE, Somalia (AFP) - Car bombs exploded almost simultaneously in the town of Galkayo and in the "
+            "port of Bosaso on Wednesday, killing at least 22 people, officials said.")
+    events = run(text, date(2008, 10, 29), gaz).events
+    assert {e["place"] for e in events} == {"Galkayo", "Bosaso"}
+    assert all(e["fatalities"] is None for e in events)
