@@ -160,8 +160,8 @@ _ASSAULT_WITH_BOMBS = re.compile(
     r"[^.;]{0,220}?(?:\bbombs?\s+and\s+(?:guns|gunfire|small\s+arms|rifles)\b|\bbefore\s+(?:trying\s+to\s+|attempting\s+to\s+)?"
     r"storm(?:ing)?\b)", re.IGNORECASE)
 #: Weapons carried: "armed with rifles, grenades and petrol bombs" (to the end of the list).
-_CARRIED_BEFORE = re.compile(r"\b(?:armed|equipped)\s+with\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+,?\s+){0,10}$",
-                             re.IGNORECASE)
+_CARRIED_BEFORE = re.compile(r"\b(?:armed|equipped)\s+with\s+(?:(?![a-z]+(?:ed|ing)\b)[\w'’-]+,?\s+){0,10}$",
+                             re.IGNORECASE)  # (a verb ends the list: "armed with rifles, stormed the hotel, setting off bombs")
 #: Fighters assaulting a military position, whatever they set off on the way in: "attacked the base at X,
 #: setting off a suicide car bomb at the gate before storming the camp" is an armed clash (a bomber alone
 #: driving into a checkpoint stays a bombing).
