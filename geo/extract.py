@@ -271,7 +271,8 @@ _DESCRIPTOR_GAP = re.compile(
 _CAPITAL_OF_BEFORE = re.compile(
     r"\b(?:capital|city|seat|heart)\s+(?:city\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REFERENCE = re.compile(
-    r"\b(?:in|at|near|around|across|inside|outside|to|through)\s+(?:the\s+(?:same\s+)?(?:area|city|town|village|region|"
+    # (the noun in lower case: "at the District Headquarters Hospital" names a building, not the place told before)
+    r"\b(?:in|at|near|around|across|inside|outside|to|through)\s+(?:the\s+(?:same\s+)?(?-i:area|city|town|village|region|"
     r"district|province|capital|valley|camp|neighbou?rhood|locality|compound|site|scene)|there)\b"
     r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)"
     r"|\b(?:in|during)\s+the\s+same\s+(?:attack|raid|assault|incident|operation)\b",
@@ -1571,6 +1572,13 @@ class _ArticleExtractor:
         if not _DEATH_HINT.search(sent):
             return
         found = find_fatalities(sent, s0)
+        # "people had gathered after the killing of a local leader": a death the time is measured by is another
+        # incident's, not this one's toll
+        found = [f for f in found if not re.match(
+            r"(?:the\s+)?(?:killing|killings|death|deaths|murder|murders|assassination)\s+of\b",
+            self.text[f.start:f.end], re.IGNORECASE) or not re.search(
+            r"\b(?:after|following|since|before|over|amid|against)\s+(?:the\s+)?$", self.text[max(s0, f.start - 20):f.start],
+            re.IGNORECASE)]
         if not found:
             return
         if not sent_events:

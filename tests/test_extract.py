@@ -1021,3 +1021,16 @@ def test_one_count_after_places_joined_by_and_is_a_total(gaz):
     events = run(text, date(2008, 10, 29), gaz).events
     assert {e["place"] for e in events} == {"Galkayo", "Bosaso"}
     assert all(e["fatalities"] is None for e in events)
+
+
+def test_a_capitalised_building_name_is_no_reference_and_a_death_measuring_time_is_no_toll(gaz):
+    text = ("Toll rises\n\n"
+            "QUETTA (AP) - Gunmen attacked a checkpoint in Quetta on Thursday, police said.\n\n"
+            "The death toll in Tuesday's suicide bombing at the District Headquarters Hospital rose to 20 after "
+            "two more of the injured died.\n\n"
+            "The bomber had walked into the hospital in Mastung, where people had gathered after the killing of "
+            "a local leader, and blew himself up.")
+    events = run(text, date(2011, 6, 3), gaz).events
+    got = {e["place"]: (e["event_type"], e["event_date"], e["fatalities"]) for e in events}
+    assert got["Mastung"] == ("suicide_bombing", date(2011, 5, 31), 20)
+    assert set(got) == {"Quetta", "Mastung"}
