@@ -529,6 +529,8 @@ class MentionFinder:
         unit_named = j > i and last.key in ("state", "province", "governorate") and last.cap
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if dateline and nxt is not None and re.fullmatch(r"\s+[-‐–—]{1,2}\s+", text[last.end:nxt.start]):
+            nxt = None  # "MOGADISHU - Government forces ...": the dateline's dash ends the name
         if re.search(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$", before):
             name_parts.add(key)
             self._persons.add(key)
@@ -564,9 +566,13 @@ class MentionFinder:
             name_parts.add(key)
             self._persons.add(key)
             return None  # "Rahimi's convoy", "Musharraf's plane": a person's belongings, not a place's
-        if re.match(r"\s+(?:and\s+[A-Z][\w'’-]+\s+)?(?:states|countries|nations|monarchies|allies|powers|"
-                    r"capitals|hospitals|schools|mosques|universities|camps)\b", text[end:end + 40]) \
-                and not _STRONG_BEFORE.search(before[-30:]):
+        bloc = re.match(r"\s+(?:and\s+[A-Z][\w'’-]+\s+)?(states|countries|nations|monarchies|allies|powers|"
+                        r"capitals|hospitals|schools|mosques|universities|camps)\b", text[end:end + 40])
+        if bloc and not _STRONG_BEFORE.search(before[-30:]) and not (
+                # "Borno, Adamawa and Yobe states": provinces named before their plural unit word
+                bloc.group(1) == "states" and self._raw
+                and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[self._raw[-1].end:start]) is not None
+                and any(p.feature == "region" for p in self.gaz.candidates(surface))):
             return None  # "Gulf states", "Medina and Daynile hospitals": a bloc or buildings, not the place
         if re.search(r"\b(?:minister|spokes(?:man|woman|person)|commander|governor|official|leader|chief|president|"
                      r"secretary|director|officer|envoy|ambassador|mayor),\s+$", text[max(0, start - 30):start],
@@ -582,7 +588,7 @@ class MentionFinder:
             name_parts.add(key)
             self._persons.add(key)
             return None  # "Farah said", "Hassan, who ...": a person, not a town
-        chain = j + 1
+        chain = j + 1 if nxt is not None else len(toks)
         while chain < len(toks) and chain <= j + 3 and toks[chain].cap and _gap_ok(text, toks[chain - 1], toks[chain]):
             if toks[chain].key in INSTITUTION_WORDS and not title_case and not unit_named and not (
                     chain == j + 1 and toks[chain].key in _STREET_WORDS):
@@ -623,6 +629,13 @@ class MentionFinder:
         if tail and j > i and self.gaz.has_name(surface[:tail.start()]):
             lookup = surface[:tail.start()]
             feature_word = feature_word or "state"
+        # "Hasakah Governorate", "Zabul Province" where the gazetteer has the bare name: the unit
+        # word is written as part of the name, so the surface keeps it and the look-up does not
+        if (nxt is not None and nxt.cap and nxt.key in ("province", "governorate") and _gap_ok(text, last, nxt)
+                and text[last.end:nxt.start] == " " and lookup == surface and not self.gaz.has_name(f"{surface} {nxt.text}")):
+            end = nxt.end
+            surface = text[start:end]
+            feature_word = feature_word or nxt.key
         # "eastern Ghouta": a lower-case direction that the place's own name carries joins it
         dm = re.search(r"\b(?:eastern|western|northern|southern)\s+$", text[max(0, start - 12):start])
         if dm and j == i and self.gaz.has_name(dm.group(0) + surface):

@@ -237,3 +237,30 @@ def test_another_name_given_for_a_place_just_named_is_that_place(gaz):
 def test_a_persons_other_name_is_not_a_place(gaz):
     got = found("Jubaland's president Ahmed Mohamed Islam, known as Madobe, spoke in Kismayo, Somalia.", gaz)
     assert "Madobe" not in got and "Kismayo" in got
+
+
+def test_a_dateline_ends_at_its_dash(gaz):
+    got = found("KANDAHAR - Government forces said the road to Spin Boldak was reopened.", gaz)
+    assert "KANDAHAR" in got and got["KANDAHAR"].dateline and got["KANDAHAR"].place.country == "AF"
+    assert found("KANDAHAR - Police said the road was reopened.", gaz)["KANDAHAR"].dateline
+
+
+def test_provinces_listed_before_a_plural_unit_word_are_places_but_blocs_are_not(gaz):
+    got = found("Floods hit farms in Kano, Jigawa and Bauchi states last week.", gaz)
+    assert {"Kano", "Jigawa", "Bauchi"} <= set(got)
+    assert all(got[n].place.country == "NG" for n in ("Kano", "Jigawa", "Bauchi"))
+    assert "Gulf" not in found("Western and Gulf states fear the group is growing.", gaz)
+    assert "Gulf" not in found("The Gulf states said nothing.", gaz)
+
+
+def test_a_unit_word_written_after_a_bare_gazetteer_name_stays_in_the_surface(gaz):
+    got = found("Clashes in Deir ez-Zor Governorate and in Zabul Province killed 12.", gaz)
+    assert "Deir ez-Zor Governorate" in got and got["Deir ez-Zor Governorate"].place.country == "SY"
+    assert "Zabul Province" in got and got["Zabul Province"].place.country == "AF"
+
+
+def test_federal_member_states_and_broad_regions_have_points(gaz):
+    got = found("Troops in Hirshabelle and in Galmudug clashed with fighters; "
+                "violence in Northeast India went on.", gaz)
+    assert got["Hirshabelle"].place.country == "SO"
+    assert got["Galmudug"].place.country == "SO" and got["Northeast India"].place.country == "IN"
