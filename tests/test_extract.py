@@ -6,13 +6,7 @@ import pytest
 
 from geo import schema
 from geo.extract import extract_article
-from geo.gazetteer import default_gazetteer
 from geo.text import clean_text
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return default_gazetteer()
 
 
 def run(text, published, gaz):

@@ -9,11 +9,6 @@ from geo import paths
 from geo.gazetteer import Context, Gazetteer, default_gazetteer, normalise
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return default_gazetteer()
-
-
 @pytest.mark.parametrize("text, key", [
     ("U.S.", "us"),
     ("US", "us"),

@@ -2,12 +2,7 @@
 
 import pytest
 
-from geo.gazetteer import default_gazetteer, haversine_km
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return default_gazetteer()
+from geo.gazetteer import haversine_km
 
 
 def test_somali_doubled_vowels_are_also_written_single(gaz):

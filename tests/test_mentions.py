@@ -2,13 +2,7 @@
 
 import pytest
 
-from geo.gazetteer import default_gazetteer
 from geo.mentions import find_mentions
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return default_gazetteer()
 
 
 def found(text, gaz):

@@ -3,18 +3,7 @@ that speak, names that also sit inside an outlet's name)."""
 
 import pytest
 
-from geo.gazetteer import default_gazetteer
-from geo.mentions import find_mentions
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return default_gazetteer()
-
-
-def found(text, gaz):
-    mentions, _ = find_mentions(text, gaz)
-    return {m.text: m for m in mentions}
+from test_mentions import found
 
 
 def test_link_lines_name_places_but_share_buttons_do_not(gaz):
