@@ -175,6 +175,10 @@ _CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mo
                            r"(?:[\w'’-]+\s+)?(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|"
                            r"smashed|looted)\b",
                            re.IGNORECASE)
+#: What was burned after "set fire to", "torched": people's homes and shops.
+_HOMES_BURNED = re.compile(r"\s+(?:to\s+)?(?:(?:the|their|dozens\s+of|scores\s+of|hundreds\s+of|several|many|some|\d+|"
+                           r"[a-z]+ty|[a-z]+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:homes|houses|huts|dwellings|villages?|"
+                           r"shops|homesteads)\b", re.IGNORECASE)
 #: The addressee of an accusation or appeal: "accused Kabul of harbouring militants".
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|warns|"
                                r"pressed|presses|pressing|criticised|criticized|summoned|thanked|called\s+on)\s+$",
@@ -433,6 +437,10 @@ class _ArticleExtractor:
             return False  # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
         if _NEGATION_NEAR.search(before[-40:]) or re.search(r"\b(?:not|never)\b", trig.text, re.IGNORECASE):
             return False  # "the aircraft was not hit"
+        if trig.event_type == "arrest" and re.search(
+                r"\b(?:ordered|orders|ordering|sought|seeking|issued|issues)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
+                r"(?:immediate\s+)?$|\bwarrants?\s+for\s+(?:the\s+)?$", before[-40:], re.IGNORECASE):
+            return False  # "ordered the arrest of the officer in charge": an order, not an arrest made
         if re.search(r"\b(?:escap(?:e|ed|es|ing)|fled|fleeing|freed\s+from|released\s+from|remains?\s+under|"
                      r"been\s+under|while\s+under)\s+(?:[\w'’-]+\s+){0,2}$", before[-50:], re.IGNORECASE):
             return False  # "escaping house arrest in Sanaa": a state left, not an incident
@@ -1082,12 +1090,21 @@ class _ArticleExtractor:
                                 re.IGNORECASE)):
                 etype = "protest"  # "police opened fire on a crowd": force used on a protest is coded as the protest
                 # (also "two men were killed when police opened fire on a crowd")
+            elif etype == "strategic_development" and _HOMES_BURNED.match(self.text, t.end) and not re.search(
+                    r"\b(?:protesters|protestors|demonstrators|rioters|marchers|supporters|students)\b",
+                    self.text[max(s0, t.start - 60):t.start], re.IGNORECASE):
+                etype = "attack_on_civilians"  # "militiamen set fire to dozens of homes": people's houses burned
             elif etype == "strategic_development" and _CROWD_DAMAGE.search(sent):
                 etype = "protest"  # "protesters set fire to two buses": a riot is a protest event
             elif etype in ("armed_clash", "attack_on_civilians") and t.generic == 2 and _CROWD_DAMAGE.search(
                     self._segment(sent, s0, t)):
                 etype = "protest"  # "angry supporters burned cars ..., and gunfire echoed through the streets": the riot
-            if etype in ("armed_clash", "attack_on_civilians") and crowd and len(crowd.group(1).split()) <= (1 if re.match(
+            if etype in ("armed_clash", "attack_on_civilians", "protest") and crowd and re.match(
+                    r"mobs?\b", crowd.group(0), re.IGNORECASE) and not _SECURITY_TARGET.search(
+                    self.text[t.end:t.end + 60]) and (_DEATH_HINT.search(self._segment(sent, s0, t)) or re.match(
+                    r"(?:attack|assault|raid|storm)", t.text, re.IGNORECASE)):
+                etype = "attack_on_civilians"  # "a mob attacked the village and killed two men": mob violence on people
+            elif etype in ("armed_clash", "attack_on_civilians") and crowd and len(crowd.group(1).split()) <= (1 if re.match(
                     r"(?:students|residents|villagers)", crowd.group(0), re.IGNORECASE) else 6) \
                     and not re.search(r"\barmed\b", crowd.group(1)):
                 etype = "protest"  # "protesters clashed with police", "relatives angry at ... stormed parliament"

@@ -193,6 +193,12 @@ _OTHERS_BESIDE = re.compile(
     r"\b(?:killing|killed|kills|(?:killed|assassinated|died|dead|slain)\s+(?:along|together)\s+with)\s+"
     r"(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?"
     r"(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
+#: Named victims and a count of others told in the passive: "Minister X and at least 17 other people were
+#: killed" is 18, "X, his two sons and 11 other militants were killed" is 14.
+_NAMED_AND_OTHERS_PASSIVE = re.compile(
+    r"(?P<subj>(?-i:[A-Z])[^;:—–()]{0,90}?)\s+and\s+(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+"
+    r"(?:others\b|other\s+(?:[a-z-]+\s+)?" + VICTIM + r")\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
+    r"(?:killed|dead|slain|shot\s+dead|gunned\s+down)\b", re.IGNORECASE)
 #: A named victim and one companion: "shot dead Brigadier X and his driver", "was shot dead with her driver".
 _COMPANION = (r"(?:driver|bodyguard|guard|aide|assistant|secretary|son|daughter|wife|husband|brother|sister|"
               r"father|mother|nephew|cousin|colleague|cameraman|translator|escort)")
@@ -201,6 +207,26 @@ _NAMED_AND_COMPANION = re.compile(
     r"\s+(?:and|along\s+with)\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
     r"|\b(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b", re.IGNORECASE)
+
+
+def _count_named(subject: str) -> int:
+    """How many people a list of named victims counts ("Malik Ishaq, his two sons": 3), 0 when the
+    words before are no such list."""
+    subject = re.split(r"[,]?\s+(?:when|as|after|while|where|and\s+then)\s+|\bthat\s+", subject)[-1]
+    items = [p.strip() for p in re.split(r",\s*", subject) if p.strip()]
+    if not items or len(items) > 4:
+        return 0
+    total = 0
+    for item in items:
+        num = re.match(r"(?:his|her|their|the)\s+(" + NUMBER + r")\s+[a-z]+", item, re.IGNORECASE)
+        if num:
+            total += parse_number(num.group(1)) or 0
+        elif re.match(r"(?:his|her|their|a|an)\s+[a-z-]+$", item) or re.search(r"(?-i:[A-Z])[\w'’.-]+$", item) \
+                and not re.search(r"\b(?:said|says|told|were|was|killed|when)\b", item):
+            total += 1
+        else:
+            return 0
+    return total
 
 
 def _not_injury(sentence: str, a: int, b: int) -> bool:
@@ -256,6 +282,11 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
             add(value + 1, m.start(), m.end())  # "killed party leader Haroon Bilour and 19 others": 20
+    for m in (_NAMED_AND_OTHERS_PASSIVE.finditer(sentence) if "other" in sentence else ()):
+        value = parse_number(m.group("n"))
+        named = _count_named(m.group("subj"))
+        if value is not None and named and _not_injury(sentence, m.start("n"), m.end()):
+            add(value + named, m.start("n"), m.end())
     for m in (_OTHERS_BESIDE.finditer(sentence) if "other" in sentence else ()):
         value = parse_number(m.group("n"))
         if value is None or not _not_injury(sentence, m.start(), m.end()):
