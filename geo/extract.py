@@ -53,7 +53,7 @@ from geo.dates import DateMention, find_dates, with_year
 from geo.gazetteer import Gazetteer, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import Mention, find_mentions, is_landscape
-from geo.numbers import find_fatalities
+from geo.numbers import find_fatalities, sentence_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
 
 #: How many earlier incidents a sentence may refer back to.
@@ -876,6 +876,11 @@ class _ArticleExtractor:
         triggers = [t for t in triggers if not (t.pos == "noun" and schema.type_family(t.event_type) in (
             "explosions", "strikes") and _CARRIED_BEFORE.search(self.text[max(s0, t.start - 90):t.start])
             and not re.match(r"(?:car|truck|vehicle|suicide)\b", t.text, re.IGNORECASE))]  # (a car bomb is driven in)
+        # "killed 60 people in Rann after troops withdrew from the town": a withdrawal that only times another
+        # incident is none of its own
+        triggers = [t for t in triggers if not (re.match(r"(?:withdr|retreat|pulled)", t.text, re.IGNORECASE) and re.search(
+            r"\b(?:after|as|when|once|since|before|until)\s+(?:[\w'’-]+\s+){0,4}$", self.text[max(s0, t.start - 50):t.start],
+            re.IGNORECASE))]
         # "five car bombs and a mortar round struck markets": weapons joined as one subject are one incident,
         # of the more specific weapon's type, else the first named
         joined: list[Trigger] = []
@@ -1131,8 +1136,10 @@ class _ArticleExtractor:
                     r"(?:custody|detention)\b", self.text[t.end:t.end + 50], re.IGNORECASE):
                 etype = "attack_on_civilians"  # "was killed in police custody": a captive is no combatant
             if etype == "strategic_development" and re.search(r"(?:overr[au]n|stormed|seized|captured|took)", t.text,
-                                                             re.IGNORECASE) and _MILITARY_POSITION.match(
-                    self.text, t.end):
+                                                             re.IGNORECASE) and (_MILITARY_POSITION.match(
+                    self.text, t.end) and not re.search(r"\b(?:fled|withdrew|withdrawn|abandoned|retreated|pulled\s+out|"
+                                                        r"without\s+a\s+fight|unopposed)\b", sent, re.IGNORECASE)
+                    or (sentence_fatalities(sent) or 0) > 0):
                 etype = "armed_clash"  # "overran a base at X": an attack on a military position
             if etype == "bombing" and re.search(r"\b(?:drones?|UAVs?)\b(?:\s+[\w'’-]+){0,7}?\s+(?:exploded|detonated|blew\s+up|"
                                                 r"crashed\s+into|slammed\s+into)\b", sent, re.IGNORECASE) \
