@@ -705,7 +705,7 @@ class _ArticleExtractor:
         all_triggers = self.lex.find_triggers(text)
         strikes = [t.event_type for t in all_triggers if t.event_type in ("air_strike", "drone_strike", "shelling")]
         trigger_starts = [t.start for t in all_triggers]
-        self._article_strikes = max(set(strikes), key=strikes.count) if strikes else None
+        self._article_strikes = max(dict.fromkeys(strikes), key=strikes.count) if strikes else None
         paras = paragraphs(text)
         self._actors_all = self.lex.find_actors(text)
         self._actor_starts = [a.start for a in self._actors_all]
