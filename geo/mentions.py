@@ -105,7 +105,8 @@ _COMMON_CAPITALISED = frozenset(
     foreign general mobile nice split bath reading victory independence liberty unity union
     peace hope justice freedom progress of the a an and but by said says god allah prophet
     muslim muslims christian christians sunni shia shiite shiites jewish hindu sikh kurd kurds
-    arab arabs jihad mujahideen taliban eid ramadan christmas metro""".split())
+    arab arabs jihad mujahideen taliban eid ramadan christmas metro can could will would shall should
+    must might save read watch see share follow join click listen subscribe""".split())
 
 
 #: A name further down a list that a plural feature word opened: "the villages of Ropp, Fan and Kwall".
@@ -279,8 +280,14 @@ class MentionFinder:
         extra = []
         for a, b in furniture_spans(text):
             line = text[a:b]
-            if any(s <= a < e for s, e in covered) or _BYLINE_START.match(line):
-                continue  # "By Omar Hassan, Garowe Online": a byline names people
+            if any(s <= a < e for s, e in covered):
+                continue
+            if _BYLINE_START.match(line):
+                # "By Omar Hassan, Garowe Online": a byline names people; but "By X, Minna | February 18" ends
+                # with where it was filed
+                for filed in re.finditer(r"[,|]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\|", line):
+                    extra.append(Span(a + filed.start(1), a + filed.end(1), filed.group(1)))
+                continue
             cta = _CALL_TO_ACTION.match(line)  # "Share: Facebook", "Read more: ..."
             credit = _CREDIT_IN_LINE.search(line)  # "(AP Photo/Abdi Farah)", "Credit: ..."
             b = a + credit.start() if credit else b
@@ -909,14 +916,29 @@ class MentionFinder:
             if m.place is not None or not (m.evidence or m.feature_word) or is_landscape(m):
                 continue
             parent = None
-            for later in ordered[k + 1:k + 3]:
-                gap = self._text[m.end:later.start] if self._text else ""
-                if (later.place is not None and later.place.feature != "country" and len(gap) < 45
-                        and (not top or later.place.country in top)
-                        and (re.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
-                             or re.fullmatch(r"\s*,\s*", gap) and later.place.feature in ("region", "district"))):
-                    parent = later.place
+            # "the village of Balyun, in the Jabal al-Zawiya area south of the city of Idlib": each unknown
+            # name is said to lie in the next, until one the gazetteer knows
+            anchor, steps = m, 0
+            while parent is None and steps < 3:
+                steps += 1
+                link = None
+                for later in ordered[ordered.index(anchor) + 1:ordered.index(anchor) + 3]:
+                    gap = self._text[anchor.end:later.start] if self._text else ""
+                    inside = len(gap) < 45 and (
+                        re.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
+                        or re.fullmatch(r"\s*,\s*", gap) and (later.place is None or later.place.feature in (
+                            "region", "district")))
+                    if not inside:
+                        continue
+                    if later.place is not None and later.place.feature != "country" and (
+                            not top or later.place.country in top):
+                        parent = later.place
+                    elif later.place is None and (later.evidence or later.feature_word) and not is_landscape(later):
+                        link = later
                     break
+                if link is None:
+                    break
+                anchor = link
             if parent is None:
                 for prev in reversed(ordered[:k]):
                     if prev.place is not None and prev.place.feature != "country" and (

@@ -37,7 +37,8 @@ _PHOTO_CREDIT = re.compile(
 )
 _BYLINE = re.compile(
     r"^\W*(?i:by|written\s+by|reporting\s+by|edited\s+by|story\s+by)\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}"
-    r"(\s*(,|and|&)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*[,|]?\s*([A-Z][\w ]{0,40})?$"
+    r"(\s*(,|and|&)\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})*\s*[,|]?\s*([A-Z][\w ]{0,40})?"
+    r"(\s*[|•·–—]\s*\w[\w ,.:]{0,40}){0,2}$"  # "By Jane Doe | 9 January 2019", "By X, Gusau | Feb. 27, 2021"
 )
 _BIO = re.compile(
     r"^[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}\s+(is|was|has\s+been)\s+(a|an|the|our)\s+"
