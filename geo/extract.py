@@ -296,7 +296,7 @@ _SECURITY_TARGET = re.compile(
     re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(
     r"\b(?:civilians?|villagers?|worshipp?ers|mosques?|church(?:es)?|temples?|shrines?|schools?|"
-    r"students?|pupils|children|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
+    r"students?|pupils|children|universit(?:y|ies)|colleges?|campus|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
     r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
     r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|supporters|followers|voters|"
@@ -494,7 +494,7 @@ class _ArticleExtractor:
         if re.match(r"\s+(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)\b", after,
                     re.IGNORECASE):
             return False  # "went on to abduct thousands of women across the region": an aggregate
-        if re.match(r"\s+(?:before|again|in\s+the\s+past|previously)\s*[.,;]", after):
+        if re.match(r"\s+(?:before|again|in\s+the\s+past|previously)\s*[.,;:]", after):
             return False  # "Aden has been targeted before."
         if trig.pos == "noun" and trig.event_type != "protest" and trig.text.lower().endswith("s") and re.search(
                 r"\b(?:several|numerous|many|countless|scores\s+of|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
@@ -1020,7 +1020,7 @@ class _ArticleExtractor:
                     places_t = [own_before[-1] if own_before else last_place]
                 elif dateline is not None and not definite and not t.generic and not assigned and not any(
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
-                        if o.start < t.start) and not _REGION_OF_COUNTRY.search(sent) \
+                        if o.start < t.start) and not (_REGION_OF_COUNTRY.search(sent) and self._hub(dateline)) \
                         and not self._names_other_country(sent, dateline):
                     places_t = [dateline]
                 elif fallback.get(id(t)) and not (t.generic and any(
@@ -1394,6 +1394,13 @@ class _ArticleExtractor:
         if not e.explicit_date and dm is not None:
             e.date, e.event_date, e.precision = dm, dm.value, dm.precision
         self._unplaced = []
+
+    @staticmethod
+    def _hub(dateline: Mention) -> bool:
+        """A capital or a great city where correspondents sit and report the whole country from
+        ("KABUL - ... in southern Afghanistan"); a small town's dateline is where the news is."""
+        p = dateline.place
+        return p is None or p.feature != "city" or p.population >= 300_000
 
     def _names_other_country(self, sent: str, dateline: Mention) -> bool:
         """True when the sentence points at another country than the dateline's ("WASHINGTON -
