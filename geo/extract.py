@@ -688,6 +688,11 @@ class _ArticleExtractor:
         if re.match(r"\s*by\b", sent[rel + trig_len:rel + trig_len + 6]):
             # "recruits killed by militants": in the passive the victims come before the verb
             obj_text = re.split(r"[,;]|\b(?:by|of|and)\b", sent[max(0, rel - 45):rel])[-1] or obj_text
+        if re.search(r"\b(?:commandos|troops|soldiers|police(?:men)?|security\s+forces|special\s+forces|army)\s+(?:[\w-]+\s+)?$",
+                     sent[max(0, rel - 40):rel], re.IGNORECASE) and re.search(
+                r"\b(?:militants|insurgents|fighters|gunmen|attackers|rebels|terrorists|hostage[- ]takers)\b",
+                sent[rel:], re.IGNORECASE):
+            return "armed_clash"  # "commandos stormed the mosque, battling militants room by room": forces against fighters
         heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
                 [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(obj_text)]
         if heads:
@@ -1018,10 +1023,15 @@ class _ArticleExtractor:
                     # sentence's own place before, else the place told before
                     own_before = [m for m in cand_places if m.end <= t.start]
                     places_t = [own_before[-1] if own_before else last_place]
-                elif dateline is not None and not definite and not t.generic and not assigned and not any(
+                elif dateline is not None and not definite and (not t.generic or t.generic == 2 and (
+                        sentence_fatalities(sent) or 0) > 0) and not assigned and not any(
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
                         if o.start < t.start) and not (_REGION_OF_COUNTRY.search(sent) and self._hub(dateline)) \
-                        and not self._names_other_country(sent, dateline):
+                        and not self._names_other_country(sent, dateline) and not any(
+                        # "gunmen stormed a university ..., before troops killed the attackers after a gunbattle":
+                        # the end of the raid the lead tells, not its incident
+                        realis[id(o)] and o.generic == 2 and o.start < t.start and re.search(
+                            r"\b(?:before|after|until)\b", self.text[o.end:t.start]) for o in triggers):
                     places_t = [dateline]
                 elif fallback.get(id(t)) and not (t.generic and any(
                         e.sentence_index >= si - 2 and (e.family == schema.type_family(t.event_type) or t.generic == 1)
