@@ -209,6 +209,12 @@ _NAMED_AND_COMPANION = re.compile(
     r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b", re.IGNORECASE)
 
 
+#: The attackers' own deaths told after the victims': "killed all four attackers", "along with all nine attackers".
+_ATTACKERS_KILLED = re.compile(
+    r"\b(?:killed|killing|kills|along\s+with|together\s+with|as\s+well\s+as)\s+(?:all\s+)?(?:the\s+)?(?P<n>"
+    + NUMBER + r")\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|hostage[- ]takers)\b", re.IGNORECASE)
+
+
 def _count_named(subject: str) -> int:
     """How many people a list of named victims counts ("Malik Ishaq, his two sons": 3), 0 when the
     words before are no such list."""
@@ -322,6 +328,15 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             if re.match(r"(?:No|Nobody|None)\b", m.group(0)):
                 continue
             add(1, m.start(), m.end())
+    # "killing at least 20 people ... before troops killed all four attackers": the attackers' deaths add to
+    # the victims' in the incident's toll
+    for m in _ATTACKERS_KILLED.finditer(sentence):
+        n = parse_number(m.group("n"))
+        victims = [f for f in found if f.end - offset <= m.start()]
+        if n is None or not victims or not _not_injury(sentence, m.start(), m.end()):
+            continue
+        v = victims[-1]
+        found.append(Fatalities(v.value + n, v.start, m.end() + offset, v.total))
     found.sort(key=lambda f: f.start)
     return found
 
