@@ -109,7 +109,8 @@ _SPEAKS_AFTER = re.compile(
 _COPULA_GAP = (r"\s+(?:was|were|is|are)\s+(?:(?:a|an|the|one|two|three|four|five|six|several|series\s+of|"
                r"pair\s+of|set\s+of)\s+)?(?:[\w-]+\s+){0,2}")
 #: What a reported incident is said to have been: "the blast appeared to have been a suicide attack".
-_PREDICATE_GAP = (r"\s+(?:was|were|is|are|had\s+been|(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+been|"
+_PREDICATE_GAP = (r"\s+(?:(?:was|were|had\s+been)\s+(?:caused|carried\s+out|set\s+off|triggered)\s+by|"
+                  r"was|were|is|are|had\s+been|(?:appears?|appeared|seems?|seemed)\s+to\s+have\s+been|"
                   r"(?:was|is)\s+(?:believed|thought|suspected)\s+to\s+have\s+been|was\s+apparently)\s+(?:a|an)\s+"
                   r"(?:[\w-]+\s+)?")
 #: "the deadliest attack in the capital since the Taliban were driven out": a comparison with the past.
@@ -598,7 +599,7 @@ class _ArticleExtractor:
         window = re.sub(r"\bair\s+force\s+(?:cadets?|recruits?|academy|base|officers?|personnel|members?|pilots?|"
                         r"colonel|general|chief|spokes(?:man|woman)|commander)\b", " ", window, flags=re.IGNORECASE)
         # "fired at the governor's helicopter", "the aircraft was not hit": an aircraft as the target
-        window = re.sub(r"\b(?:at|on|down|targeting)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+        window = re.sub(r"\b(?:at|on|down|targeting|in|into|aboard|board)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
                         r"(?:helicopters?|planes?|aircraft|jets?)\b|\b(?:the|his|her|its)\s+(?:helicopter|plane|aircraft|jet)\s+"
                         r"(?:was|were)\s+(?:not\s+)?(?:hit|struck|damaged)\b", " ", window, flags=re.IGNORECASE)
         if re.search(r"\b(?:drones?|unmanned|uavs?|missiles?)\b", window, re.IGNORECASE):
@@ -980,7 +981,9 @@ class _ArticleExtractor:
             # "The bombs went off within half an hour": a verb whose subject is a definite incident noun goes on
             # about that incident, like the noun itself
             subject = next((o for o in triggers if o.pos == "noun" and o.end <= t.start
-                            and not self.text[o.end:t.start].strip()), None) if t.pos == "verb" else None
+                            and (not self.text[o.end:t.start].strip() or re.fullmatch(
+                                # "The car bomb, parked near the market, exploded": a phrase set off between
+                                r"\s*,\s+[a-z][^,;]{0,70},\s*", self.text[o.end:t.start]))), None) if t.pos == "verb" else None
             head = subject.start if subject is not None else t.start
             definite = (t.pos == "noun" or subject is not None) and bool(
                 _DEFINITE_BEFORE.search(self.text[max(s0, head - 30):head])) and not \

@@ -124,7 +124,7 @@ _PATTERNS = [
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
                re.IGNORECASE),
     # "the death toll rose to 30", "a death toll of 12", "toll climbed to at least 40"
-    re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:[\w'’-]+\s+){0,14}?"
+    re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:[\w'’-]+,?\s+){0,16}?"
                r"(?:to|of|at|is|was|reached|hit|stood\s+at|stands\s+at)\s+" + _Q + _N, re.IGNORECASE),
     # "30 deaths", "12 fatalities", "nine bodies"
     re.compile(_Q + _N + r"\s+(?:deaths|fatalities|bodies|dead\s+bodies|casualties\s+(?:dead|killed))\b",
