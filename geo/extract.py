@@ -929,8 +929,12 @@ class _ArticleExtractor:
         for m in places:
             if m in cand_places or m.place is None or m.place.feature == "country":
                 continue
-            if _ROUTE_BEFORE.search(self.text[max(s0, m.start - 60):m.start]) and re.search(
-                    r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\b", self.text[max(s0, m.start - 60):m.start]):
+            if _ROUTE_BEFORE.search(self.text[max(s0, m.start - 60):m.start]) and (re.search(
+                    r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\b", self.text[max(s0, m.start - 60):m.start]) or re.search(
+                    # "struck near a revered shrine south of Damascus": a site just outside the city named
+                    r"\b(?:near|outside|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}(?:north|south|east|west|north-?east|"
+                    r"north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$", self.text[max(s0, m.start - 60):m.start],
+                    re.IGNORECASE)):
                 near_t = [t for t in triggers if t.end <= m.start and m.start - t.end < 200]
                 if near_t:
                     fallback.setdefault(id(near_t[-1]), []).append(m)
@@ -1256,6 +1260,14 @@ class _ArticleExtractor:
                         para_index=pi, date=d, event_date=d.value, precision=d.precision, fatalities=None,
                         actor1=e.actor1, actor1_span=e.actor1_span, actor2=e.actor2, actor2_span=e.actor2_span))
                     break
+        # "a car bomb exploded at a bus stop, and two suicide bombers then blew themselves up as people rushed to
+        # help": a complex attack at one place is one incident, a suicide bombing if a bomber blew himself up
+        for e in out:
+            if e.event_type == "bombing" and any(
+                    o.event_type == "suicide_bombing" and realis[id(o)] and o.start > e.trigger.end
+                    and not any(x.trigger is o for x in out) and not assigned.get(id(o))
+                    and _clause_of(clauses, o.start) == _clause_of(clauses, e.trigger.start) for o in triggers):
+                e.event_type, e.generic = "suicide_bombing", 0
         # "gunmen attacked a train, killing eight passengers and abducting dozens": the killing and the
         # abduction are two incidents at one place; the toll is the attack's
         kills = [o for o in triggers if realis[id(o)] and o.generic == 1 and re.match(r"kill", o.text, re.IGNORECASE)]

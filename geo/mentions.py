@@ -653,6 +653,9 @@ class MentionFinder:
             start = prev.start
             surface = text[start:end]
         single = i == j
+        if re.match(r"\s+(?:community|communities|sect|sects|minority|faith|clan|clans|tribe|tribesmen|tribes|"
+                    r"militia|militias|movement|worshippers|mosques?)\b", text[end:end + 16]) and not feature_word:
+            return None  # "the Ahmadi community", "the Habar Gidir clan": people, not a place
         common = single and (first.key in _COMMON_CAPITALISED or first.key in lower_words)
         if common and not (feature_word or _STRONG_BEFORE.search(before[-30:]) or dateline):
             return None
@@ -901,7 +904,10 @@ class MentionFinder:
         at the place they are said to be in ("the Sukkari neighbourhood of Aleppo"), else at the
         place last named before them, with district precision: how ACLED codes a village it
         cannot find."""
-        top = self._stated or [cc for cc, _ in sorted(ctx.countries.items(), key=lambda kv: -kv[1])][:3]
+        # the countries the text names, and those its places lie in ("Assam" and "Guwahati" in a text that
+        # names only Bangladesh as a country are in India)
+        ranked = [cc for cc, w in sorted(ctx.countries.items(), key=lambda kv: -kv[1]) if w >= 1.5][:3]
+        top = list(dict.fromkeys([*self._stated, *ranked]))
         ordered = sorted(mentions, key=lambda x: x.start)
         for k, m in enumerate(ordered):
             p = m.place
