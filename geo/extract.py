@@ -297,7 +297,7 @@ _SECURITY_TARGET = re.compile(
     re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(
     r"\b(?:civilians?|villagers?|worshipp?ers|mosques?|church(?:es)?|temples?|shrines?|schools?|"
-    r"students?|pupils|children|universit(?:y|ies)|colleges?|campus|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
+    r"students?|pupils|children|universit(?:y|ies)|colleges?|campus|worship\s+places?|places\s+of\s+worship|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
     r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
     r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|supporters|followers|voters|"

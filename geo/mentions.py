@@ -654,7 +654,8 @@ class MentionFinder:
             surface = text[start:end]
         single = i == j
         if re.match(r"\s+(?:community|communities|sect|sects|minority|faith|clan|clans|tribe|tribesmen|tribes|"
-                    r"militia|militias|movement|worshippers|mosques?)\b", text[end:end + 16]) and not feature_word:
+                    r"militia|militias|movement)\b", text[end:end + 16]) and (
+                not feature_word or re.search(r"\bthe\s+$", before[-5:])):
             return None  # "the Ahmadi community", "the Habar Gidir clan": people, not a place
         common = single and (first.key in _COMMON_CAPITALISED or first.key in lower_words)
         if common and not (feature_word or _STRONG_BEFORE.search(before[-30:]) or dateline):
