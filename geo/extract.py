@@ -1578,6 +1578,11 @@ class _ArticleExtractor:
                                r"(?:the\s+)?(?:[\w-]+\s+)?$", text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 40:
             return True  # "the Dasht-e-Barchi area of western Kabul"
+        if k > 0 and re.search(r"\b(?:on|at)\s+the\s+(?:\w+\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?$",
+                               text[places[k - 1].end:m.start], re.IGNORECASE) \
+                and len(text[places[k - 1].end:m.start]) < 120 and not any(
+                    t.event_type != "protest" for t in self.lex.find_triggers(text[places[k - 1].end:m.start])):
+            return True  # "stormed Dalori village and two nearby camps on the outskirts of Maiduguri"
         # "the capital city of M, Y": M describes Y
         before = text[max(s0, m.start - 40):m.start]
         if _CAPITAL_OF_BEFORE.search(before):
