@@ -1069,8 +1069,10 @@ class _ArticleExtractor:
                     continue  # "was killed in custody, hours after soldiers captured him": the clause the time is
                     # measured by tells another incident
                 if o.event_type == "strategic_development" and schema.type_family(etype) != "strategic_development" \
-                        and generic != 1:
-                    continue  # "clashed with police ... and set fire to a building": arson within a clash
+                        and (generic != 1 or (sentence_fatalities(sent) or 0) > 0 and re.match(
+                            r"(?:kill|slain|murder|shot)", t.text, re.IGNORECASE)):
+                    continue  # "clashed with police ... and set fire to a building": arson within a clash; "killed
+                    # twelve people ... and set fire to some of the bodies": the killing is the incident
                 participle = bool(re.search(r",\s*$", self.text[max(s0, t.start - 3):t.start])) and \
                     t.text.lower() in ("killing", "wounding", "leaving")
                 # "stormed the college ..., abducting 27 students": the participle says what the raid was
@@ -1376,6 +1378,9 @@ class _ArticleExtractor:
                        pi: int = 0) -> None:
         """Remember an incident reported without a place ("A suicide bombing at one of Pakistan's
         shrines has killed 80 people"): the next report of its kind that names the place is it."""
+        if re.search(r"\b(?:across|throughout|around)\s+the\s+(?:country|nation|region)\b|\bnationwide\b", sent,
+                     re.IGNORECASE):
+            return  # "set off riots across the country": told of no one place, so of none named later
         found = [f for f in find_fatalities(sent, s0) if not f.total]
         if t.event_type in ("arrest", "protest", "strategic_development", "military_offensive"):
             found = []  # a death count near an arrest belongs to something else
@@ -1412,7 +1417,8 @@ class _ArticleExtractor:
             self._unplaced = []
             return  # "Soldiers shelled the compound [on Wednesday] ... The crisis began on Sunday when ...
             # attacked": a report dated otherwise is another incident
-        if spec > e.specificity and (e.family == fam or e.generic == 1):
+        if spec > e.specificity and (e.family == fam or e.generic == 1 and etype not in (
+                "protest", "arrest", "strategic_development")):  # (a killing is never the protest told before)
             e.event_type, e.specificity, e.generic = etype, spec, 0
         if e.fatalities is None:
             e.fatalities = fatalities
