@@ -957,7 +957,9 @@ class _ArticleExtractor:
                     continue
                 if not realis[id(t)] and (any(realis[id(o)] and o.event_type == t.event_type
                                               and abs(o.start - t.end) < 40 for o in triggers if o is not t)
-                                          or re.search(r"\b(?:not|never)\b", t.text, re.IGNORECASE)):
+                                          or re.search(r"\b(?:not|never)\b", t.text, re.IGNORECASE)
+                                          or t.pos == "noun" and _SUPPORT_BEFORE.search(
+                                              self.text[max(s0, t.start - 40):t.start])):
                     continue  # "hundreds of protesters marched": the phrase that reports it takes the place;
                     # "the aircraft was not hit" owns no place
                 if m.start >= t.end:

@@ -393,7 +393,7 @@ class MentionFinder:
                     or m.dateline or (normalise(m.lookup) not in self._persons
                                       and _IN_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
                     or (normalise(m.lookup) not in self._persons
-                        and any(self._notable_place(p) and normalise(p.name) == normalise(m.lookup)
+                        and any(self._notable_place(p) and _bare(p.name) == _bare(m.lookup)
                                 for p in m.candidates))]
         # Evidence for one use of a name is evidence for all of them.
         with_evidence = {normalise(m.lookup) for m in mentions if m.evidence or m.dateline}
@@ -722,8 +722,8 @@ class MentionFinder:
         if fm and (not _feature_of(fm).startswith(("city", "border", "agency", "division", "state"))
                    or fm.group(2)) and not (_feature_of(fm) == "town" and self._sentence_start(text, start)):
             feature = _feature_of(fm)
-            if feature == "area" and self._sentence_start(text, start):
-                feature = None
+            if feature in ("area", "street", "road", "square", "avenue") and self._sentence_start(text, start):
+                feature = None  # "Heavy street fighting took place": an adjective opening the sentence
         strong_before = _STRONG_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(text[max(0, start - 90):start])
         toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
             re.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
@@ -1027,6 +1027,11 @@ class MentionFinder:
         except (TypeError, ValueError, AttributeError):
             return None
 
+
+
+def _bare(name: str) -> str:
+    """A name without its Arabic article: "Al Fallūjah" and "Fallujah" are one name."""
+    return re.sub(r"^(?:al|el|ad|ar|as|an|ash|at|az)\s+", "", normalise(name))
 
 
 def _singular(word: str) -> str:
