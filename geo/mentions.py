@@ -115,6 +115,7 @@ _LIST_BEFORE = re.compile(
     r"neighbou?rhoods|suburbs|camps)\s+of\s+(?:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")
 #: Capitalised words then a lower-case word for a site: the name is the site's ("Green Village compound").
 _NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:compound|complex|hotel|guesthouse|guest\s+house|"
+                               r"wedding\s+hall|hall|cinema|theatre|theater|club|"
                                r"restaurant|mall|hospital|school|mosque|church|shrine|stadium|market|camp|base)\b")
 #: A byline line, and the photo credit inside a caption: names of people, not places.
 _BYLINE_START = re.compile(r"^\W*(?:by|photos?\s+by|written\s+by)\s", re.IGNORECASE)
@@ -565,8 +566,8 @@ class MentionFinder:
         if nxt is not None and nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS and _gap_ok(text, last, nxt) \
                 and nxt.cap and not unit_named:
             return None
-        if _NAMED_SITE_AFTER.match(text, end, end + 60):
-            return None  # "the Green Village compound", "the Pearl Palace hotel": a site's name, not a place
+        if _NAMED_SITE_AFTER.match(text, end, end + 60) or re.match(r"\s+(?:wedding|banquet|marriage)\s+hall\b", text[end:end + 20]):
+            return None  # "the Green Village compound", "the Dubai City wedding hall": a site's name, not a place
         if _BASE_AFTER.match(text, end, end + 40) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
             return None  # "al-Anad air base": the base's name (a big town's name stays: "the Pathankot base")
         if _PERSONAL_POSSESSIVE.match(text, end) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
@@ -653,6 +654,12 @@ class MentionFinder:
             start = prev.start
             surface = text[start:end]
         single = i == j
+        if re.match(r"['’]?s?\s+(?:supporters|followers|loyalists|partisans|movement|militiamen)\b", text[end:end + 20]) \
+                and j == i and not any((p.population >= 1_000_000 or p.feature == "country") and _bare(p.name) == _bare(surface)
+                                       for p in self.gaz.candidates(surface)):
+            name_parts.add(key)
+            self._persons.add(key)
+            return None  # "Sadr supporters", "Sadr's followers": a leader's people, not a place
         if re.match(r"\s+(?:community|communities|sect|sects|minority|faith|clan|clans|tribe|tribesmen|tribes|"
                     r"militia|militias|movement)\b", text[end:end + 16]) and (
                 not feature_word or re.search(r"\bthe\s+$", before[-5:])):
