@@ -522,7 +522,8 @@ class _ArticleExtractor:
         return True
 
     def _actors(self, sent: str, s0: int, trig: Trigger, actors: list[ActorMention],
-                event_type: str) -> tuple[str, tuple[int, int] | None, str | None, tuple[int, int] | None]:
+                event_type: str, triggers: list[Trigger] = ()) -> tuple[str, tuple[int, int] | None, str | None,
+                                                                  tuple[int, int] | None]:
         perps = [a for a in actors if a.kind not in ("civilians", "protesters")
                  and not re.match(r"\s*(?:,\s*)?(?:said|says|told|reported|stated|confirmed|announced)\b",
                                   self.text[a.end:a.end + 20])]
@@ -530,6 +531,10 @@ class _ArticleExtractor:
         # "by X" after the trigger
         after = sent[trig.end - s0:]
         by = re.search(r"\bby\s+(?:the\s+)?(?:suspected\s+)?", after[:60], re.IGNORECASE)
+        if by and re.search(r"\b(?:run|operated|held|controlled|owned|backed|supported|led|used|built|managed|guarded|"
+                            r"manned|founded|staffed|occupied|organi[sz]ed|hosted|attended|visited|frequented)\s+$",
+                            after[:by.start()], re.IGNORECASE):
+            by = None  # "a detention centre run by the Houthis": who runs the target, not who struck it
         if by:
             pos = trig.end + by.end()
             cands = [a for a in perps if pos <= a.start <= pos + 25]
@@ -537,6 +542,14 @@ class _ArticleExtractor:
                 actor1 = cands[0]
         if actor1 is None:
             before = [a for a in perps if a.start < trig.start and a.end <= trig.end]
+            # the subject of the clause's first act: "Al-Shabaab fighters attacked an army base ..., killing seven
+            # soldiers" (the army named between is the target)
+            first = next((o for o in triggers if o.start < trig.start and o.start >= s0
+                          and not re.search(r"[;:]|\s[—–-]\s", self.text[o.end:trig.start])
+                          and any(a.end <= o.start and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}",
+                                                                    self.text[a.end:o.start]) for a in before)), None)
+            if first is not None:
+                before = [a for a in before if a.end <= first.start]
             if before:
                 actor1 = before[-1]
         if actor1 is None:
@@ -1212,7 +1225,7 @@ class _ArticleExtractor:
             if weapon != etype or etype == "bombing":
                 generic = 0  # the method is known now: no longer a wildcard
             etype = weapon
-            a1, a1s, a2, a2s = self._actors(sent, s0, t, actors, etype)
+            a1, a1s, a2, a2s = self._actors(sent, s0, t, actors, etype, triggers)
             for m in places_t:
                 m_dm, m_date, m_precision = dm, ev_date, precision
                 # "in Ahmedabad in July ... and in Jaipur in May": a date right after a place is its own

@@ -72,7 +72,18 @@ class Lexicon:
                     continue
                 found.append(ActorMention(m.start() + offset, m.end() + offset, key, *info))
         found.sort(key=lambda a: (-(a.end - a.start), a.start))
-        return _non_overlapping(found, offset, len(text))
+        kept = _non_overlapping(found, offset, len(text))
+        # "Al-Shabaab militants", "IS fighters": the group named, and its men, are one actor
+        out: list[ActorMention] = []
+        for a in kept:
+            prev = out[-1] if out else None
+            if (prev is not None and a.kind == "unidentified" and prev.kind != "unidentified"
+                    and text[prev.end - offset:a.start - offset] in (" ", "\u00a0")):
+                out[-1] = ActorMention(prev.start, a.end, text[prev.start - offset:a.end - offset], prev.canonical,
+                                       prev.kind, prev.country)
+                continue
+            out.append(a)
+        return out
 
 
 def _non_overlapping(ranked: list, offset: int, length: int) -> list:
