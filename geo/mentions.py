@@ -915,7 +915,8 @@ class MentionFinder:
         # the countries the text names, and those its places lie in ("Assam" and "Guwahati" in a text that
         # names only Bangladesh as a country are in India)
         ranked = [cc for cc, w in sorted(ctx.countries.items(), key=lambda kv: -kv[1]) if w >= 1.5][:3]
-        top = list(dict.fromkeys([*self._stated, *ranked]))
+        dateline_cc = [m.place.country for m in mentions if m.dateline and m.place is not None and m.place.country]
+        top = list(dict.fromkeys([*self._stated, *dateline_cc[:1], *ranked]))
         ordered = sorted(mentions, key=lambda x: x.start)
         for k, m in enumerate(ordered):
             p = m.place

@@ -218,7 +218,7 @@ _ATTACKERS_KILLED = re.compile(
 def _count_named(subject: str) -> int:
     """How many people a list of named victims counts ("Malik Ishaq, his two sons": 3), 0 when the
     words before are no such list."""
-    subject = re.split(r"[,]?\s+(?:when|as|after|while|where|and\s+then)\s+|\bthat\s+", subject)[-1]
+    subject = re.split(r"[,]?\s+(?:when|as|after|while|where|and\s+then)\s+|\bthat\s+|\s[-–—]\s", subject)[-1]
     items = [p.strip() for p in re.split(r",\s*", subject) if p.strip()]
     if not items or len(items) > 4:
         return 0

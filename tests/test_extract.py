@@ -1028,3 +1028,49 @@ def test_a_capitalised_building_name_is_no_reference_and_a_death_measuring_time_
     got = {e["place"]: (e["event_type"], e["event_date"], e["fatalities"]) for e in events}
     assert got["Mastung"] == ("suicide_bombing", date(2011, 5, 31), 20)
     assert set(got) == {"Quetta", "Mastung"}
+
+
+def test_an_order_to_arrest_is_no_arrest_and_homes_set_on_fire_are_an_attack_on_civilians(gaz):
+    text = ("Violence in the north\n\n"
+            "Armed men set fire to dozens of homes in the village outskirts of Kirkuk on Sunday night, residents "
+            "said.\n\n"
+            "The governor ordered the arrest of the police commander of Kirkuk on Monday.")
+    events = run(text, date(2019, 3, 12), gaz).events
+    assert [(e["place"], e["event_type"]) for e in events] == [("Kirkuk", "attack_on_civilians")]
+
+
+def test_named_victims_and_others_killed_in_the_passive_are_counted_together(gaz):
+    text = ("Commander killed\n\n"
+            "KANDAHAR, Afghanistan - Police chief Abdul Raziq, his two bodyguards and 9 other people were killed "
+            "in a shoot-out in Kandahar on Friday, officials said.")
+    events = run(text, date(2017, 5, 6), gaz).events
+    assert len(events) == 1
+    assert events[0]["event_type"] in ("armed_clash", "assassination")
+    assert events[0]["fatalities"] == 12
+
+
+def test_attackers_killed_after_the_victims_add_to_the_toll_and_a_small_towns_dateline_places_the_lead(gaz):
+    text = ("Gunmen attack college\n\n"
+            "SWABI, Pakistan (AP) — Gunmen stormed a college in northwestern Pakistan on Tuesday, killing at least "
+            "11 students, before soldiers killed all three attackers, police said.")
+    events = run(text, date(2014, 9, 10), gaz).events
+    assert [(e["place"], e["event_type"], e["fatalities"]) for e in events] == [
+        ("SWABI", "attack_on_civilians", 14)]
+
+
+def test_a_group_named_with_its_men_is_the_initiator_not_the_target_named_before_the_participle(gaz):
+    text = ("Base attacked\n\n"
+            "KISMAYO, Somalia - Al-Shabaab militants attacked a Somali army base in Kismayo on Monday, killing "
+            "at least nine soldiers, officials said.")
+    events = run(text, date(2021, 7, 20), gaz).events
+    assert len(events) == 1
+    assert events[0]["actor1"] == "al-Shabaab"
+
+
+def test_towns_keep_their_country_when_the_text_names_only_a_neighbouring_one(gaz):
+    text = ("Blasts in the north-east\n\n"
+            "SILCHAR: Two bombs exploded in Silchar and Karimganj yesterday, police said, adding that the "
+            "explosives may have been smuggled across the border from Bangladesh.")
+    found = {m["mention"]: m for m in run(text, date(2010, 2, 3), gaz).mentions}
+    assert found["Karimganj"]["country"] == "IN"
+    assert found["Silchar"]["country"] == "IN"
