@@ -185,7 +185,7 @@ _KILLED_NATIONALS = re.compile(
 #: A named victim and a count of others: "killed Awami National Party leader Haroon Bilour and 19 others".
 _NAMED_AND_OTHERS = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+|"
-    r"(?:the|a|an|his|her)\s+(?:[a-z-]+\s+){0,2}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))\s+and\s+"
+    r"(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,8}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))\s+and\s+"
     r"(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
 #: A count of others beside a victim the sentence already names: "X was killed along with at least 30
 #: other people" is 31, "assassinated ..., killing at least 20 other people" is 21.
@@ -212,7 +212,11 @@ _NAMED_AND_COMPANION = re.compile(
 #: The attackers' own deaths told after the victims': "killed all four attackers", "along with all nine attackers".
 _ATTACKERS_KILLED = re.compile(
     r"\b(?:killed|killing|kills|along\s+with|together\s+with|as\s+well\s+as)\s+(?:all\s+)?(?:the\s+)?(?P<n>"
-    + NUMBER + r")\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|hostage[- ]takers)\b", re.IGNORECASE)
+    + NUMBER + r")\s+(?:of\s+the\s+)?(?:attackers|assailants|gunmen|bombers|hostage[- ]takers)\b"
+    # "before all three attackers were killed", "a siege in which all five attackers died"
+    r"|\b(?:before|after|and|which|when|as)\s+(?:all\s+)?(?:the\s+)?(?P<n2>" + NUMBER + r")\s+(?:of\s+the\s+)?"
+    r"(?:attackers|assailants|gunmen|bombers|hostage[- ]takers)\s+(?:were\s+|had\s+been\s+)?(?:also\s+)?"
+    r"(?:killed|shot\s+dead|died|dead|blew\s+themselves\s+up)\b", re.IGNORECASE)
 
 
 def _count_named(subject: str) -> int:
@@ -331,7 +335,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     # "killing at least 20 people ... before troops killed all four attackers": the attackers' deaths add to
     # the victims' in the incident's toll
     for m in _ATTACKERS_KILLED.finditer(sentence):
-        n = parse_number(m.group("n"))
+        n = parse_number(m.group("n") or m.group("n2"))
         victims = [f for f in found if f.end - offset <= m.start()]
         if n is None or not victims or not _not_injury(sentence, m.start(), m.end()):
             continue
