@@ -223,6 +223,9 @@ _SPEAKER_BEFORE = re.compile(
     r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\bspeaking\s+from\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+$"
+    # "said Sundarraj P, the inspector general of police for the Bastar region": a speaker's jurisdiction
+    r"|\b(?:said|says|told\s+\w+|according\s+to)\s+(?:[\w.'’-]+\s+){1,4},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,6}"
+    r"(?:for|of)\s+(?:the\s+)?$"
     r"|\b(?:ministers?|officials?|delegation|delegates|envoys?|visitors|pilgrims|passengers|refugees|migrants|"
     r"plane|flight)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:stopover|stop-over|trip|tour|visit|talks|summit)\s+(?:[\w'’-]+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$"
@@ -1604,6 +1607,10 @@ class _ArticleExtractor:
                 and len(text[places[k - 1].end:m.start]) < 120 and not any(
                     t.event_type != "protest" for t in self.lex.find_triggers(text[places[k - 1].end:m.start])):
             return True  # "stormed Dalori village and two nearby camps on the outskirts of Maiduguri"
+        if k > 0 and re.search(r"\bon\s+the\s+(?:\w+\s+)?border\s+(?:of|between|with)\s+(?:the\s+)?(?:[\w'’-]+\s+"
+                               r"(?:and|&)\s+)?$", text[places[k - 1].end:m.start], re.IGNORECASE) \
+                and len(text[places[k - 1].end:m.start]) < 80:
+            return True  # "near Tekalguda village on the border of Sukma and Bijapur districts": where it lies
         # "the capital city of M, Y": M describes Y
         before = text[max(s0, m.start - 40):m.start]
         if _CAPITAL_OF_BEFORE.search(before):
