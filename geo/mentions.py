@@ -331,6 +331,16 @@ class MentionFinder:
                         a <= t.start < b for a, b in blocked):
                     i += 1
                     continue
+                if (t.cap and i + 1 < len(toks) and toks[i + 1].key in ("bay", "beach")
+                        and (toks[i + 1].cap or toks[i + 1].key == "beach") and text[t.end:toks[i + 1].start] == " "
+                        and t.key not in _FUNCTION_WORDS and t.key not in _DIRECTIONS and not t.allcaps
+                        and not (i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], t))):
+                    # "Manda Bay", "Lido beach": a bay's or a beach's name, not a town and the Bay region
+                    name = text[t.start:toks[i + 1].end]
+                    raw.append(Mention(t.start, toks[i + 1].end, name, name, evidence=True, feature_word="area",
+                                       candidates=self.gaz.candidates(name)))
+                    i += 2
+                    continue
                 site = _BUILDING_OF.match(text, t.start) if t.cap else None
                 if site is not None and not self.gaz.has_name(site.group(0)):
                     i = unresolved_end_index(toks, Mention(t.start, site.end(), "", ""))
@@ -387,6 +397,8 @@ class MentionFinder:
                     if not m.evidence and self._listed_after_place(text, m.start):
                         m.evidence = True  # "hit Rastan, Talbiseh and ...": a list of places
                     raw.append(m)
+                    i = max(j + 1, unresolved_end_index(toks, m))  # ("Swat Valley": the feature word is the name's)
+                    continue
                 i = j + 1
         # a name also seen inside a longer name ("Garowe Online") is still a place where this use
         # says so: a dateline or a locative ("officials in Garowe")
