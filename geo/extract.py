@@ -1588,7 +1588,7 @@ class _ArticleExtractor:
         # "Maiduguri's Gwange area": the city in the possessive says where the neighbourhood is; "the Puntland
         # port of Bosaso", "the Helmand town of Sangin": the region named first says where the town is
         for nxt in places[k + 1:k + 2]:
-            if re.fullmatch(r"['’]s\s+", text[m.end:nxt.start]) or re.fullmatch(
+            if re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}", text[m.end:nxt.start]) or re.fullmatch(
                     r"\s+(?:[a-z-]+\s+)?(?:port|town|city|village|capital)\s+of\s+(?:the\s+)?",
                     text[m.end:nxt.start]) and re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(s0, m.start - 20):m.start]):
                 return True

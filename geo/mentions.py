@@ -334,7 +334,9 @@ class MentionFinder:
                 if (t.cap and i + 1 < len(toks) and toks[i + 1].key in ("bay", "beach")
                         and (toks[i + 1].cap or toks[i + 1].key == "beach") and text[t.end:toks[i + 1].start] == " "
                         and t.key not in _FUNCTION_WORDS and t.key not in _DIRECTIONS and not t.allcaps
-                        and not (i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], t))):
+                        and not (i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], t))
+                        and not re.match(r"\s+(?:hotel|restaurant|resort|club|caf[eé]|compound|villa|house)\b",
+                                         text[toks[i + 1].end:toks[i + 1].end + 14], re.IGNORECASE)):
                     # "Manda Bay", "Lido beach": a bay's or a beach's name, not a town and the Bay region
                     name = text[t.start:toks[i + 1].end]
                     raw.append(Mention(t.start, toks[i + 1].end, name, name, evidence=True, feature_word="area",
