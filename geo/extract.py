@@ -625,7 +625,9 @@ class _ArticleExtractor:
             return "air_strike"
         if re.search(r"\b(?:mortars?|rockets?|shells?|shelling|artillery)\b", window, re.IGNORECASE):
             return "shelling"
-        if re.search(r"\b(?:strikes?|struck|hit)\b", word) and t.generic and self._article_strikes \
+        if (re.search(r"\b(?:strikes?|struck|hit)\b", word) or re.search(  # "a US strike on X killed ...": the strike's
+                r"\bstrikes?\s+(?:on|against|in|at|targeting)\b[^.;]{0,60}$", sent[max(0, t.start - s0 - 80):t.start - s0],
+                re.IGNORECASE)) and t.generic and self._article_strikes \
                 and not _EXPLOSIVE.search(window) and not _GUN.search(window):
             return self._article_strikes
         return etype
@@ -1154,7 +1156,9 @@ class _ArticleExtractor:
                     o.generic == 1 and realis[id(o)] and re.match(r"kill", o.text, re.IGNORECASE) and o.start > t.end
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
                 etype = self._settle_generic(sent, t.start, s0)  # "rounded up the villagers and killed hundreds"
-            if etype in ("armed_clash", "attack_on_civilians") and (
+            if etype in ("armed_clash", "attack_on_civilians") and not re.match(r"(?:strikes?|struck)$", t.text, re.IGNORECASE) \
+                    and not re.search(r"\b(?:air\s*)?strikes?\b", self.text[max(s0, t.start - 80):t.start], re.IGNORECASE) \
+                    and (  # ("a US strike killed commander X": a strike, however named its victim)
                     re.match(r"\s*(?:The\s+)?(?:killing|assassination|murder)\s+of\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])",
                              sent) or  # "The killing of Ali Saleh took place ..., when fighters attacked his convoy"
                     self._named_victim(t, places_t) or self._named_target(t) or (

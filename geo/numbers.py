@@ -202,6 +202,12 @@ _NAMED_AND_OTHERS_PASSIVE = re.compile(
 #: A named victim and one companion: "shot dead Brigadier X and his driver", "was shot dead with her driver".
 _COMPANION = (r"(?:driver|bodyguard|guard|aide|assistant|secretary|son|daughter|wife|husband|brother|sister|"
               r"father|mother|nephew|cousin|colleague|cameraman|translator|escort)")
+#: A named victim and one more: "killed X, a commander of the militia, and another member of the group".
+_NAMED_AND_ANOTHER = re.compile(
+    r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’-]*(?-i:[A-Z])[\w'’-]*"
+    r"(?:,[^,;]{0,80},)?\s+and\s+(?:another|one\s+other)\s+(?:[a-z-]+\s+){0,2}?(?:member|person|man|woman|"
+    r"official|fighter|commander|militant|soldier|officer|guard|bodyguard|aide|civilian|passenger|companion)\b",
+    re.IGNORECASE)
 _NAMED_AND_COMPANION = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead|gunned\s+down)\s+(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+"
     r"\s+(?:and|along\s+with)\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
@@ -309,6 +315,9 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         a_, b_ = parse_number(m.group("a")), parse_number(m.group("b")) if m.group("b") else 0
         if a_ is not None and b_ is not None:
             add(a_ + b_, m.start(), m.end())
+    for m in _NAMED_AND_ANOTHER.finditer(sentence):
+        if _not_injury(sentence, m.start(), m.end()):
+            add(2, m.start(), m.end())  # "killed X, a commander, and another member of the group": two
     for m in _NAMED_AND_COMPANION.finditer(sentence):
         if _not_injury(sentence, m.start(), m.end()):
             add(2, m.start(), m.end())  # "shot dead Brigadier X and his driver": two people
