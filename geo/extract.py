@@ -1180,7 +1180,9 @@ class _ArticleExtractor:
                                                              re.IGNORECASE) and (_MILITARY_POSITION.match(
                     self.text, t.end) and not re.search(r"\b(?:fled|withdrew|withdrawn|abandoned|retreated|pulled\s+out|"
                                                         r"without\s+a\s+fight|unopposed)\b", sent, re.IGNORECASE)
-                    or (sentence_fatalities(sent) or 0) > 0):
+                    or (sentence_fatalities(sent) or 0) > 0) or etype == "strategic_development" and re.search(
+                    r"\b(?:entered|moved\s+into|rolled\s+into|marched\s+into)\b", t.text, re.IGNORECASE) and any(o.event_type == "armed_clash" and not o.generic and realis[id(o)] for o in triggers):
+                # ("entered the northern districts and clashed with troops": a fight for it)
                 etype = "armed_clash"  # "overran a base at X": an attack on a military position
             if etype == "bombing" and re.search(r"\b(?:drones?|UAVs?)\b(?:\s+[\w'’-]+){0,7}?\s+(?:exploded|detonated|blew\s+up|"
                                                 r"crashed\s+into|slammed\s+into)\b", sent, re.IGNORECASE) \
