@@ -1,9 +1,8 @@
 """Fatalities: how many people a sentence says were killed.
 
 The count is the stated lower bound: "at least 30" is 30, "more than 40" is 40, "a dozen"
-is 12, "dozens" 24 (two dozen is the least the plural can mean; ACLED's own convention
-codes 12), "scores" 40, "hundreds" 200. "Several", "many" and "a number of" state no
-number and give none. "No casualties", "nobody was killed" give 0. Injured or wounded
+is 12, "hundreds" 200. "Dozens", "scores", "several", "many" and "a number of" state no
+number and give none (hand coders leave such tolls blank). "No casualties", "nobody was killed" give 0. Injured or wounded
 counts are never deaths. Several victim groups are summed ("two soldiers and three
 civilians were killed" is 5). A count given as a total over several incidents ("a total of
 at least 9", "altogether", "combined") is marked ``total`` so the caller can leave each
@@ -23,7 +22,7 @@ _UNITS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
-_VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 24, "dozens of": 24, "scores": 40, "scores of": 40,
+_VAGUE = {"a dozen": 12, "dozen": 12, "dozens": None, "dozens of": None, "scores": None, "scores of": None,
           "hundreds": 200, "hundreds of": 200, "a hundred": 100, "thousands": 2000, "thousands of": 2000}
 
 _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(k for k in _UNITS if _UNITS[k] < 10 and k != "zero")
@@ -65,7 +64,7 @@ class Fatalities:
 
 
 def parse_number(phrase: str) -> int | None:
-    """The integer a number phrase states: "14", "1,200", "twenty-one", "a dozen", "dozens"."""
+    """The integer a number phrase states: "14", "1,200", "twenty-one", "a dozen" (None for "dozens")."""
     p = re.sub(r"\s+", " ", phrase.strip().lower())
     if not p:
         return None
