@@ -1887,6 +1887,8 @@ class _ArticleExtractor:
             return False  # "Also on Wednesday, gunmen shot dead ... in Mogadishu": not the Karaan fighting told before
         if pb is None or ps is None or pb.gazetteer_id.startswith("near:") or pb.country != ps.country:
             return False
+        if (big.event_type == "military_offensive") != (small.event_type == "military_offensive"):
+            return False  # an operation across a province and a massacre in one of its villages: two events
         if big.fatalities is not None and small.fatalities is not None and big.fatalities != small.fatalities \
                 and big.para_index > 0 and small.para_index > 0 and big.sentence_index != small.sentence_index:
             return False  # "At least 81 killed ... in Quetta" and "a bomb near a square in Quetta, killing 11": two incidents
