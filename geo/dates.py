@@ -308,7 +308,7 @@ def _this_year(m, pub):
     return (date(pub.year, 1, 1) if pub else None), "year"
 
 
-@_rule(r"\b(" + _NUM + r")[-\s](day|week|month|year)s?[-\s]old\b")
+@_rule(r"\b(" + _NUM + r")[-\s](day|week)s?[-\s]old\b")  # ("a 12-year-old boy", "a 130-year-old church": ages)
 def _n_old(m, pub):
     if pub is None:
         return None, "week"

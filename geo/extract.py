@@ -1353,13 +1353,20 @@ class _ArticleExtractor:
                 break
         # definite references with a date and no event of their own date earlier undated incidents
         for t in triggers:
-            if any(e.trigger is t for e in out) or not realis[id(t)] or t.pos != "noun":
+            if any(e.trigger is t for e in out) or not realis[id(t)]:
                 continue
-            if not _DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start]) and not re.match(
+            # "The bombers struck All Saints Church ... on Sunday": the attackers told of already, acting again
+            agent = t.pos == "verb" and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|militants|"
+                                                  r"assailants|insurgents|fighters|raiders)\s+$",
+                                                  self.text[max(s0, t.start - 40):t.start])
+            if t.pos != "noun" and not agent:
+                continue
+            if not agent and not _DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start]) and not re.match(
                     r"\s+(?:on\s+)?[A-Z][a-z]+day\b", self.text[t.end:t.end + 14]):
                 continue
             dm = self._nearest_date(t, dates, clauses)
-            if dm is None or dm.value is None or min(abs(dm.start - t.end), abs(t.start - dm.end)) > 25:
+            if dm is None or dm.value is None or min(abs(dm.start - t.end), abs(t.start - dm.end)) > (
+                    160 if agent else 25) or agent and any(t.end <= o.start < dm.start for o in triggers):
                 continue  # only a date that goes with the mention itself: "the bombing Wednesday"
             fam = schema.type_family(t.event_type)
             for e in reversed(previous):

@@ -668,6 +668,11 @@ class MentionFinder:
             start = prev.start
             surface = text[start:end]
         single = i == j
+        if _SPEAKER_NAMED.search(before[-20:]) and _ROLE_AFTER.match(text, _name_end(text, toks, j)) and not any(
+                p.feature == "country" or p.population >= 1_000_000 for p in self.gaz.candidates(surface)):
+            name_parts.add(key)
+            self._persons.add(key)
+            return None  # "said Sahibzada Anees, the city's commissioner": the speaker, not a place
         if re.match(r"['’]?s?\s+(?:supporters|followers|loyalists|partisans|movement|militiamen)\b", text[end:end + 20]) \
                 and j == i and not any((p.population >= 1_000_000 or p.feature == "country") and _bare(p.name) == _bare(surface)
                                        for p in self.gaz.candidates(surface)):
@@ -704,6 +709,9 @@ class MentionFinder:
         """A capitalised name the gazetteer lacks that the text calls a place."""
         if title_case or toks[i].key in _FUNCTION_WORDS:
             return None
+        if _SPEAKER_NAMED.search(text, max(0, toks[i].start - 20), toks[i].start) and _ROLE_AFTER.match(
+                text, _name_end(text, toks, i)):
+            return None  # "said Sahibzada Anees, the city's commissioner": the speaker
         j = i
         while (j + 1 < len(toks) and _gap_ok(text, toks[j], toks[j + 1]) and j - i < 3
                and (toks[j + 1].cap or toks[j + 1].key in _PARTICLES)
@@ -1049,6 +1057,27 @@ class MentionFinder:
         except (TypeError, ValueError, AttributeError):
             return None
 
+
+
+#: The verb before a speaker's name, and the role in apposition after it: "said Sahibzada Anees, the city's
+#: commissioner", "according to Ahmed Nur, a police officer".
+_SPEAKER_NAMED = re.compile(r"\b(?:said|says|according\s+to|told\s+by|quoted)\s+$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.-]+\s+){0,5}?(?:commissioner|officials?|spokes(?:man|woman|person)|chief|"
+    r"minister|governor|commander|officer|director|head|member|leader|resident|witness|doctor|inspector|"
+    r"superintendent|administrator|mayor|elder|cleric|lawmaker|senator|activist|analyst|researcher|"
+    r"survivor|teacher|student|shopkeeper|trader|farmer|driver|father|mother|brother|sister|son|daughter|"
+    r"relative|neighbou?r|worker|employee|engineer|nurse|surgeon|journalist|reporter|secretary|adviser|"
+    r"advisor|aide|deputy|councillor|councilor|chairman|president|colonel|general|major|captain|sergeant|"
+    r"constable|cop|policeman|soldier)\b", re.IGNORECASE)
+
+
+def _name_end(text: str, toks: list, j: int) -> int:
+    """Where the capitalised run that token ``j`` belongs to ends."""
+    k = j
+    while k + 1 < len(toks) and toks[k + 1].cap and _gap_ok(text, toks[k], toks[k + 1]):
+        k += 1
+    return toks[k].end
 
 
 def _bare(name: str) -> str:
