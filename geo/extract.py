@@ -264,7 +264,8 @@ _OFFICE_AFTER = re.compile(
     r"police\s+chief|spokes(?:man|woman|person)|commissioner|officials?|administrator|minister|chief|mayor|"
     r"council)\b", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border)\s+"
+    r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border|trains?|"
+    r"(?:train|bus|rail|ferry|air)\s+(?:service|link)|service|express)\s+"
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:\w+\s+)?$"
