@@ -1668,6 +1668,17 @@ class _ArticleExtractor:
                 continue  # (only when the relative clause tells an incident of its own)
             if best_d is None or dist < best_d:
                 best, best_d = d, dist
+        if best is not None and best.precision == "year" and best.value is not None and best.end <= t.start and \
+                re.fullmatch(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}", self.text[best.end:t.start]):
+            # "the 2006 Malegaon bombings, which killed at least 31 people on 8 September 2006": the year names the
+            # incident; the day told of it right after dates it
+            finer = next((d for d in dates if d.start > t.end and d.start - t.end < 120 and d.value is not None
+                          and not d.future and not d.aggregate and d.anchor_days is None
+                          and d.precision in ("day", "week", "month") and d.value.year == best.value.year
+                          and not any(t.end <= o.start < d.start and o.generic != 1
+                                      for o in self.lex.find_triggers(self.text[t.end:d.start], t.end))), None)
+            if finer is not None:
+                return finer
         return best
 
     def _fatalities(self, sent: str, s0: int, sent_events: list[_Event], previous: list[_Event],
