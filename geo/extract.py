@@ -272,7 +272,8 @@ _ROUTE_BEFORE = re.compile(
     r"|(?<!\bthe\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)  # ("in the south of X" is inside X)
 _DESCRIPTOR_GAP = re.compile(
-    r"^\s*(?:,|—|–|-|\()\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"^\s*(?:(?:railway|train|bus|police|army|border|military)\s+(?:station|post|camp|crossing)\s*)?"
+    r"(?:,|—|–|-|\()\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:capital|city|town|village|district|province|region|state|area|hub|seat|headquarters|"
     r"part|suburb|neighbou?rhood|outskirts|centre|center|heart|stronghold|birthplace|home|"
     r"which|that|where|who|in|of|near)\b[^;]*$",
