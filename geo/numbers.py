@@ -1,7 +1,7 @@
 """Fatalities: how many people a sentence says were killed.
 
 The count is the stated lower bound: "at least 30" is 30, "more than 40" is 40, "a dozen"
-is 12, "hundreds" 200. "Dozens", "scores", "several", "many" and "a number of" state no
+is 12, "hundreds" 200. "Dozens", "scores", "thousands", "several", "many" and "a number of" state no
 number and give none (hand coders leave such tolls blank). "No casualties", "nobody was killed" give 0. Injured or wounded
 counts are never deaths. Several victim groups are summed ("two soldiers and three
 civilians were killed" is 5). A count given as a total over several incidents ("a total of
@@ -23,7 +23,7 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
 _VAGUE = {"a dozen": 12, "dozen": 12, "dozens": None, "dozens of": None, "scores": None, "scores of": None,
-          "hundreds": 200, "hundreds of": 200, "a hundred": 100, "thousands": 2000, "thousands of": 2000}
+          "hundreds": 200, "hundreds of": 200, "a hundred": 100, "thousands": None, "thousands of": None}
 
 _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(k for k in _UNITS if _UNITS[k] < 10 and k != "zero")
                 + r"))?|" + "|".join(_UNITS) + r")")
@@ -203,9 +203,13 @@ _COMPANION = (r"(?:driver|bodyguard|guard|aide|assistant|secretary|son|daughter|
               r"father|mother|nephew|cousin|colleague|cameraman|translator|escort)")
 #: A named victim and one more: "killed X, a commander of the militia, and another member of the group".
 _NAMED_AND_ANOTHER = re.compile(
-    r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:[\w'’.-]+\s+){0,6}?[\w'’-]*(?-i:[A-Z])[\w'’-]*"
-    r"(?:,[^,;]{0,80},)?\s+and\s+(?:another|one\s+other)\s+(?:[a-z-]+\s+){0,2}?(?:member|person|man|woman|"
-    r"official|fighter|commander|militant|soldier|officer|guard|bodyguard|aide|civilian|passenger|companion)\b",
+    r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:(?:[\w'’.-]+\s+){0,6}?[\w'’-]*(?-i:[A-Z])[\w'’-]*"
+    r"(?:,[^,;]{0,80},)?|(?:the|a|an|his|her)\s+[^,;.]{0,40}?,\s+(?:[\w'’.-]+\s+){0,4}[\w'’-]*(?-i:[A-Z])[\w'’-]*,)"
+    r"\s+and\s+(?:(?:another|one\s+other)\s+(?:[a-z-]+\s+){0,2}?(?:member|person|man|woman|"
+    r"official|fighter|commander|militant|soldier|officer|guard|bodyguard|aide|civilian|passenger|companion)\b"
+    # "killed the city's governor, Jaafar Mohammed Saad, and six of his bodyguards": seven
+    r"|(?P<n>" + NUMBER + r")\s+of\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:bodyguards|guards|aides|escorts|"
+    r"companions|relatives|children|sons|colleagues|staff|men)\b)",
     re.IGNORECASE)
 _NAMED_AND_COMPANION = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead|gunned\s+down)\s+(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+"
@@ -315,8 +319,9 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         if a_ is not None and b_ is not None:
             add(a_ + b_, m.start(), m.end())
     for m in _NAMED_AND_ANOTHER.finditer(sentence):
-        if _not_injury(sentence, m.start(), m.end()):
-            add(2, m.start(), m.end())  # "killed X, a commander, and another member of the group": two
+        more = parse_number(m.group("n")) if m.group("n") else 1
+        if more is not None and _not_injury(sentence, m.start(), m.end()):
+            add(1 + more, m.start(), m.end())  # "killed X, a commander, and another member of the group": two
     for m in _NAMED_AND_COMPANION.finditer(sentence):
         if _not_injury(sentence, m.start(), m.end()):
             add(2, m.start(), m.end())  # "shot dead Brigadier X and his driver": two people
