@@ -1528,6 +1528,14 @@ class _ArticleExtractor:
                 # outskirts of Kaduna" says where it was stopped)
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
+            if re.search(r"\b(?:operation|offensive|plan|plans|push|bid|attempt|drive|campaign|efforts?|battle|fight)\s+"
+                         r"to\s+(?:retake|recapture|capture|liberate|seize|take|clear|free|reclaim)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                         text_before, re.IGNORECASE) and not re.search(
+                    r"\b(?:launched|began|begun|started|mounted|opened|pressed|continued)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                    r"(?:[\w-]+\s+){0,2}(?:operation|offensive|push|bid|attempt|drive|campaign|efforts?|battle|fight)\s+to\b",
+                    text_before, re.IGNORECASE):
+                continue  # "an operation to retake Hawija ... will begin": a goal, not where anything happened yet
+                # (but "launched an offensive to retake Tikrit on 2 March" fights there)
             if re.match(r"\s+(?:intelligence\s+(?:service|agency)|security\s+(?:service|agency)|government|administration|"
                         r"authorities|forces|army|police)\b[^.;]{0,40}?\s(?:in|at)\s+(?-i:[A-Z])", self.text[m.end:m.end + 70],
                         re.IGNORECASE):

@@ -81,7 +81,8 @@ _FEATURE_AFTER = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|towards?|toward|through|throughout|"
     r"within|between|and|or|nearby|of|on|off|via|reached|hit|struck|attacked|entered|captured|seized|"
-    r"besieged|bombed|shelled)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
+    r"besieged|bombed|shelled|recaptured|retook|retaken|retake|recapture|overran|overrun|stormed|liberated|"
+    r"hometown|home\s+town|encircled|surrounded)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
     r"central|north-?western|north-?eastern|south-?western|south-?eastern|restive|remote|volatile|"
     r"troubled|border|nearby|neighbou?ring|capital|provincial|tribal|mountainous|rural|main|key|"
     r"strategic|northwestern|northeastern|southwestern|southeastern)\s+){0,2}"
@@ -162,7 +163,7 @@ _BUILDING_OF = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: Lower-case words after a name that make it a military site's name ("al-Anad air base").
 _BASE_AFTER = re.compile(r"\s+(?:air\s*base|air\s+station|air\s+force\s+base|military\s+base|naval\s+base|"
-                         r"barracks|cantonment|(?:military|army|training)\s+camp)\b")
+                         r"(?:military\s+|army\s+|police\s+)?barracks|cantonment|(?:military|army|training)\s+camp)\b")
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
 
 
