@@ -443,6 +443,11 @@ class _ArticleExtractor:
             return False  # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
         if _NEGATION_NEAR.search(before[-40:]) or re.search(r"\b(?:not|never)\b", trig.text, re.IGNORECASE):
             return False  # "the aircraft was not hit"
+        if schema.type_family(trig.event_type) == "explosions" and (re.search(
+                r"\b(?:unexploded|undetonated|unused|dummy)\s+(?:[\w-]+\s+){0,2}$", before[-40:], re.IGNORECASE) or re.match(
+                r"\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?(?:recovered|found|"
+                r"discovered|defused|seized|dismantled|made\s+safe)\b", sent[trig.end - s0:trig.end - s0 + 80], re.IGNORECASE)):
+            return False  # "two unexploded suitcase bombs were later recovered": nothing went off
         if trig.event_type == "arrest" and re.search(
                 r"\b(?:ordered|orders|ordering|sought|seeking|issued|issues)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
                 r"(?:immediate\s+)?$|\bwarrants?\s+for\s+(?:the\s+)?$", before[-40:], re.IGNORECASE):
@@ -1372,7 +1377,7 @@ class _ArticleExtractor:
                 continue  # only a date that goes with the mention itself: "the bombing Wednesday"
             fam = schema.type_family(t.event_type)
             for e in reversed(previous):
-                if e.date is None and (e.family == fam or t.generic == 1) and e.sentence_index < si:
+                if e.date is None and (e.family == fam or t.generic == 1) and si - 4 <= e.sentence_index < si:
                     e.date, e.event_date, e.precision = dm, dm.value, dm.precision
                     break
         return out
@@ -1528,6 +1533,10 @@ class _ArticleExtractor:
                 # outskirts of Kaduna" says where it was stopped)
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
+            if re.match(r"\s+(?:hospital|clinic|medical\s+(?:centre|center|college)|morgue|mortuary|trauma\s+(?:centre|center))\b",
+                        self.text[m.end:m.end + 30], re.IGNORECASE) and re.search(
+                    r"\b(?:in|at|to|into)\s+(?:a|an)\s+$", text_before, re.IGNORECASE):
+                continue  # "battling for his life in a Gurgaon hospital": where the wounded lie, not the scene
             if re.search(r"\b(?:operation|offensive|plan|plans|push|bid|attempt|drive|campaign|efforts?|battle|fight)\s+"
                          r"to\s+(?:retake|recapture|capture|liberate|seize|take|clear|free|reclaim)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                          text_before, re.IGNORECASE) and not re.search(

@@ -107,7 +107,7 @@ _COMMON_CAPITALISED = frozenset(
     peace hope justice freedom progress of the a an and but by said says god allah prophet
     muslim muslims christian christians sunni shia shiite shiites jewish hindu sikh kurd kurds
     arab arabs jihad mujahideen taliban eid ramadan christmas metro can could will would shall should
-    must might save read watch see share follow join click listen subscribe""".split())
+    must might save read watch see share follow join click listen subscribe centre center""".split())
 
 
 #: A name further down a list that a plural feature word opened: "the villages of Ropp, Fan and Kwall".
