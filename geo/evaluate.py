@@ -116,7 +116,7 @@ def _pair_cost(p: dict, g: dict, strict: bool) -> tuple[float, int] | None:
         return None
     if strict and schema.type_family(p.get("event_type")) != schema.type_family(g.get("event_type")):
         return None
-    return (0.0 if same_name and km is None else (km if km is not None else 0.0), days)
+    return (0.0 if same_name or km is None else km, days)  # (the same name is the best match, whatever the points)
 
 
 def match_events(pred: list[dict], gold: list[dict], *, strict: bool = False) -> list[tuple[int, int]]:
