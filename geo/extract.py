@@ -1512,7 +1512,10 @@ class _ArticleExtractor:
                 r"\b(?:home|native)\s+(?:province|town|village|district|region|city|state|country|area)\s+(?:of\s+)?"
                 r"(?:the\s+)?$|\bhome\s*town\s+(?:of\s+)?$", text_before, re.IGNORECASE)) and not arrival_arrest
             # (someone's home province is where they come from, not where it happened)
-            if not arrival_arrest and (not struck_gathering and _SPEAKER_BEFORE.search(text_before) or motion
+            # "bombed a meeting of suspected al-Qaeda leaders in Rafadh": the leaders met there, they speak from nowhere
+            met = re.search(r"\b(?:meeting|gathering|convoy|group|hideout|funeral|wedding|camp)\s+of\s+[^,.;]{0,50}$",
+                            text_before, re.IGNORECASE)
+            if not arrival_arrest and (not struck_gathering and not met and _SPEAKER_BEFORE.search(text_before) or motion
                                        or _GATHERING_BEFORE.search(text_before)):
                 elsewhere.append(m)
                 continue

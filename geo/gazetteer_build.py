@@ -645,6 +645,8 @@ def _finish_names(r: Row, demonyms: set[str]) -> None:
     if r.feature in ("region", "district"):
         for k in own:
             base = _strip_generic(k)
+            if not base:
+                continue  # "Federal Capital Territory" is all generic words: no stem to vary
             add(base, primary, True)
             for suffix in (_SUFFIX_VARIANTS if r.feature == "region" else ("district",)):
                 add(f"{base} {suffix}", alternate, False)

@@ -790,8 +790,14 @@ class MentionFinder:
         # person: "president Ahmed Islam, known as Madobe")
         named_as = (_NAMED_AS_BEFORE.search(before) and self._raw and self._raw[-1].end >= start - 30
                     and not any(p.feature == "country" for p in self._raw[-1].candidates))
+        # "stormed two schools in Kuriga at about 8 a.m.": an unknown name the scene is put in, in a sentence
+        # telling an incident, is a village the gazetteer lacks
+        scene = bool(re.search(r"\b(?:in|at)\s+$", before)) and i == j and len(toks[i].key) >= 4 and not toks[i].allcaps \
+            and toks[i].key not in lower_words and not self._sentence_start(text, start) \
+            and not re.match(r"\s*['’(]|\s+(?:[A-Z]|of\b|and\s+[A-Z])", text[end:end + 8]) \
+            and self.lex.find_triggers(text[max(0, start - 160):start])
         if feature is None and not strong_before and not toponymic_place and not near and not named_as \
-                and not parent_follows and not outskirts and not fuzzy:
+                and not parent_follows and not outskirts and not fuzzy and not scene:
             return None
         if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, toks[j], nxt):
             end = nxt.end
