@@ -172,7 +172,8 @@ _ASSAULT_ON_POSITION = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:bases?|camps?|barracks|posts?|outposts?|checkpoints?|police\s+stations?|airfields?|"
     r"garrisons?|(?:military|army|security)\s+(?:facility|installation|compound))\b", re.IGNORECASE)
 #: Protesters damaging property: a riot, coded as the protest it is part of.
-_CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|supporters|youths|mourners)\s+"
+_CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|supporters|youths|mourners|"
+                           r"(?:angry|irate|furious|enraged)\s+(?:residents|locals|villagers|relatives|students))\s+"
                            r"(?:[\w'’-]+\s+)?(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|"
                            r"smashed|looted)\b",
                            re.IGNORECASE)
@@ -719,6 +720,14 @@ class _ArticleExtractor:
                 r"\b(?:militants|insurgents|fighters|gunmen|attackers|rebels|terrorists|hostage[- ]takers)\b",
                 sent[rel:], re.IGNORECASE):
             return "armed_clash"  # "commandos stormed the mosque, battling militants room by room": forces against fighters
+        killed = re.search(r"\b(?:killing|killed)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?P<who>soldiers|troops|policemen|police(?:\s+officers)?|guards|officers|personnel|servicemen|"
+                           r"security\s+(?:forces|personnel|guards)|commandos|militiamen|fighters|militants|jawans|rangers)\b"
+                           r"(?![^.;]{0,40}\b(?:civilians|people|children|women|students|worshippers)\b)", sent[rel:rel + 200],
+                           re.IGNORECASE)
+        if killed and not re.search(r"\b(?:civilians|children|women|students|worshippers|passengers|guests)\b",
+                                    sent[rel:rel + killed.start()], re.IGNORECASE):
+            return "armed_clash"  # "stormed the hotel ..., killing three soldiers": the dead say who was fought
         heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
                 [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(obj_text)]
         if heads:
@@ -1142,7 +1151,7 @@ class _ArticleExtractor:
                 etype = "protest"  # "police opened fire on a crowd": force used on a protest is coded as the protest
                 # (also "two men were killed when police opened fire on a crowd")
             elif etype == "strategic_development" and _HOMES_BURNED.match(self.text, t.end) and not re.search(
-                    r"\b(?:protesters|protestors|demonstrators|rioters|marchers|supporters|students)\b",
+                    r"\b(?:protesters|protestors|demonstrators|marchers|supporters|students)\b",
                     self.text[max(s0, t.start - 60):t.start], re.IGNORECASE):
                 etype = "attack_on_civilians"  # "militiamen set fire to dozens of homes": people's houses burned
             elif etype == "strategic_development" and _CROWD_DAMAGE.search(sent):
