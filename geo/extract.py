@@ -284,7 +284,7 @@ _CAPITAL_OF_BEFORE = re.compile(
 _REFERENCE = re.compile(
     # (the noun in lower case: "at the District Headquarters Hospital" names a building, not the place told before)
     r"\b(?:in|at|near|around|across|inside|outside|to|through)\s+(?:the\s+(?:same\s+)?(?-i:area|city|town|village|region|"
-    r"district|province|capital|valley|camp|neighbou?rhood|locality|compound|site|scene)|there)\b"
+    r"district|province|capital|valley|camp|neighbou?rhood|locality|compound|site|scene)(?!\s+of\s+(?-i:[A-Z]))|there)\b"
     r"|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)"
     r"|\b(?:in|during)\s+the\s+same\s+(?:attack|raid|assault|incident|operation)\b",
     re.IGNORECASE)
@@ -1150,10 +1150,13 @@ class _ArticleExtractor:
                                 re.IGNORECASE)):
                 etype = "protest"  # "police opened fire on a crowd": force used on a protest is coded as the protest
                 # (also "two men were killed when police opened fire on a crowd")
-            elif etype == "strategic_development" and _HOMES_BURNED.match(self.text, t.end) and not re.search(
+            elif etype in ("strategic_development", "protest") and any(
+                    o.event_type == "strategic_development" and realis[id(o)] and _HOMES_BURNED.match(self.text, o.end)
+                    and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers) and not re.search(
                     r"\b(?:protesters|protestors|demonstrators|marchers|supporters|students)\b",
                     self.text[max(s0, t.start - 60):t.start], re.IGNORECASE):
                 etype = "attack_on_civilians"  # "militiamen set fire to dozens of homes": people's houses burned
+                crowd = None  # ("rioters set fire to dozens of houses": no protest, whoever did it)
             elif etype == "strategic_development" and _CROWD_DAMAGE.search(sent):
                 etype = "protest"  # "protesters set fire to two buses": a riot is a protest event
             elif etype in ("armed_clash", "attack_on_civilians") and t.generic == 2 and _CROWD_DAMAGE.search(
