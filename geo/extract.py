@@ -1803,7 +1803,41 @@ class _ArticleExtractor:
                     e.fatalities = f.value
 
     # ------------------------------------------------------------------ merging
+    def _overview(self, e: _Event) -> bool:
+        """True for an encyclopedia lead that sums up the whole episode ("The Battle of X was fought
+        between April and June 2013 ...", "The Panjwai shooting ... took place on 11 March, when ...")."""
+        if e.para_index != 1 or e.sentence_index > 2:
+            return False
+        s0, s1 = e.sentence
+        return bool(re.match(r"\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?(?:was|were)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:battle|offensive|campaign|series|attack|attacks|massacre|killing|killings|bombings?|"
+                             r"siege|operation|assault|wave|mass\s+killing|terrorist\s+attack)|fought|carried\s+out)\b"
+                             r"|\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?took\s+place\b|\s*It\s+was\s+fought\b",
+                             self.text[s0:s1]))
+
     def merge(self, events: list[_Event]) -> list[_Event]:
+        # an encyclopedia lead that sums up an episode told incident by incident below is no incident of its own
+        body = [e for e in events if e.para_index > 1]
+
+        def told_below(e: _Event, o: _Event) -> bool:
+            if o.event_date is None or e.event_date is None or o.place is None or e.place is None \
+                    or o.place.place is None or e.place.place is None:
+                return False
+            km = haversine_km(o.place.place.lat, o.place.place.lon, e.place.place.lat, e.place.place.lon)
+            if e.precision != "day":  # "between April and June 2013", "in June 2015": the span its stages fill
+                return abs((o.event_date - e.event_date).days) <= 62 and km < 150
+            # a dated lead goes only if the same incident is told below, closer up
+            return abs((o.event_date - e.event_date).days) <= 1 and km < 30 and (
+                o.family == e.family or o.generic == 1 or e.generic == 1)
+
+        kept = []
+        for e in events:
+            below = next((o for o in body if told_below(e, o)), None) if self._overview(e) else None
+            if below is None:
+                kept.append(e)
+            elif e.precision == "day" and below.fatalities is None and e.fatalities is not None:
+                below.fatalities = e.fatalities  # the lead's toll is the incident's
+        events = kept
         out: list[_Event] = []
         # the headline's incidents are matched last, against everything the body reports
         for e in sorted(events, key=lambda x: x.para_index == 0):
