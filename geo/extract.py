@@ -180,7 +180,7 @@ _CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mo
 #: What was burned after "set fire to", "torched": people's homes and shops.
 _HOMES_BURNED = re.compile(r"\s+(?:to\s+)?(?:(?:the|their|dozens\s+of|scores\s+of|hundreds\s+of|several|many|some|\d+|"
                            r"[a-z]+ty|[a-z]+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:homes|houses|huts|dwellings|villages?|"
-                           r"shops|homesteads)\b", re.IGNORECASE)
+                           r"homesteads)\b", re.IGNORECASE)
 #: The addressee of an accusation or appeal: "accused Kabul of harbouring militants".
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|warns|"
                                r"pressed|presses|pressing|criticised|criticized|summoned|thanked|called\s+on)\s+$",
