@@ -449,6 +449,10 @@ class _ArticleExtractor:
                 r"\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?(?:recovered|found|"
                 r"discovered|defused|seized|dismantled|made\s+safe)\b", sent[trig.end - s0:trig.end - s0 + 80], re.IGNORECASE)):
             return False  # "two unexploded suitcase bombs were later recovered": nothing went off
+        if trig.generic == 1 and re.search(r"\b(?:for|of|to|mourning|mourned|buried|burying|honou?ring)\s+the\s+(?:[\w-]+\s+){0,3}$",
+                                           before[-50:], re.IGNORECASE) and re.match(r"(?:killed|slain)$", trig.text,
+                                                                                    re.IGNORECASE):
+            return False  # "funeral prayers for the soldiers killed in Galcad": the dead of an incident told already
         if trig.event_type == "arrest" and re.search(
                 r"\b(?:ordered|orders|ordering|sought|seeking|issued|issues)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
                 r"(?:immediate\s+)?$|\bwarrants?\s+for\s+(?:the\s+)?$", before[-40:], re.IGNORECASE):
@@ -1569,9 +1573,12 @@ class _ArticleExtractor:
                     _AGENT_AFTER.match(self.text, m.end) and re.search(r"\bthat\s+$", text_before)):
                 elsewhere.append(m)  # "Moscow said its jets ...", "the Doha talks", "accused Kabul of": a state, not a scene
                 continue
-            if k > 0 and not out and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
+            if k > 0 and (not out or out[-1] is not places[k - 1]) and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
                     and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
                 continue  # "the highway between Jammu and Srinagar"
+            if re.fullmatch(r"[A-Z][\w'’]+[-–][A-Z][\w'’]+", m.text) and re.match(
+                    r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline)\b", self.text[m.end:m.end + 20]):
+                continue  # "the Dornapal-Jagargunda road": a road between two places
             if re.match(r"\s*[-–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:highway|road|motorway|expressway|railway|"
                         r"route|pipeline|border)\b", self.text[m.end:m.end + 50]) or (
                     re.search(r"[A-Za-z]\s*[-–]\s*$", self.text[max(s0, m.start - 3):m.start])
