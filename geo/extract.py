@@ -1380,8 +1380,8 @@ class _ArticleExtractor:
                 continue
             # "The bombers struck All Saints Church ... on Sunday": the attackers told of already, acting again
             agent = t.pos == "verb" and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|militants|"
-                                                  r"assailants|insurgents|fighters|raiders)\s+$",
-                                                  self.text[max(s0, t.start - 40):t.start])
+                                                  r"assailants|insurgents|fighters|raiders)(?:,[^,;]{0,60},)?\s+$",
+                                                  self.text[max(s0, t.start - 100):t.start])
             if t.pos != "noun" and not agent:
                 continue
             if not agent and not _DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start]) and not re.match(
