@@ -912,6 +912,7 @@ class MentionFinder:
                 m.place = cache[key]
         self._in_named_province(mentions, ctx)
         self._approximate(mentions, ctx)
+        self._same_name_misspelt(mentions)
         return ctx
 
     def _in_named_province(self, mentions: list[Mention], ctx: Context) -> None:
@@ -935,6 +936,27 @@ class MentionFinder:
             m.place = self.gaz.rank(inside, ctx, name=m.lookup)[0] if inside else Place(
                 f"near:{region.gazetteer_id}", m.lookup, region.lat, region.lon, region.country, region.admin1,
                 "city", 0, 3)
+
+    @staticmethod
+    def _same_name_misspelt(mentions: list[Mention]) -> None:
+        """A name the gazetteer lacks, spelt two ways in one article ("Burkapal" ... "Burakpal"), is one
+        place: the slip takes the point and the name of the spelling that was placed."""
+        ordered = sorted(mentions, key=lambda x: x.start)
+        for k, m in enumerate(ordered):
+            if m.place is not None and not m.place.gazetteer_id.startswith("near:"):
+                continue
+            key = normalise(m.lookup)
+            if len(key) < 5:
+                continue
+            for n in ordered[:k] + ordered[k + 1:]:
+                other = normalise(n.lookup)
+                if other == key or n.place is None or not (n.evidence or n.feature_word or n.dateline):
+                    continue
+                if _one_edit_apart(key, other) or key.replace(" ", "") == other.replace(" ", "") \
+                        or re.sub(r"(.)\1", r"\1", key) == re.sub(r"(.)\1", r"\1", other):
+                    if n.start < m.start or m.place is None:  # (the first spelling names the place)
+                        m.place, m.lookup = n.place, n.lookup
+                    break
 
     def _approximate(self, mentions: list[Mention], ctx: Context) -> None:
         """Places the gazetteer lacks (or only knows abroad) that the text calls places are put
@@ -977,6 +999,12 @@ class MentionFinder:
                     if later.place is not None and later.place.feature != "country" and (
                             not top or later.place.country in top):
                         parent = later.place
+                        # "Burkapal village in Chhattisgarh's Sukma district": the district the state owns
+                        idx = ordered.index(later)
+                        nxt = ordered[idx + 1] if idx + 1 < len(ordered) else None
+                        if nxt is not None and nxt.place is not None and nxt.place.feature != "country" and self._text \
+                                and re.fullmatch(r"['’]s\s+", self._text[later.end:nxt.start]):
+                            parent = nxt.place
                     elif later.place is None and (later.evidence or later.feature_word) and not is_landscape(later):
                         link = later
                     break
