@@ -1105,7 +1105,8 @@ class _ArticleExtractor:
             for o in triggers:
                 if o is t or id(o) in place_owned or not realis[id(o)] or self._time_reference(o, s0):
                     continue
-                if o.start > t.end and re.search(r"\b(?:after|before|since|until)\b", self.text[t.end:o.start]):
+                if o.start > t.end and re.search(r"\b(?:after|before|since|until)\s+(?:[\w'’-]+\s+){0,3}?(?:(?!morning\b|evening\b)"
+                                                 r"[a-z]+(?:ed|ing)|was|were|had|has|have)\b", self.text[t.end:o.start]):
                     continue  # "was killed in custody, hours after soldiers captured him": the clause the time is
                     # measured by tells another incident
                 if o.event_type == "strategic_development" and schema.type_family(etype) != "strategic_development" \
@@ -1116,8 +1117,12 @@ class _ArticleExtractor:
                 participle = bool(re.search(r",\s*$", self.text[max(s0, t.start - 3):t.start])) and \
                     t.text.lower() in ("killing", "wounding", "leaving")
                 # "stormed the college ..., abducting 27 students": the participle says what the raid was
-                taking = o.event_type == "abduction" and o.start > t.end and generic == 2 and re.search(
-                    r",\s*$", self.text[max(s0, o.start - 3):o.start]) and o.text.lower().endswith("ing") and not any(
+                taking = o.event_type == "abduction" and o.start > t.end and generic == 2 and (re.search(
+                    r",\s*$", self.text[max(s0, o.start - 3):o.start]) and o.text.lower().endswith("ing") or re.search(
+                    # "stormed two schools in Kuriga at about 8 a.m. and abducted 287 pupils"
+                    r"\s+and\s+(?:then\s+)?$", self.text[max(s0, o.start - 12):o.start]) and re.match(
+                    r"(?:abducted|kidnapped|seized|took|whisked|led|marched|carted|snatched|grabbed|carried)", o.text,
+                    re.IGNORECASE)) and not any(
                     x.generic == 1 and re.match(r"kill", x.text, re.IGNORECASE) and t.end <= x.start < o.start
                     for x in triggers)
                 # "militants attacked X, killing 25, and a suicide car bomber struck Y": a new subject, another incident
