@@ -1815,6 +1815,42 @@ class _ArticleExtractor:
                     e.fatalities = f.value
 
     # ------------------------------------------------------------------ merging
+    def refine_actors(self, events: list[_Event]) -> None:
+        """Who did it, from the rest of the article: a claim told after the report ("Al-Shabaab claimed
+        responsibility"), the group a definite "the rebels" or "its fighters" points back at, and the
+        protesters of a protest whose crowd has no name."""
+        groups = [a for a in self._actors_all if a.kind == "armed_group"]
+        claims = []
+        for a in groups:
+            after = self.text[a.end:a.end + 60]
+            before = self.text[max(0, a.start - 20):a.start]
+            if re.match(r"\s+(?:(?:has|have|had|later|quickly|swiftly|also|later)\s+){0,2}claimed\s+(?:\w+\s+){0,2}?"
+                        r"responsibility\b", after, re.IGNORECASE) or re.search(r"\bclaimed\s+by\s+(?:the\s+)?$", before):
+                claims.append(a)
+        for e in events:
+            if e.actor1.startswith("Unidentified"):
+                s0, s1 = e.sentence
+                span = self.text[e.actor1_span[0]:e.actor1_span[1]] if e.actor1_span else ""
+                # a claim in the same report, after the incident and before the next one
+                claim = next((a for a in claims if s0 <= a.start < s1 + 700 and not any(
+                    o is not e and s1 <= o.sentence[0] <= a.start and o.sentence != e.sentence for o in events)), None)
+                if claim is not None and e.precision in ("day", "week") and e.event_date is not None and (
+                        self.published is None or abs((self.published - e.event_date).days) <= 7):
+                    e.actor1 = f"{self._actor_name(claim)} (claimed)"
+                    continue
+                # "the rebels", "its fighters", "the militants": the group last named
+                lead_in = self.text[max(0, e.actor1_span[0] - 20):e.actor1_span[0]] if e.actor1_span else ""
+                if re.fullmatch(r"(?:rebels|militants|insurgents|fighters|guerrillas|gunmen|attackers|jihadists)", span,
+                                re.IGNORECASE) and re.search(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?$", lead_in,
+                                                             re.IGNORECASE) or (not span and re.search(
+                            r"\b(?:the|its|their)\s+(?:rebels|militants|insurgents|fighters|guerrillas)\b", self.text[s0:s1])):
+                    named = [a for a in groups if a.end <= (e.actor1_span[0] if e.actor1_span else s1)]
+                    if named:
+                        e.actor1 = self._actor_name(named[-1])
+                        continue
+            if e.event_type == "protest" and e.actor1 == "Unidentified":
+                e.actor1 = "Protesters"
+
     def _overview(self, e: _Event) -> bool:
         """True for an encyclopedia lead that sums up the whole episode ("The Battle of X was fought
         between April and June 2013 ...", "The Panjwai shooting ... took place on 11 March, when ...")."""
@@ -2097,6 +2133,7 @@ def extract_article(text: Any, published: Any, *, gazetteer: Gazetteer, geocoder
     pub = _coerce_published(published, warnings)
     ex = _ArticleExtractor(text, pub, gazetteer, geocoder, lexicon or default_lexicon())
     events, mentions = ex.run()
+    ex.refine_actors(events)
     merged = ex.merge(events)
     rows = ex.rows(merged)
     if pub is None and any(r["event_date"] is None for r in rows):

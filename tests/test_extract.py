@@ -1074,3 +1074,24 @@ def test_towns_keep_their_country_when_the_text_names_only_a_neighbouring_one(ga
     found = {m["mention"]: m for m in run(text, date(2010, 2, 3), gaz).mentions}
     assert found["Karimganj"]["country"] == "IN"
     assert found["Silchar"]["country"] == "IN"
+
+
+def test_a_claim_told_after_the_report_names_the_attacker_and_a_crowd_without_a_name_is_protesters(gaz):
+    text = ("Blast in Kismayo\n\n"
+            "KISMAYO, Somalia (Reuters) - A car bomb exploded outside a hotel in Kismayo on Tuesday, killing at least "
+            "nine people, police said.\n\n"
+            "Al-Shabaab claimed responsibility for the attack in a statement on its radio station.\n\n"
+            "In Baidoa, hundreds of people protested on Tuesday against rising food prices.")
+    events = by_place(run(text, date(2019, 7, 17), gaz).events)
+    kis = events.get("KISMAYO") or events["Kismayo"]
+    assert kis["actor1"] == "al-Shabaab (claimed)"
+    assert events["Baidoa"]["event_type"] == "protest"
+    assert events["Baidoa"]["actor1"] == "Protesters"
+
+
+def test_the_rebels_point_back_at_the_group_last_named(gaz):
+    text = ("Ambush\n\n"
+            "RAIPUR: Maoist guerrillas have stepped up attacks in the region this year, police said.\n\n"
+            "On Monday, the rebels ambushed a police patrol near Dantewada, killing six policemen.")
+    events = run(text, date(2012, 3, 7), gaz).events
+    assert [e["actor1"] for e in events if e["place"] == "Dantewada"] == ["Maoists"]
