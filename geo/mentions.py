@@ -107,7 +107,7 @@ _COMMON_CAPITALISED = frozenset(
     peace hope justice freedom progress of the a an and but by said says god allah prophet
     muslim muslims christian christians sunni shia shiite shiites jewish hindu sikh kurd kurds
     arab arabs jihad mujahideen taliban eid ramadan christmas metro can could will would shall should
-    must might save read watch see share follow join click listen subscribe centre center""".split())
+    must might save read watch see share follow join click listen subscribe centre center media""".split())
 
 
 #: A name further down a list that a plural feature word opened: "the villages of Ropp, Fan and Kwall".
@@ -581,6 +581,12 @@ class MentionFinder:
         if nxt is not None and nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS and _gap_ok(text, last, nxt) \
                 and nxt.cap and not unit_named:
             return None
+        if nxt is not None and nxt.cap and _gap_ok(text, last, nxt) and not title_case and not dateline and nxt.key in (
+                "security", "police", "army", "navy", "customs", "immigration", "armed", "defence", "defense",
+                "civil", "national", "federal", "air") and re.match(
+                r"\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}(?:Corps|Force|Forces|Service|Agency|Command|Directorate|Authority|"
+                r"Guards?)\b", text[end:end + 60]):
+            return None  # "the Nigeria Security and Civil Defence Corps", "Pakistan Air Force": a body's name
         if _NAMED_SITE_AFTER.match(text, end, end + 60) or re.match(r"\s+(?:wedding|banquet|marriage)\s+hall\b", text[end:end + 20]):
             return None  # "the Green Village compound", "the Dubai City wedding hall": a site's name, not a place
         if _BASE_AFTER.match(text, end, end + 40) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
