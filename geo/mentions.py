@@ -1067,6 +1067,11 @@ class MentionFinder:
             if (m.fuzzy and best.feature != "country" and best.population < 100_000 and ctx.points
                     and all(haversine_km(best.lat, best.lon, a, b) > 300 for a, b in ctx.points)):
                 return None  # a slip read as a small town far from every place of the article: a guess too far
+            big = max((p for p in cands if p.feature == "city" and normalise(p.name) == key), key=lambda p: p.population,
+                      default=None)
+            if (best.feature == "city" and best.population < 50_000 and big is not None and big.population >= 150_000
+                    and ranked_cc and best.country != ranked_cc[0] and not m.fuzzy):
+                best = big  # "Geneva" in a report on Syria is the Swiss city, not a small US namesake
             # the geocoder sees only countries; with typed or point context prefer the ranking
             if place is None or (best.gazetteer_id != place.gazetteer_id and (ctx.points or len(cands) != len(m.candidates))):
                 place = best
