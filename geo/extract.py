@@ -1699,8 +1699,11 @@ class _ArticleExtractor:
                              self.text[max(0, d.start - 220):d.start], re.IGNORECASE)
             if (report or toll) and d.start > t.end:
                 continue
-            if d.text.lower().endswith("after") and d.end > t.start:
-                continue  # "The strike came a week after Modi visited": the date of what follows  # "officials said Sunday", "the toll rose to 230 on Sunday": the date of a report
+            if d.text.lower().endswith("after") and (d.end > t.start or d.end <= t.start and any(
+                    o.start > t.end and o.value is not None and o.anchor_days is None and o.start - t.end < 80
+                    and not o.text.lower().endswith(("after", "ago", "later", "earlier"))
+                    and not any(x.generic != 1 for x in self.lex.find_triggers(self.text[t.end:o.start])) for o in dates)):
+                continue  # ("came three weeks after gunmen stormed X on November 2": the day of the storming)  # "The strike came a week after Modi visited": the date of what follows  # "officials said Sunday", "the toll rose to 230 on Sunday": the date of a report
             dist = d.start - t.end if d.start >= t.end else t.start - d.end
             if _clause_of(clauses, d.start) != tc:
                 dist += 80
@@ -2138,4 +2141,4 @@ def extract_article(text: Any, published: Any, *, gazetteer: Gazetteer, geocoder
     rows = ex.rows(merged)
     if pub is None and any(r["event_date"] is None for r in rows):
         warnings.append("some events have no date because the article has no publication date")
-    return Extraction(rows, [m.as_row() for m in mentions], warnings)
+    return Extraction(rows, [m.as_row() for m in mentions if not m.site], warnings)
