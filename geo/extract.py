@@ -177,7 +177,7 @@ _CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mo
                            r"(?:[\w'’-]+\s+)?(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|"
                            r"smashed|looted)\b",
                            re.IGNORECASE)
-#: What was burned after "set fire to", "torched": people's homes and shops.
+#: What was burned after "set fire to", "torched": people's homes (shops and cars burned by rioters stay a riot).
 _HOMES_BURNED = re.compile(r"\s+(?:to\s+)?(?:(?:the|their|dozens\s+of|scores\s+of|hundreds\s+of|several|many|some|\d+|"
                            r"[a-z]+ty|[a-z]+)\s+)?(?:[\w'’-]+\s+){0,2}?(?:homes|houses|huts|dwellings|villages?|"
                            r"homesteads)\b", re.IGNORECASE)
