@@ -747,13 +747,16 @@ class _ArticleExtractor:
         text = self.text
         # the lexicon runs once over the article; each sentence takes its share
         all_triggers = self.lex.find_triggers(text)
+        self._all_triggers = all_triggers
+        self._all_trigger_starts = [t.start for t in all_triggers]
         strikes = [t.event_type for t in all_triggers if t.event_type in ("air_strike", "drone_strike", "shelling")]
         trigger_starts = [t.start for t in all_triggers]
         self._article_strikes = max(dict.fromkeys(strikes), key=strikes.count) if strikes else None
         paras = paragraphs(text)
         self._actors_all = self.lex.find_actors(text)
         self._actor_starts = [a.start for a in self._actors_all]
-        mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras, actors=self._actors_all)
+        mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras, actors=self._actors_all,
+                                     trigger_starts=self._all_trigger_starts)
         mentions.sort(key=lambda m: m.start)
         mention_starts = [m.start for m in mentions]
         self._mention_starts = set(mention_starts)
@@ -1664,7 +1667,7 @@ class _ArticleExtractor:
         if k > 0 and re.search(r"\b(?:on|at)\s+the\s+(?:\w+\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?$",
                                text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 120 and not any(
-                    t.event_type != "protest" for t in self.lex.find_triggers(text[places[k - 1].end:m.start])):
+                    t.event_type != "protest" for t in self._triggers_in(places[k - 1].end, m.start)):
             return True  # "stormed Dalori village and two nearby camps on the outskirts of Maiduguri"
         if k > 0 and re.search(r"\bon\s+the\s+(?:\w+\s+)?border\s+(?:of|between|with)\s+(?:the\s+)?(?:[\w'’-]+\s+"
                                r"(?:and|&)\s+)?$", text[places[k - 1].end:m.start], re.IGNORECASE) \
@@ -1702,7 +1705,7 @@ class _ArticleExtractor:
             if d.text.lower().endswith("after") and (d.end > t.start or d.end <= t.start and any(
                     o.start > t.end and o.value is not None and o.anchor_days is None and o.start - t.end < 80
                     and not o.text.lower().endswith(("after", "ago", "later", "earlier"))
-                    and not any(x.generic != 1 for x in self.lex.find_triggers(self.text[t.end:o.start])) for o in dates)):
+                    and not any(x.generic != 1 for x in self._triggers_in(t.end, o.start)) for o in dates)):
                 continue  # ("came three weeks after gunmen stormed X on November 2": the day of the storming)  # "The strike came a week after Modi visited": the date of what follows  # "officials said Sunday", "the toll rose to 230 on Sunday": the date of a report
             dist = d.start - t.end if d.start >= t.end else t.start - d.end
             if _clause_of(clauses, d.start) != tc:
@@ -1724,7 +1727,7 @@ class _ArticleExtractor:
                           and not d.future and not d.aggregate and d.anchor_days is None
                           and d.precision in ("day", "week", "month") and d.value.year == best.value.year
                           and not any(t.end <= o.start < d.start and o.generic != 1
-                                      for o in self.lex.find_triggers(self.text[t.end:d.start], t.end))), None)
+                                      for o in self._triggers_in(t.end, d.start))), None)
             if finer is not None:
                 return finer
         return best
@@ -1853,6 +1856,12 @@ class _ArticleExtractor:
                         continue
             if e.event_type == "protest" and e.actor1 == "Unidentified":
                 e.actor1 = "Protesters"
+
+    def _triggers_in(self, a: int, b: int) -> list[Trigger]:
+        """The article's triggers that start in [a, b) (read once per article, not per look)."""
+        lo = bisect.bisect_left(self._all_trigger_starts, a)
+        hi = bisect.bisect_left(self._all_trigger_starts, b)
+        return self._all_triggers[lo:hi]
 
     def _overview(self, e: _Event) -> bool:
         """True for an encyclopedia lead that sums up the whole episode ("The Battle of X was fought

@@ -33,6 +33,7 @@ dateline, and places already resolved (a second pass uses the first pass's point
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -274,7 +275,8 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ detection
     def find(self, text: str, paras: list[Span] | None = None,
-             actors: list[ActorMention] | None = None) -> tuple[list[Mention], Counter]:
+             actors: list[ActorMention] | None = None,
+             trigger_starts: list[int] | None = None) -> tuple[list[Mention], Counter]:
         """Mentions in the content paragraphs of ``text`` and country evidence from demonyms."""
         paras = paragraphs(text) if paras is None else paras
         # link captions, "Related" lists and photo captions name places too ("Read more: Potiskum
@@ -300,6 +302,8 @@ class MentionFinder:
         if extra:
             paras = sorted([*paras, *extra], key=lambda p: p.start)
         self._text = text
+        self._trigger_starts = (sorted(trigger_starts) if trigger_starts is not None
+                                else [t.start for t in self.lex.find_triggers(text)])  # (the scene of an unknown name)
         self._persons: set[str] = set()
         lower_words = _lowercase_words(text)
         actors = self.lex.find_actors(text) if actors is None else actors
@@ -812,7 +816,7 @@ class MentionFinder:
         scene = bool(re.search(r"\b(?:in|at)\s+$", before)) and i == j and len(toks[i].key) >= 4 and not toks[i].allcaps \
             and toks[i].key not in lower_words and not self._sentence_start(text, start) \
             and not re.match(r"\s*['’(]|\s+(?:[A-Z]|of\b|and\s+[A-Z])", text[end:end + 8]) \
-            and self.lex.find_triggers(text[max(0, start - 160):start])
+            and bisect.bisect_left(self._trigger_starts, start) > bisect.bisect_left(self._trigger_starts, start - 160)
         if feature is None and not strong_before and not toponymic_place and not near and not named_as \
                 and not parent_follows and not outskirts and not fuzzy and not scene:
             return None
@@ -1173,10 +1177,11 @@ def unresolved_end_index(toks: list[_Tok], m: Mention) -> int:
 
 def find_mentions(text: str, gazetteer: Gazetteer, geocoder: Any = None,
                   paras: list[Span] | None = None,
-                  actors: list[ActorMention] | None = None) -> tuple[list[Mention], Context]:
-    """Detect and resolve the place mentions of an article (``actors``: the lexicon's actor
-    mentions of the text, when the caller has them already)."""
+                  actors: list[ActorMention] | None = None,
+                  trigger_starts: list[int] | None = None) -> tuple[list[Mention], Context]:
+    """Detect and resolve the place mentions of an article (``actors``, ``trigger_starts``: the
+    lexicon's actor mentions and event-trigger offsets of the text, when the caller has them already)."""
     finder = MentionFinder(gazetteer)
-    mentions, demonyms = finder.find(text, paras, actors)
+    mentions, demonyms = finder.find(text, paras, actors, trigger_starts)
     ctx = finder.resolve(mentions, demonyms, geocoder)
     return mentions, ctx
