@@ -556,7 +556,9 @@ class _ArticleExtractor:
             if cands:
                 actor1 = cands[0]
         if actor1 is None:
-            before = [a for a in perps if a.start < trig.start and a.end <= trig.end]
+            before = [a for a in perps if a.start < trig.start and a.end <= trig.end and not re.search(
+                # "Police have arrested 400 ... after a suicide bus bombing killed 14": another clause's subject
+                r"\b(?:after|before|since|following|until|when|while)\b", self.text[a.end:trig.start], re.IGNORECASE)]
             # the subject of the clause's first act: "Al-Shabaab fighters attacked an army base ..., killing seven
             # soldiers" (the army named between is the target)
             first = next((o for o in triggers if o.start < trig.start and o.start >= s0
