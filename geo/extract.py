@@ -228,7 +228,7 @@ _SPEAKER_BEFORE = re.compile(
     r"|\b(?:said|says|told\s+\w+|according\s+to)\s+(?:[\w.'’-]+\s+){1,4},\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){1,6}"
     r"(?:for|of)\s+(?:the\s+)?$"
     r"|\b(?:ministers?|officials?|delegation|delegates|envoys?|visitors|pilgrims|passengers|refugees|migrants|"
-    r"plane|flight)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"labou?rers|workers|farmers|traders|natives|families|plane|flight)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:stopover|stop-over|trip|tour|visit|talks|summit)\s+(?:[\w'’-]+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$"
     r"|\b(?:told|telling|speaking\s+to|said)\s+(?:\w+\s+){0,2}(?:by\s+(?:tele)?phone|over\s+the\s+phone)\s+from\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$|\bspeaking\s+from\s+(?:the\s+)?$",
@@ -915,8 +915,8 @@ class _ArticleExtractor:
         # "as they gathered for a rally, killing four")
         violent = any(t.event_type not in ("protest", "arrest", "strategic_development") for t in triggers)
         triggers = [t for t in triggers if not (t.event_type == "protest" and (re.search(
-            r"\b(?:at|during|on|into)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", self.text[max(s0, t.start - 30):t.start],
-            re.IGNORECASE) or violent and t.pos == "noun" and re.search(
+            r"\b(?:at|during|on|into|struck|hit|targeted|attacked|bombed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+            self.text[max(s0, t.start - 30):t.start], re.IGNORECASE) or violent and t.pos == "noun" and re.search(
             r"\b(?:for|from|after|near|outside|left|leaving|leave|addressed|addressing|attended|attending|"
             r"attend)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", self.text[max(s0, t.start - 40):t.start],
             re.IGNORECASE)))]
@@ -1189,6 +1189,10 @@ class _ArticleExtractor:
                     o.generic == 1 and realis[id(o)] and re.match(r"kill", o.text, re.IGNORECASE) and o.start > t.end
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
                 etype = self._settle_generic(sent, t.start, s0)  # "rounded up the villagers and killed hundreds"
+            elif etype == "arrest" and any(
+                    o.event_type == "attack_on_civilians" and realis[id(o)] and o.start > t.end
+                    and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
+                etype = "attack_on_civilians"  # "were rounded up, tied up and had their throats slit"
             if etype in ("armed_clash", "attack_on_civilians") and not re.match(r"(?:strikes?|struck)$", t.text, re.IGNORECASE) \
                     and not re.search(r"\b(?:air\s*)?strikes?\b", self.text[max(s0, t.start - 80):t.start], re.IGNORECASE) \
                     and (  # ("a US strike killed commander X": a strike, however named its victim)
@@ -1999,6 +2003,9 @@ class _ArticleExtractor:
         target.para_index = max(target.para_index, e.para_index)  # merged with the body: no longer a headline
         more_specific = (e.generic != 1 and target.generic == 1) or (
             (e.generic == 1) == (target.generic == 1) and e.specificity > target.specificity)
+        if e.para_index == 0 and target.para_index > 0 and target.generic != 1 and e.family != target.family:
+            more_specific = False  # "Twin bombs ... as Quetta, Karachi also hit" over "gunmen shot dead four policemen
+            # in Karachi": the body says what happened there
         if more_specific:
             target.event_type, target.specificity, target.generic = e.event_type, e.specificity, e.generic
             target.trigger, target.sentence, target.sentence_index = e.trigger, e.sentence, e.sentence_index
