@@ -221,7 +221,8 @@ _SPEAKER_BEFORE = re.compile(
     r"told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|reporting|based|headquartered|"
     r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting|"
     r"landing|landed|headed|heading|sailed|sailing|left|leaving|moved|deployed|stationed|came|hails|hailed)"
-    r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:(?:state|province|city|town|region|district)\s+of\s+)?$"
     r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\bspeaking\s+from\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+$"
     # "said Sundarraj P, the inspector general of police for the Bastar region": a speaker's jurisdiction
@@ -427,6 +428,9 @@ class _ArticleExtractor:
         near = before[cut + 1:] if cut >= 0 and len(before) - cut < 60 else before[-70:]
         if sent.rstrip().endswith("?"):
             return False
+        if trig.generic == 1 and re.search(r"\b(?:where|which)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+"
+                                           r"(?:[\w-]+\s+){0,2}(?:have|has)\s+been\s+killed\b", sent, re.IGNORECASE):
+            return False  # "in Borno, where more than 30,000 people have been killed": a conflict's tally
         if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|carried\s+out|launched|staged|conducted|abducted|attacked)\b"
                      r"[^.;]*\bsince\b", sent, re.IGNORECASE):
             return False  # "IS-K has killed dozens in a string of ambushes since September": a tally
@@ -772,6 +776,8 @@ class _ArticleExtractor:
         last_place: Mention | None = None
         dateline = next((m for m in mentions if m.dateline and m.place is not None
                          and m.place.feature != "country"), None)
+        if dateline is not None and self._foreign_bureau(dateline, mentions):
+            dateline = None  # "BEIRUT (AFP) - Two explosions struck the campus of Aleppo University": a bureau abroad
         seen_places_before_events = False
         dateline_si = next((k for k, (_, a, b) in enumerate(sentences)
                             if dateline is not None and a <= dateline.start < b), -1)
@@ -951,7 +957,7 @@ class _ArticleExtractor:
             self.text[max(s0, t.start - 40):t.start])) for t in triggers}
         # "were killed in targeted attacks ... last year": a death told as the outcome of a tally is part of it
         for t in triggers:
-            if t.generic == 1 and t.pos == "verb" and realis[id(t)] and any(
+            if t.generic in (1, 2) and t.pos == "verb" and realis[id(t)] and any(
                     not realis[id(o)] and o.pos == "noun" and o.start > t.end and re.fullmatch(
                         r"\s+(?:in|by|during)\s+(?:[\w-]+\s+){0,2}", self.text[t.end:o.start]) for o in triggers):
                 realis[id(t)] = False
@@ -1493,6 +1499,21 @@ class _ArticleExtractor:
         if not e.explicit_date and dm is not None:
             e.date, e.event_date, e.precision = dm, dm.value, dm.precision
         self._unplaced = []
+
+    @staticmethod
+    def _foreign_bureau(dateline: Mention, mentions: list[Mention]) -> bool:
+        """True when a dateline's country is not the one the article's own places are in (an agency's regional
+        bureau: Beirut for Syria, Nairobi for Somalia)."""
+        home = dateline.place.country if dateline.place else None
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.dateline or m.place is None or not m.place.country:
+                continue
+            counts[m.place.country] = counts.get(m.place.country, 0) + (1 if m.place.feature != "country" else 2)
+        if not counts or home is None:
+            return False
+        top = max(counts.values())
+        return counts.get(home, 0) == 0 and top >= 3
 
     @staticmethod
     def _hub(dateline: Mention) -> bool:

@@ -685,6 +685,9 @@ class MentionFinder:
             name_parts.add(key)
             self._persons.add(key)
             return None  # "said Sahibzada Anees, the city's commissioner": the speaker, not a place
+        if re.match(r"\s+(?:pilgrims|pilgrimage|yatra|yatris|devotees)\b", text[end:end + 14]) and j == i and not any(
+                p.population >= 1_000_000 or p.feature == "country" for p in self.gaz.candidates(surface)):
+            return None  # "Amarnath pilgrims", "the Amarnath Yatra": a shrine's pilgrimage, not a town
         if re.match(r"['’]?s?\s+(?:supporters|followers|loyalists|partisans|movement|militiamen)\b", text[end:end + 20]) \
                 and j == i and not any((p.population >= 1_000_000 or p.feature == "country") and _bare(p.name) == _bare(surface)
                                        for p in self.gaz.candidates(surface)):
