@@ -814,6 +814,13 @@ class MentionFinder:
         # person: "president Ahmed Islam, known as Madobe")
         named_as = (_NAMED_AS_BEFORE.search(before) and self._raw and self._raw[-1].end >= start - 30
                     and not any(p.feature == "country" for p in self._raw[-1].candidates))
+        # "invaded Nghar, Xland, Kura Falls and Gana-Ropp villages", "in Guma and Logo local government areas": names
+        # listed before their plural unit word
+        listed = re.match(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)*(?:\s*,?\s+and\s+[A-Z][\w'’-]+"
+                          r"(?:[\s-][A-Z][\w'’-]+)?)?\s+(villages|towns|communities|settlements|hamlets|districts|"
+                          r"local\s+government\s+areas|LGAs)\b", text[end:end + 120])
+        if feature is None and listed and (listed.group(0).count(",") or " and " in listed.group(0) or i == j):
+            feature = "district" if re.match(r"(?:districts|local|LGAs)", listed.group(1)) else "village"
         # "stormed two schools in Kuriga at about 8 a.m.": an unknown name the scene is put in, in a sentence
         # telling an incident, is a village the gazetteer lacks
         scene = bool(re.search(r"\b(?:in|at)\s+$", before)) and i == j and len(toks[i].key) >= 4 and not toks[i].allcaps \
