@@ -457,6 +457,10 @@ class _ArticleExtractor:
                                            before[-50:], re.IGNORECASE) and re.match(r"(?:killed|slain)$", trig.text,
                                                                                     re.IGNORECASE):
             return False  # "funeral prayers for the soldiers killed in Galcad": the dead of an incident told already
+        if trig.pos == "noun" and re.search(r"\b(?:referred\s+to|refers\s+to|refer\s+to|reference\s+to|"
+                                            r"anniversary\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                                            before[-50:], re.IGNORECASE):
+            return False  # "letters that referred to the Gujarat riots": an incident named, not told
         if trig.event_type == "arrest" and re.search(
                 r"\b(?:ordered|orders|ordering|sought|seeking|issued|issues)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
                 r"(?:immediate\s+)?$|\bwarrants?\s+for\s+(?:the\s+)?$", before[-40:], re.IGNORECASE):
@@ -1177,6 +1181,10 @@ class _ArticleExtractor:
                     self.text[max(s0, t.start - 60):t.start], re.IGNORECASE):
                 etype = "attack_on_civilians"  # "militiamen set fire to dozens of homes": people's houses burned
                 crowd = None  # ("rioters set fire to dozens of houses": no protest, whoever did it)
+            elif etype == "strategic_development" and re.search(r"(?:torch|set|burn|ablaze)", t.text, re.IGNORECASE) and re.search(
+                    r"\b(?:died|killed|burned\s+to\s+death|burnt\s+to\s+death|burned\s+alive|charred)\b", sent, re.IGNORECASE) \
+                    and (sentence_fatalities(sent) or 0) > 0:
+                etype = "attack_on_civilians"  # "59 people died when a coach was set on fire": the burning killed them
             elif etype == "strategic_development" and _CROWD_DAMAGE.search(sent):
                 etype = "protest"  # "protesters set fire to two buses": a riot is a protest event
             elif etype in ("armed_clash", "attack_on_civilians") and t.generic == 2 and _CROWD_DAMAGE.search(
@@ -1914,7 +1922,7 @@ class _ArticleExtractor:
             if e.precision != "day":  # "between April and June 2013", "in June 2015": the span its stages fill
                 return abs((o.event_date - e.event_date).days) <= 62 and km < 150
             # a dated lead goes only if the same incident is told below, closer up
-            return abs((o.event_date - e.event_date).days) <= 1 and km < 30 and (
+            return o.event_date == e.event_date and km < 30 and (
                 o.family == e.family or o.generic == 1 or e.generic == 1)
 
         kept = []
