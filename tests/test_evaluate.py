@@ -103,16 +103,20 @@ TUNED = ("dev2", "dev3", "dev4", "test5")
 #: Development sets still below some target, held at their current scores (less a small margin) so no
 #: change can quietly lose what they measure.
 FLOORS = {
-    "test7": {"event_f1": 0.93, "strict_f1": 0.87, "type_accuracy": 0.89, "fatalities_accuracy": 0.91,
+    "test7": {"event_f1": 0.93, "strict_f1": 0.89, "type_accuracy": 0.91, "fatalities_accuracy": 0.91,
               "mention_recall": 0.93, "mention_precision": 0.94, "acc_161": 0.94},
     "test6": {"event_f1": 0.92, "strict_f1": 0.90, "type_accuracy": 0.96, "fatalities_accuracy": 0.90,
               "mention_recall": 0.92, "mention_precision": 0.90, "acc_161": 0.98},
-    "test8": {"event_f1": 0.85, "strict_f1": 0.80, "type_accuracy": 0.90, "fatalities_accuracy": 0.81,
+    "test8": {"event_f1": 0.84, "strict_f1": 0.80, "type_accuracy": 0.90, "fatalities_accuracy": 0.81,
               "mention_recall": 0.92, "mention_precision": 0.91, "acc_161": 0.95},
     "test9": {"event_f1": 0.86, "strict_f1": 0.79, "type_accuracy": 0.87, "fatalities_accuracy": 0.85,
               "mention_recall": 0.96, "mention_precision": 0.94, "acc_161": 0.97},
-    "test10": {"event_f1": 0.80, "strict_f1": 0.74, "type_accuracy": 0.86, "fatalities_accuracy": 0.78,
+    "test10": {"event_f1": 0.80, "strict_f1": 0.72, "type_accuracy": 0.84, "fatalities_accuracy": 0.78,
                "mention_recall": 0.91, "mention_precision": 0.95, "acc_161": 0.95},
+    "test11": {"event_f1": 0.82, "strict_f1": 0.75, "type_accuracy": 0.85, "fatalities_accuracy": 0.79,
+               "mention_recall": 0.95, "mention_precision": 0.92, "acc_161": 0.97},
+    "test12": {"event_f1": 0.83, "strict_f1": 0.69, "type_accuracy": 0.79, "fatalities_accuracy": 0.79,
+               "mention_recall": 0.92, "mention_precision": 0.93, "acc_161": 0.97},
 }
 
 
