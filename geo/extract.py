@@ -407,6 +407,7 @@ class _ArticleExtractor:
         self.geocoder = geocoder
         self.lex = lexicon
         self._article_strikes: str | None = None
+        self._tolls: dict[str, int] = {}
         self._actors_all: list[ActorMention] = []
         self._actor_starts: list[int] = []
         self._mention_starts: set[int] = set()
@@ -1085,8 +1086,8 @@ class _ArticleExtractor:
                     # sentence's own place before, else the place told before
                     own_before = [m for m in cand_places if m.end <= t.start]
                     places_t = [own_before[-1] if own_before else last_place]
-                elif dateline is not None and not definite and (not t.generic or t.generic == 2 and (
-                        sentence_fatalities(sent) or 0) > 0) and not assigned and not any(
+                elif dateline is not None and not definite and (not t.generic or t.generic == 2 and
+                                                                self._sentence_toll(sent) > 0) and not assigned and not any(
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
                         if o.start < t.start) and not (_REGION_OF_COUNTRY.search(sent) and self._hub(dateline)) \
                         and not self._names_other_country(sent, dateline) and not any(
@@ -1125,7 +1126,7 @@ class _ArticleExtractor:
                     continue  # "was killed in custody, hours after soldiers captured him": the clause the time is
                     # measured by tells another incident
                 if o.event_type == "strategic_development" and schema.type_family(etype) != "strategic_development" \
-                        and (generic != 1 or (sentence_fatalities(sent) or 0) > 0 and re.match(
+                        and (generic != 1 or self._sentence_toll(sent) > 0 and re.match(
                             r"(?:kill|slain|murder|shot)", t.text, re.IGNORECASE)):
                     continue  # "clashed with police ... and set fire to a building": arson within a clash; "killed
                     # twelve people ... and set fire to some of the bodies": the killing is the incident
@@ -1183,7 +1184,7 @@ class _ArticleExtractor:
                 crowd = None  # ("rioters set fire to dozens of houses": no protest, whoever did it)
             elif etype == "strategic_development" and re.search(r"(?:torch|set|burn|ablaze)", t.text, re.IGNORECASE) and re.search(
                     r"\b(?:died|killed|burned\s+to\s+death|burnt\s+to\s+death|burned\s+alive|charred)\b", sent, re.IGNORECASE) \
-                    and (sentence_fatalities(sent) or 0) > 0:
+                    and self._sentence_toll(sent) > 0:
                 etype = "attack_on_civilians"  # "59 people died when a coach was set on fire": the burning killed them
             elif etype == "strategic_development" and _CROWD_DAMAGE.search(sent):
                 etype = "protest"  # "protesters set fire to two buses": a riot is a protest event
@@ -1231,7 +1232,7 @@ class _ArticleExtractor:
                                                              re.IGNORECASE) and (_MILITARY_POSITION.match(
                     self.text, t.end) and not re.search(r"\b(?:fled|withdrew|withdrawn|abandoned|retreated|pulled\s+out|"
                                                         r"without\s+a\s+fight|unopposed)\b", sent, re.IGNORECASE)
-                    or (sentence_fatalities(sent) or 0) > 0) or etype == "strategic_development" and re.search(
+                    or self._sentence_toll(sent) > 0) or etype == "strategic_development" and re.search(
                     r"\b(?:entered|moved\s+into|rolled\s+into|marched\s+into)\b", t.text, re.IGNORECASE) and any(o.event_type == "armed_clash" and not o.generic and realis[id(o)] for o in triggers):
                 # ("entered the northern districts and clashed with troops": a fight for it)
                 etype = "armed_clash"  # "overran a base at X": an attack on a military position
@@ -1560,7 +1561,7 @@ class _ArticleExtractor:
                 re.search(r"\b(?:at|outside|near|on|targeting|attacked|struck|hit|stormed|besieged)\s+(?:a|an|the)\s+"
                           r"(?:[\w.-]+\s+){0,2}(?:embassy|consulate|mission|ministry|headquarters)\s+(?:in|at)\s+(?:the\s+)?$",
                           text_before, re.IGNORECASE)
-                and self.lex.find_triggers(self.text[max(s0, m.start - 160):m.start]))
+                and self._triggers_in(max(s0, m.start - 160), m.start))
             # "were arrested ... soon after their flight landed in Lahore": arrested on arrival there
             arrival_arrest = re.search(r"\b(?:arrested|detained|taken\s+into\s+custody|apprehended)\b[^.;]{0,120}\b"
                                        r"(?:landed|landing|arrived|arriving)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
@@ -1672,7 +1673,7 @@ class _ArticleExtractor:
             gap = text[prev.end:m.start]
             if len(gap) > 80 or prev.place is not None and prev.place.feature == "country":
                 continue
-            if _DESCRIPTOR_GAP.match(gap) and not self.lex.find_triggers(gap) and " and " not in gap:
+            if _DESCRIPTOR_GAP.match(gap) and not self._triggers_in(prev.end, m.start) and " and " not in gap:
                 return True
             if (m.place is not None and prev.place is not None and prev.place.gazetteer_id == f"near:{m.place.gazetteer_id}"
                     and len(gap) < 45):
@@ -1750,7 +1751,7 @@ class _ArticleExtractor:
             rel = next((r for r in _RELATIVE_CLAUSE.finditer(self.text, max(0, d.start - 160), d.end)
                         if r.end() >= d.end), None)
             if rel is not None and not rel.start() <= t.start < rel.end() and any(
-                    x.generic != 1 for x in self.lex.find_triggers(rel.group(0))):
+                    x.generic != 1 for x in self._triggers_in(rel.start(), rel.end())):
                 continue  # (only when the relative clause tells an incident of its own)
             if best_d is None or dist < best_d:
                 best, best_d = d, dist
@@ -1891,6 +1892,12 @@ class _ArticleExtractor:
                         continue
             if e.event_type == "protest" and e.actor1 == "Unidentified":
                 e.actor1 = "Protesters"
+
+    def _sentence_toll(self, sent: str) -> int:
+        """The death count a sentence states (0 for none), read once per sentence."""
+        if sent not in self._tolls:
+            self._tolls[sent] = sentence_fatalities(sent) or 0
+        return self._tolls[sent]
 
     def _triggers_in(self, a: int, b: int) -> list[Trigger]:
         """The article's triggers that start in [a, b) (read once per article, not per look)."""
