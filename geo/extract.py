@@ -759,9 +759,8 @@ class _ArticleExtractor:
         # the lexicon runs once over the article; each sentence takes its share
         all_triggers = self.lex.find_triggers(text)
         self._all_triggers = all_triggers
-        self._all_trigger_starts = [t.start for t in all_triggers]
+        self._all_trigger_starts = trigger_starts = [t.start for t in all_triggers]
         strikes = [t.event_type for t in all_triggers if t.event_type in ("air_strike", "drone_strike", "shelling")]
-        trigger_starts = [t.start for t in all_triggers]
         self._article_strikes = max(dict.fromkeys(strikes), key=strikes.count) if strikes else None
         paras = paragraphs(text)
         self._actors_all = self.lex.find_actors(text)

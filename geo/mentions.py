@@ -576,7 +576,7 @@ class MentionFinder:
             country = any(p.feature == "country" for p in self.gaz.candidates(surface))
             if nxt is not None and _gap_ok(text, last, nxt) and nxt.cap and not country and not unit_named:
                 if nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS:
-                    return self._site(text, start, end, surface, surface, before, nxt, i, j)
+                    return self._site(start, end, surface, before, nxt, i, j)
                 if (nxt.key not in FEATURE_WORDS and nxt.key not in _STREET_WORDS and nxt.key not in MONTH_WORDS
                         and not nxt.allcaps
                         and not self.gaz.demonym(nxt.text)
@@ -585,7 +585,7 @@ class MentionFinder:
                     return None
         if nxt is not None and nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS and _gap_ok(text, last, nxt) \
                 and nxt.cap and not unit_named:
-            return None if title_case else self._site(text, start, end, surface, surface, before, nxt, i, j)
+            return None if title_case else self._site(start, end, surface, before, nxt, i, j)
         if nxt is not None and nxt.cap and _gap_ok(text, last, nxt) and not title_case and not dateline and nxt.key in (
                 "security", "police", "army", "navy", "customs", "immigration", "armed", "defence", "defense",
                 "civil", "national", "federal", "air") and re.match(
@@ -705,14 +705,13 @@ class MentionFinder:
                        dateline=dateline, candidates=self.gaz.candidates(lookup),
                        strong=bool(_STRONG_BEFORE.search(before[-30:])))
 
-    def _site(self, text: str, start: int, end: int, surface: str, lookup: str, before: str, nxt, i: int,
-              j: int) -> Mention | None:
+    def _site(self, start: int, end: int, surface: str, before: str, nxt, i: int, j: int) -> Mention | None:
         """"gunmen stormed Kabul University": the incident is in Kabul, though the name is the university's
         (a place for the event, no mention of its own)."""
         if nxt.key in _SITE_WORDS and j == i and re.search(
                 r"\b(?:stormed|attacked|struck|hit|raided|bombed|targeted|at|inside|outside|on)\s+(?:the\s+)?$", before[-25:]) \
                 and any(p.feature == "city" and p.population >= 100_000 for p in self.gaz.candidates(surface)):
-            return Mention(start, end, surface, lookup, evidence=True, candidates=self.gaz.candidates(lookup), site=True)
+            return Mention(start, end, surface, surface, evidence=True, candidates=self.gaz.candidates(surface), site=True)
         return None
 
     def _place_possessive(self, before: str) -> bool:
