@@ -128,7 +128,11 @@ _RANKED_BEFORE = re.compile(
 #: A relative clause after a comma ("..., which demonstrators had stormed two days ago"), to its end.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|where)\b[^,;.]*")
 #: A sentence that tells a further incident: "Shortly afterwards, a car bomb ...", "In a separate attack, two ...".
-_SEQUENCE_START = re.compile(r"\s*(?:(?:Shortly|Soon|Moments|Minutes|Hours|Immediately)\s+(?:afterwards|later)|Later|"
+_SEQUENCE_START = re.compile(r"\s*(?:[A-Z]{3,}[A-Z ]*:\s+)?"  # (a round-up's place head: "HANGU: Hours later, ...")
+                             r"(?:(?:Shortly|Soon|Moments|Minutes|Hours|Immediately)\s+(?:afterwards|later)|Later|"
+                             # "Hours after the bombings, a crowd attacked a camp": what followed is another incident
+                             r"(?:Shortly|Soon|Moments|Minutes|Hours|Days|A\s+day|The\s+day)\s+after\s+(?:the|these|those|this|that)"
+                             r"\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|killings?|strikes?|raids?|clashes)|"
                              r"Meanwhile|Separately|In\s+(?:a\s+separate|another)\s+(?:attack|incident))\s*,\s+"
                              r"(?:a|an|another|two|three|four)\s"
                              # "Also on Wednesday, gunmen shot dead a member of parliament": one more incident
@@ -417,6 +421,7 @@ class _ArticleExtractor:
         # the date the narrative is at: (date, precision, paragraph index) of the last incident
         # reported with a date of its own; an undated sentence of the same passage is told at it
         self._narrative: tuple[date, str, int] | None = None
+        self._story_day: date | None = None  # the day of the latest incident told with its own day
         self._carry_across_paragraphs = False
         self._defined: set[int] = set()  # triggers that a sentence's subject is defined as ("the bombing was an air strike")
 
@@ -786,6 +791,7 @@ class _ArticleExtractor:
         dateline_si = next((k for k, (_, a, b) in enumerate(sentences)
                             if dateline is not None and a <= dateline.start < b), -1)
         narrative: tuple[int, int] | None = None  # (year, sentence) of the last date with a stated year
+        stated_days: dict[tuple[int, int], int] = {}  # (month, day) -> year of each day told with its year
         retrospective = self._retrospective(sentences, all_dates_text)
         self._carry_across_paragraphs = retrospective
         # a round-up's section heads ("Baghdad: ...", "KHAR: ...") after the story's dateline: each frames
@@ -805,8 +811,17 @@ class _ArticleExtractor:
             dates = [d for d in _within(all_dates_text, date_starts, s0, s1) if d.end <= s1]
             # a month without a year takes the year stated in its own sentence ("from early February to
             # 1 March 2012"), else that of the passage
+            # "on 23 May 2016" in the lead, "At about 9 a.m. on 23 May" below (after a background "in 2015"):
+            # the day told before with its year
+            dates = [with_year(d, stated_days[(d.value.month, d.value.day)])
+                     if d.inferred_year and d.precision == "day" and (d.value.month, d.value.day) in stated_days else d
+                     for d in dates]
             stated = [d.value.year for d in dates if d.value is not None and not d.future
                       and re.search(r"\b(?:19|20)\d{2}\b", d.text)]
+            for d in dates:
+                if d.value is not None and d.precision == "day" and not d.inferred_year and d.anchor_days is None \
+                        and re.search(r"\b(?:19|20)\d{2}\b", d.text):
+                    stated_days.setdefault((d.value.month, d.value.day), d.value.year)
             if retrospective and stated and self.published is not None and stated[0] != self.published.year:
                 dates = [with_year(d, stated[0]) if d.inferred_year else d for d in dates]
             elif narrative is not None and self.published is not None \
@@ -855,6 +870,13 @@ class _ArticleExtractor:
                         e.date, e.event_date, e.precision = dm, dm.value, dm.precision
         return events, mentions
 
+    def _flashback(self, e: _Event) -> bool:
+        """True for an earlier incident told in passing at a coarser date ("Earlier this month, ... a blast
+        in Mastung") while the story is at a day: it is no stage of the story's incident."""
+        if not e.explicit_date or e.precision == "day" or e.event_date is None or self._story_day is None:
+            return False
+        return e.event_date < self._story_day
+
     def _narrative_at(self, pi: int) -> tuple[date, str] | None:
         """The date an undated sentence of paragraph ``pi`` is told at: the last stated incident date
         of its paragraph (of the whole story when the article is told in the past), else None."""
@@ -872,8 +894,13 @@ class _ArticleExtractor:
         (not the day of a report), moves the narrative to that date."""
         dated = [e for e in sent_events if e.event_date is not None and (e.explicit_date or e.date is None)]
         own = [e for e in dated if e.explicit_date and e.date.anchor_days is None]
+        days = [e for e in dated if e.explicit_date and e.precision == "day"]
+        if days:
+            self._story_day = days[-1].event_date
         if own:
             e = own[-1]
+            if self._flashback(e) and not self._carry_across_paragraphs:
+                return  # an aside about last month: the story stays at its day
             self._narrative = (e.event_date, e.precision, pi)
             return
         anchored = [e for e in dated if e.explicit_date]
@@ -1264,13 +1291,25 @@ class _ArticleExtractor:
             dm = self._nearest_date(t, dates, clauses)
             narrative = self._narrative_at(pi)
             if dm is not None and dm.anchor_days is not None:
-                base = next((e.event_date for e in reversed(previous) if e.explicit_date and e.event_date), None)
+                dated = [e for e in previous if e.explicit_date and e.event_date]
+                base_e = dated[-1] if dated else None
+                if base_e is not None and base_e.precision != "day":
+                    # "Earlier this month, ... a blast in Mastung. HANGU: Hours later, two bombers attacked": the
+                    # hours count from the story's day, not from the aside told before
+                    day = next((e for e in reversed(dated) if e.precision == "day"), None)
+                    if day is not None and day.event_date > base_e.event_date:
+                        base_e = day
+                base = base_e.event_date if base_e is not None else None
+                base_precision = base_e.precision if base_e is not None else "day"
                 if base is None and narrative is not None:
-                    base = narrative[0]
+                    base, base_precision = narrative
                 if base is None:
                     ev_date, precision = self.published, "day"
                 else:
-                    ev_date, precision = base + timedelta(days=dm.anchor_days), dm.precision
+                    ev_date = base + timedelta(days=dm.anchor_days)
+                    # ("Days later" after a month: the month's precision at best)
+                    precision = base_precision if base_precision in ("month", "year") and _finer(dm.precision, base_precision) \
+                        else dm.precision
             elif dm is not None:
                 ev_date, precision = dm.value, dm.precision
             elif (told := self._told_with(t, triggers, previous, s0)) is not None:
@@ -1495,7 +1534,7 @@ class _ArticleExtractor:
             return
         e = match[0]
         told_at = self._unplaced_told_at
-        if e.explicit_date and told_at is not None and e.event_date != told_at:
+        if e.explicit_date and told_at is not None and e.event_date != told_at or self._flashback(e):
             self._unplaced = []
             return  # "Soldiers shelled the compound [on Wednesday] ... The crisis began on Sunday when ...
             # attacked": a report dated otherwise is another incident
@@ -1607,10 +1646,11 @@ class _ArticleExtractor:
                     text_before, re.IGNORECASE):
                 continue  # "an operation to retake Hawija ... will begin": a goal, not where anything happened yet
                 # (but "launched an offensive to retake Tikrit on 2 March" fights there)
-            if re.match(r"\s+(?:intelligence\s+(?:service|agency)|security\s+(?:service|agency)|government|administration|"
-                        r"authorities|forces|army|police)\b[^.;]{0,40}?\s(?:in|at)\s+(?-i:[A-Z])", self.text[m.end:m.end + 70],
-                        re.IGNORECASE):
+            if re.match(r"\s+(?:intelligence\s+(?:service|agency)|security\s+(?:service|agency|forces)|government|administration|"
+                        r"authorities|forces|army|police|troops|soldiers|military|militias?)\b[^.;]{0,40}?\s(?:in|at)\s+(?-i:[A-Z])",
+                        self.text[m.end:m.end + 70], re.IGNORECASE):
                 continue  # "the offices of the Puntland intelligence service in Bosaso": an institution's name, the town next
+                # ("Somaliland troops and clan militias in Las Anod": whose troops, not where)
             if _SPEAKS_AFTER.match(self.text, m.end) or _FORUM_AFTER.match(self.text, m.end) or \
                     _ADDRESSEE_BEFORE.search(text_before) or _STANCE_SOURCE_BEFORE.search(text_before) or (
                     _AGENT_AFTER.match(self.text, m.end) and re.search(r"\bthat\s+$", text_before)):
@@ -1699,6 +1739,14 @@ class _ArticleExtractor:
                                r"(?:the\s+)?(?:[\w-]+\s+)?$", text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 40:
             return True  # "the Dasht-e-Barchi area of western Kabul"
+        before_m = text[max(s0, m.start - 60):m.start]
+        if k > 0 and (re.search(r",\s*(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?$", before_m)
+                      or re.search(r",\s*(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?"
+                                   r"(?-i:[A-Z])[\w'’ -]{1,30}?\s+(?:and|&)\s+$", before_m)):
+            return True  # "near the village of Mukaishefa in Salahuddin province, between Samarra and Tikrit": bearings
+        if k > 0 and re.search(r"\b(?:on|at|along)\s+the\s+(?:\w+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?$",
+                               text[places[k - 1].end:m.start], re.IGNORECASE) and len(text[places[k - 1].end:m.start]) < 60:
+            return True  # "the fishing town of Baga on the shores of Lake Chad": where the town lies
         if k > 0 and re.search(r"\b(?:on|at)\s+the\s+(?:\w+\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?$",
                                text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 120 and not any(
@@ -1802,6 +1850,16 @@ class _ArticleExtractor:
                 if len({e.place_span for e in last}) == 1:
                     for e in last:
                         e.fatalities += next(iter(values))  # "Two other people in the car were also killed"
+                    return
+            if len(values) == 1 and body and re.search(r"\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|"
+                                                       r"went\s+up|reached)\b", sent, re.IGNORECASE) \
+                    and si - body[-1].sentence_index <= 2:
+                last = [e for e in body if e.sentence_index == body[-1].sentence_index
+                        and e.event_type not in ("arrest", "strategic_development")]
+                v = next(iter(values))
+                if len({e.place_span for e in last}) == 1 and all(e.fatalities is None or e.fatalities < v for e in last):
+                    for e in last:
+                        e.fatalities = v  # "... killing at least four people. The toll rose to five late at night."
                     return
             recent = [e for e in previous[-_LOOKBACK:] if e.fatalities is None and e.para_index > 0]
             if not recent:

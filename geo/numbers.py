@@ -125,6 +125,10 @@ _PATTERNS = [
     # "the death toll rose to 30", "a death toll of 12", "toll climbed to at least 40"
     re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:[\w'’-]+,?\s+){0,16}?"
                r"(?:to|of|at|is|was|reached|hit|stood\s+at|stands\s+at)\s+" + _Q + _N, re.IGNORECASE),
+    # "The death toll from twin suicide bombings outside a government office in X, a market town in Y's
+    # Z region, rose to 102": a long subject before the verb that says the toll grew
+    re.compile(r"\b(?:death\s+toll|toll)\s+(?:from|in|of)\s+[^.;:]{10,200}?\s+(?:rose|climbed|increased|jumped|reached|"
+               r"has\s+risen|had\s+risen|went\s+up)\s+(?:to\s+)?" + _Q + _N, re.IGNORECASE),
     # "30 deaths", "12 fatalities", "nine bodies"
     re.compile(_Q + _N + r"\s+(?:deaths|fatalities|bodies|dead\s+bodies|casualties\s+(?:dead|killed))\b",
                re.IGNORECASE),
@@ -258,6 +262,14 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
                            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+$")
 
 
+_PROVISIONAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|first|originally|earlier)\s+(?:put|puts|gave|placed|"
+                                 r"reported|said|stood|set|estimated)\b[^.;]{0,30}$|\b(?:toll|number)\s*,?\s*which\s+"
+                                 r"(?:had\s+)?(?:initially\s+|first\s+)?stood\s+at\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_PROVISIONAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:but|before)\s+(?:it\s+|that\s+|this\s+|the\s+(?:death\s+)?toll\s+)?"
+                                r"(?:later\s+|then\s+|soon\s+|subsequently\s+)?(?:rose|climbed|increased|jumped|went\s+up|"
+                                r"was\s+(?:later\s+)?revised)\b", re.IGNORECASE)
+
+
 def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     """Every stated death count in ``sentence``, left to right (spans shifted by ``offset``)."""
     found: list[Fatalities] = []
@@ -340,6 +352,12 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             if value is not None and re.fullmatch(r"(19|20)\d{2}", n.strip()) and value > 1000:
                 continue  # a year, not a count
             add(value, m.start("q") if m.group("q") else m.start("n"), m.end())
+    if re.search(r"\btoll\b", sentence, re.IGNORECASE):
+        # "The toll stood at six early on Saturday but rose to 10": the count it grew to
+        for m in re.finditer(r"\b(?:but|and)\s+(?:it\s+|later\s+|then\s+|had\s+|has\s+)*(?:rose|risen|climbed|increased|jumped|"
+                             r"went\s+up)\s+to\s+" + _Q + _N, sentence, re.IGNORECASE):
+            value = parse_number(m.group("n"))
+            add(value, m.start("q") if m.group("q") else m.start("n"), m.end())
     for pat in _SINGLE:
         for m in pat.finditer(sentence):
             if re.match(r"(?:No|Nobody|None)\b", m.group(0)):
@@ -355,7 +373,10 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         v = victims[-1]
         found.append(Fatalities(v.value + n, v.start, m.end() + offset, v.total))
     found.sort(key=lambda f: f.start)
-    return found
+    # "He initially put the death toll at 28, but it rose ...", "The toll, which stood at 34 in the afternoon,
+    # climbed through the evening": a first count the story says was overtaken is no toll of the incident
+    return [f for f in found if not _PROVISIONAL_BEFORE.search(sentence, max(0, f.start - offset - 45), f.start - offset)
+            and not _PROVISIONAL_AFTER.match(sentence, f.end - offset)]
 
 
 def sentence_fatalities(sentence: str) -> int | None:
