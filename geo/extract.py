@@ -312,7 +312,8 @@ _CIVILIAN_TARGET = re.compile(
     r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
     r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|supporters|followers|voters|"
-    r"journalists|reporters|aid\s+workers|party\s+workers|"
+    r"journalists|reporters|aid\s+workers|party\s+workers|tourists|visitors|traders|travell?ers|fishermen|herders|"
+    r"labou?rers|(?:farm|construction|road|factory|health|polio)\s+workers|displaced|refugees|"
     r"(?<!armed\s)(?<!security\s)(?<!gun)(?<!police)(?<!tribes)men)\b",
     re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
@@ -1224,8 +1225,13 @@ class _ArticleExtractor:
                 etype = "attack_on_civilians"  # "a mob attacked the village and killed two men": mob violence on people
             elif etype in ("armed_clash", "attack_on_civilians") and crowd and len(crowd.group(1).split()) <= (1 if re.match(
                     r"(?:students|residents|villagers)", crowd.group(0), re.IGNORECASE) else 6) \
-                    and not re.search(r"\barmed\b", crowd.group(1)):
+                    and not re.search(r"\barmed\b", crowd.group(1)) and not (re.search(
+                        r"\b(?:militiamen|militias?|gunmen|fighters|militants|soldiers|troops|thugs)\b",
+                        self.text[max(s0, t.start - 60):t.start], re.IGNORECASE) and not re.search(
+                        r"\b(?:protesters|protestors|demonstrators|rioters|marchers|mourners|supporters)\b",
+                        self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)):
                 etype = "protest"  # "protesters clashed with police", "relatives angry at ... stormed parliament"
+                # (but "a crowd of militiamen and residents attacked a camp": armed men's violence, no protest)
             if etype in ("arrest", "abduction") and any(
                     o.generic == 1 and realis[id(o)] and re.match(r"kill", o.text, re.IGNORECASE) and o.start > t.end
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
@@ -1534,7 +1540,8 @@ class _ArticleExtractor:
             return
         e = match[0]
         told_at = self._unplaced_told_at
-        if e.explicit_date and told_at is not None and e.event_date != told_at or self._flashback(e):
+        if e.explicit_date and told_at is not None and e.event_date != told_at or self._flashback(e) \
+                or _SEQUENCE_START.match(self.text, e.sentence[0]):  # ("Hours after the bombings, a crowd attacked")
             self._unplaced = []
             return  # "Soldiers shelled the compound [on Wednesday] ... The crisis began on Sunday when ...
             # attacked": a report dated otherwise is another incident
@@ -1785,6 +1792,10 @@ class _ArticleExtractor:
                              self.text[max(0, d.start - 220):d.start], re.IGNORECASE)
             if (report or toll) and d.start > t.end:
                 continue
+            line = self.text.rfind("\n", 0, d.start) + 1
+            if d.start < t.start and re.fullmatch(r"[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*", self.text[line:d.start]) \
+                    and re.match(r"\s*(?:\([A-Za-z .-]{1,25}\)\s*)?(?:[-—–:]|\()", self.text[d.end:d.end + 30]):
+                continue  # "KABUL, May 18, 2024 (AFP) - Gunmen opened fire ...": the dateline dates the report
             if d.text.lower().endswith("after") and (d.end > t.start or d.end <= t.start and any(
                     o.start > t.end and o.value is not None and o.anchor_days is None and o.start - t.end < 80
                     and not o.text.lower().endswith(("after", "ago", "later", "earlier"))
@@ -1907,6 +1918,14 @@ class _ArticleExtractor:
                 best = max(before, key=lambda e: e.place_span[1])
             else:
                 best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start)))
+            if before:
+                clauses = _clauses(sent, s0)
+                cf = _clause_of(clauses, f.start)
+                if cf > _clause_of(clauses, best.place_span[1]) and any(
+                        not t.generic and not any(e.trigger is t for e in sent_events)
+                        for t in self._triggers_in(clauses[cf][0], f.start)):
+                    continue  # "stormed the consulate in Karachi, killing four, while a bomb tore through a market
+                    # in the northwest, killing 30": the bomb's toll, whose place this sentence does not name
             lethal = any(e.event_type != "arrest" for e in sent_events if e.place_span == best.place_span)
             for e in sent_events:
                 if e.place_span == best.place_span and not e.companion and (e.fatalities is None or f.value > e.fatalities) \
@@ -2074,6 +2093,16 @@ class _ArticleExtractor:
             if (a.precision == "year") != (b.precision == "year"):
                 return False  # the campaign of a year and a dated stage of it
             return abs((a.event_date - b.event_date).days) <= 31
+        for u, x in ((a, b), (b, a)):
+            if not u.explicit_date and x.explicit_date and 0 < u.para_index < x.para_index \
+                    and u.event_date is not None and x.event_date is not None \
+                    and abs((u.event_date - x.event_date).days) > {"day": 1, "week": 4, "month": 31}.get(x.precision, 366) \
+                    and re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$",
+                                  self.text[max(x.sentence[0], x.trigger.start - 40):x.trigger.start], re.IGNORECASE) \
+                    and not re.match(r"\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assault|blasts?|bombings?|"
+                                     r"explosions?|raids?|strikes?|killings?|violence|fighting)\b", self.text[x.sentence[0]:x.sentence[1]]):
+                return False  # "NAJAF, Aug 29 - A car bomb exploded outside the shrine ... On Sunday, a bomb
+                # exploded outside the home of ...": an earlier incident told anew, not the lead's
         if not a.explicit_date or not b.explicit_date:
             return True
         return a.event_date == b.event_date
@@ -2116,7 +2145,10 @@ class _ArticleExtractor:
                     or e.event_date < target.event_date
                     and not _refines(target.event_date, target.precision, e.event_date, e.precision)):
                 target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
-        elif e.explicit_date and (not target.explicit_date or _finer(e.precision, target.precision)):
+        elif e.explicit_date and (not target.explicit_date and not (
+                e.para_index == 0 and target.date is None and _finer(target.precision, e.precision))
+                                  or _finer(e.precision, target.precision)):
+            # (a headline's year never coarsens the day a body's passage tells its incident at)
             target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
         headline_only = e.para_index == 0 and target.fatalities is not None
         if e.fatalities is not None and (target.fatalities is None or e.fatalities > target.fatalities) \
