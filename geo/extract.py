@@ -279,11 +279,17 @@ _ROUTE_BEFORE = re.compile(
     re.IGNORECASE)  # ("in the south of X" is inside X)
 _DESCRIPTOR_GAP = re.compile(
     r"^\s*(?:(?:railway|train|bus|police|army|border|military)\s+(?:station|post|camp|crossing)\s*)?"
-    r"(?:,|—|–|-|\()\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:,|—|–|-|\()\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+|\([\w .-]{1,20}\)\s+){0,4}?"
     r"(?:capital|city|town|village|district|province|region|state|area|hub|seat|headquarters|"
     r"part|suburb|neighbou?rhood|outskirts|centre|center|heart|stronghold|birthplace|home|"
     r"which|that|where|who|in|of|near)\b[^;]*$",
     re.IGNORECASE)
+#: An unnamed place located from a named one: "in a town south of the northern Iraqi city of Kirkuk".
+_BEARING_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|area|district|suburb|hamlet|settlement|neighbou?rhood|market\s+town)\s+"
+    r"(?:(?:about|some|nearly|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?:city|town|province|capital)\s+of\s+)?$", re.IGNORECASE)
 _CAPITAL_OF_BEFORE = re.compile(
     r"\b(?:capital|city|seat|heart)\s+(?:city\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REFERENCE = re.compile(
@@ -441,6 +447,14 @@ class _ArticleExtractor:
         if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|carried\s+out|launched|staged|conducted|abducted|attacked)\b"
                      r"[^.;]*\bsince\b", sent, re.IGNORECASE):
             return False  # "IS-K has killed dozens in a string of ambushes since September": a tally
+        if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?been\s+(?:killed|attacked|abducted|kidnapped|targeted)\b[^.;]*"
+                     r"\b(?:this|so\s+far\s+this|over\s+the\s+past|in\s+the\s+past)\s+(?:year|month|decade|years|months)\b",
+                     sent, re.IGNORECASE) or re.match(
+                r"\s*(?:It|This|That)\s+(?:is|was)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:attack|strike|bombing|blast|ambush|incident|killing|assault)s?\s+(?:on|in|against|of)\b", sent) \
+                or re.match(r"\s*(?:Estimates|Figures|Counts|Tallies)\s+of\s+the\s+(?:number|toll)", sent, re.IGNORECASE):
+            return False  # "Several lawmakers have been killed in the capital this year", "It is the second major
+            # strike in the district this year", "Estimates of the number of people killed ...": tallies, not reports
         if _IRREALIS_BEFORE.search(near) and not _REALIS_TO.search(near):
             return False
         # a subordinate clause with a subject of its own starts afresh: "fighting to retake the city since
@@ -1639,6 +1653,16 @@ class _ArticleExtractor:
                     text_before, re.IGNORECASE):
                 continue  # "landing in the Colaba area of south Mumbai" (but "a train to Kaduna ... on the
                 # outskirts of Kaduna" says where it was stopped)
+            if re.search(r"\b(?:officers?|policem[ae]n|police|commanders?|soldiers?|residents?|villagers?|elders?|"
+                         r"doctors?|medics?)\s+(?:\w+\s+)?(?:in|from|at)\s+(?:the\s+)?$", text_before, re.IGNORECASE) \
+                    and re.match(r"[^.;,]{0,20}?\s+(?:told|said|says|tells|added)\b", self.text[m.end:m.end + 40]):
+                elsewhere.append(m)  # "a senior police officer in Gadchiroli told this newspaper": where he speaks from
+                continue
+            if re.match(r"\s+(?:football\s+|soccer\s+)?(?:club|team|side|fans|supporters|squad)\b", self.text[m.end:m.end + 25],
+                        re.IGNORECASE) or re.match(
+                    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:forces?|police|army|troops|soldiers|commandos|battalions?|regiments?|"
+                    r"militias?|units?|squads?)\b", self.text[m.end:m.end + 60], re.IGNORECASE):
+                continue  # "supporters of the visiting Deir ez-Zor club", "commandos of Andhra Pradesh's elite force"
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
             if re.match(r"\s+(?:hospital|clinic|medical\s+(?:centre|center|college)|morgue|mortuary|trauma\s+(?:centre|center))\b",
@@ -1695,6 +1719,24 @@ class _ArticleExtractor:
                         o.place.admin1 and normalise(o.place.admin1) == normalise(p.name)))
                    for o in out):
                 framed.append(m)
+            # "Earlier in Baghdad, three women suicide bombers struck pilgrims in the Karrada district": the city
+            # frames its quarter
+        for m in out:
+            p = m.place
+            if p is None or p.feature != "city" or m in framed or p.population < 100000 or p.gazetteer_id.startswith("near:"):
+                continue
+            for o in out:
+                q = o.place
+                if o.start < m.end or q is None or q.gazetteer_id == p.gazetteer_id or q.country != p.country \
+                        or q.feature not in ("city", "other", "district"):
+                    continue
+                quarter = re.match(r"\s+(?:district|neighbou?rhood|area|quarter|suburb|locality|sector)\b",
+                                   self.text[o.end:o.end + 20], re.IGNORECASE) or re.search(
+                    r"\b(?:neighbou?rhood|quarter|suburb|locality|sector)\s+of\s+$",
+                    self.text[max(s0, o.start - 30):o.start], re.IGNORECASE)
+                if quarter and haversine_km(p.lat, p.lon, q.lat, q.lon) < 15:
+                    framed.append(m)
+                    break
         return [m for m in out if m not in framed]
 
     def _coordinated(self, m: Mention, t: Trigger, s0: int) -> bool:
@@ -2002,6 +2044,8 @@ class _ArticleExtractor:
                     or o.place.place is None or e.place.place is None:
                 return False
             km = haversine_km(o.place.place.lat, o.place.place.lon, e.place.place.lat, e.place.place.lon)
+            if e.precision == "year":  # "The 2004 Qamishli riots were a wave of unrest": the year its stages fill
+                return o.event_date.year == e.event_date.year and km < 150
             if e.precision != "day":  # "between April and June 2013", "in June 2015": the span its stages fill
                 return abs((o.event_date - e.event_date).days) <= 62 and km < 150
             # a dated lead goes only if the same incident is told below, closer up
@@ -2167,6 +2211,12 @@ class _ArticleExtractor:
             return False  # "Also on Wednesday, gunmen shot dead ... in Mogadishu": not the Karaan fighting told before
         if pb is None or ps is None or pb.gazetteer_id.startswith("near:") or pb.country != ps.country:
             return False
+        if big.place_span is not None and _BEARING_BEFORE.search(self.text, max(0, big.place_span[0] - 120), big.place_span[0]) \
+                and small.place_span is not None and not _BEARING_BEFORE.search(
+                    self.text, max(0, small.place_span[0] - 120), small.place_span[0]) \
+                and big.family == small.family and (big.event_date == small.event_date or not small.explicit_date) \
+                and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 60:
+            return True  # "blew up ... in a town south of Kirkuk" and "The blast in Taza": the town named below
         if (big.event_type == "military_offensive") != (small.event_type == "military_offensive"):
             return False  # an operation across a province and a massacre in one of its villages: two events
         if big.fatalities is not None and small.fatalities is not None and big.fatalities != small.fatalities \

@@ -165,6 +165,11 @@ _BUILDING_OF = re.compile(
 #: Lower-case words after a name that make it a military site's name ("al-Anad air base").
 _BASE_AFTER = re.compile(r"\s+(?:air\s*base|air\s+station|air\s+force\s+base|military\s+base|naval\s+base|"
                          r"(?:military\s+|army\s+|police\s+)?barracks|cantonment|(?:military|army|training)\s+camp)\b")
+#: "X, about 20 km (12 miles) south of Y": X is said to lie near Y.
+_BEARING_AFTER = re.compile(
+    r"\s*,\s*(?:(?:about|some|nearly|around|roughly|just|only)\s+)?(?P<n>\d{1,4})\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s*"
+    r"(?:\([^)]{0,20}\)\s*)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+    r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
 
 
@@ -1009,6 +1014,16 @@ class MentionFinder:
             if p is not None and top and not p.gazetteer_id.startswith("alias:") and not is_landscape(m) and (
                     p.country not in top and (not self._notable(m) or sub_city) or foreign_area):
                 m.place = None  # a small namesake abroad is a worse guess than none
+            elif p is not None and self._text and p.feature != "country" and not is_landscape(m):
+                # "Taza, about 20 km (12 miles) south of Kirkuk": a namesake far from the place it is said to be
+                # near is the wrong one
+                bearing = _BEARING_AFTER.match(self._text, m.end)
+                ref = ordered[k + 1] if k + 1 < len(ordered) else None
+                if bearing and ref is not None and ref.start == bearing.end() and ref.place is not None \
+                        and ref.place.feature != "country":
+                    km = float(bearing.group("n")) * (1.609 if bearing.group("unit").startswith("mile") else 1.0)
+                    if haversine_km(p.lat, p.lon, ref.place.lat, ref.place.lon) > max(150.0, 3 * km):
+                        m.place, m.evidence = None, True
             if m.place is not None or not (m.evidence or m.feature_word) or is_landscape(m):
                 continue
             parent = None

@@ -1187,3 +1187,59 @@ def test_hours_after_the_bombings_a_mob_attack_is_another_incident(gaz):
     ex = run(text, date(2016, 2, 22), gaz)
     types = sorted(e["event_type"] for e in ex.events)
     assert "bombing" in types and "attack_on_civilians" in types
+
+
+def test_a_speakers_seat_a_clubs_home_and_a_forces_owner_are_not_scenes(gaz):
+    text = ("Ambush in Maharashtra\n\n"
+            "Maoists ambushed a police patrol near Laheri village in Gadchiroli district on Friday, killing "
+            "nine constables.\n\n"
+            "\"They fought to the last bullet,\" a senior police officer in Nagpur told reporters.\n\n"
+            "In March, commandos of Telangana's elite Greyhounds force were ambushed on a river near Sukma, "
+            "killing 12.\n\n"
+            "Fans of the visiting Kano club clashed with supporters of the home side in Jos on Sunday.")
+    ex = run(text, date(2019, 5, 4), gaz)
+    places = {e["place"] for e in ex.events}
+    assert not places & {"Nagpur", "Telangana", "Kano"}
+    assert {"Sukma", "Jos"} <= places
+
+
+def test_tallies_of_a_year_and_ordinal_comparisons_are_not_events(gaz):
+    text = ("Lawmaker shot dead in Mogadishu\n\n"
+            "Gunmen shot dead a member of parliament in Mogadishu's Wadajir district on Monday, police said.\n\n"
+            "Several MPs have been killed in the capital this year. It is the third such attack on a lawmaker "
+            "in Mogadishu since January.\n\n"
+            "Estimates of the number of people killed in the fighting in Lower Shabelle vary widely.")
+    ex = run(text, date(2016, 5, 3), gaz)
+    assert len(ex.events) == 1
+    assert ex.events[0]["event_type"] == "assassination"
+
+
+def test_a_city_frames_the_district_named_after_it(gaz):
+    text = ("Bombers strike pilgrims\n\n"
+            "Earlier in Baghdad, two suicide bombers struck Shiite pilgrims in the Kadhimiya district, "
+            "killing at least 30 people.")
+    ex = run(text, date(2011, 1, 20), gaz)
+    assert [e["place"] for e in ex.events] == ["Kadhimiya"]
+    assert ex.events[0]["fatalities"] == 30
+
+
+def test_a_town_located_from_a_city_is_near_that_city_and_is_the_leads_unnamed_town(gaz):
+    text = ("Truck bomb kills dozens south of Mosul\n\n"
+            "MOSUL, Iraq (Reuters) - A truck bomb exploded near a market in a village south of the northern "
+            "Iraqi city of Mosul on Friday, killing at least 40 people, police said.\n\n"
+            "The blast in Taza, about 15 km (9 miles) south of Mosul, destroyed dozens of houses.")
+    ex = run(text, date(2010, 6, 4), gaz)
+    assert len(ex.events) == 1
+    e = ex.events[0]
+    assert e["place"] == "Taza" and e["country"] == "IQ"
+    assert e["fatalities"] == 40
+
+
+def test_an_encyclopedia_lead_dated_by_its_year_gives_way_to_the_days_told_below(gaz):
+    text = ("2011 Jos riots\n\n"
+            "The 2011 Jos riots were a wave of unrest in the city of Jos, in central Nigeria.\n\n"
+            "Events\n\n"
+            "On 17 April 2011, youths clashed with police in Jos after the election results were announced. "
+            "On 19 April 2011, rioters set fire to shops in Jos.")
+    ex = run(text, date(2012, 1, 1), gaz)
+    assert all(e["date_precision"] == "day" for e in ex.events)
