@@ -158,6 +158,7 @@ class Gazetteer:
         self._skeletons: dict[str, list[str]] | None = None  # skeleton -> own names, with the fuzzy index
         self._by_id: dict[str, int] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._nearest: dict[tuple[float, float, float], Place | None] = {}  # the reverse geocoder's answers
         self.max_name_tokens = max((k.count(" ") + 1 for k in index), default=1)
 
     # ------------------------------------------------------------------ loading
@@ -377,6 +378,9 @@ class Gazetteer:
                     grid.setdefault((int(math.floor(c["lat"][row])), int(math.floor(c["lon"][row]))),
                                     []).append(row)
             self._grid = grid
+        key = (lat, lon, max_km)
+        if key in self._nearest:
+            return self._nearest[key]  # (an article's points are asked about once per candidate place)
         best, best_km = None, max_km
         cy, cx = int(math.floor(lat)), int(math.floor(lon))
         c = self._cols
@@ -386,7 +390,11 @@ class Gazetteer:
                     km = haversine_km(lat, lon, c["lat"][row], c["lon"][row])
                     if km < best_km:
                         best, best_km = row, km
-        return None if best is None else self._place(best)
+        found = None if best is None else self._place(best)
+        if len(self._nearest) > 100_000:
+            self._nearest.clear()
+        self._nearest[key] = found
+        return found
 
     def rank(self, candidates: list[Place], context: Context | None = None, *,
              name: str | None = None) -> list[Place]:

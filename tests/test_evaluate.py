@@ -117,6 +117,14 @@ FLOORS = {
                "mention_recall": 0.95, "mention_precision": 0.92, "acc_161": 0.97},
     "test12": {"event_f1": 0.83, "strict_f1": 0.69, "type_accuracy": 0.79, "fatalities_accuracy": 0.79,
                "mention_recall": 0.92, "mention_precision": 0.93, "acc_161": 0.97},
+    "test13": {"event_f1": 0.87, "strict_f1": 0.75, "type_accuracy": 0.78, "fatalities_accuracy": 0.82,
+               "mention_recall": 0.90, "mention_precision": 0.92, "acc_161": 0.94},
+    "test14": {"event_f1": 0.92, "strict_f1": 0.85, "type_accuracy": 0.78, "fatalities_accuracy": 0.78,
+               "mention_recall": 0.93, "mention_precision": 0.92, "acc_161": 0.95},
+    "test15": {"event_f1": 0.79, "strict_f1": 0.65, "type_accuracy": 0.75, "fatalities_accuracy": 0.75,
+               "mention_recall": 0.91, "mention_precision": 0.95, "acc_161": 0.93},
+    "test16": {"event_f1": 0.88, "strict_f1": 0.83, "type_accuracy": 0.85, "fatalities_accuracy": 0.78,
+               "mention_recall": 0.87, "mention_precision": 0.90, "acc_161": 0.94},
 }
 
 
