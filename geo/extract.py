@@ -257,7 +257,8 @@ _SUPPORT_PHRASE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|help
 _MOTION_BEFORE = re.compile(
     r"\b(?:landing|landed|lands|sailed|sailing|flew|flying|travell?ed|travell?ing|drove\s+back|returned|returning|"
     r"fled|fleeing|headed|heading|arrived|arriving|moved|relocated|stayed|staying|lived|living|born|trained|"
-    r"brought|airlifted|flown|ferried|evacuated|rushed|transported|repatriated|flee|escape|escaping)\s+"
+    r"brought|airlifted|flown|ferried|evacuated|rushed|transported|repatriated|flee|escape|escaping|escorted|sent|"
+    r"dispatched)\s+"
     r"(?:[\w'’-]+\s+){0,8}?(?:in|at|to|into|from|near|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: Gatherings the place belongs to: "attended the funeral in Mardan of a policeman killed in Peshawar".
 _GATHERING_BEFORE = re.compile(
@@ -429,6 +430,9 @@ class _ArticleExtractor:
         # reported with a date of its own; an undated sentence of the same passage is told at it
         self._narrative: tuple[date, str, int] | None = None
         self._story_day: date | None = None  # the day of the latest incident told with its own day
+        # the date of the last sentence that tells of a day without an incident of its own ("On 27 August the SDF
+        # detained ..."), and where that sentence starts: "On the same day" after it counts from it
+        self._last_dated: tuple[date, str, int] | None = None
         self._carry_across_paragraphs = False
         self._defined: set[int] = set()  # triggers that a sentence's subject is defined as ("the bombing was an air strike")
 
@@ -479,7 +483,8 @@ class _ArticleExtractor:
                                                                                     re.IGNORECASE):
             return False  # "funeral prayers for the soldiers killed in Galcad": the dead of an incident told already
         if trig.pos == "noun" and re.search(r"\b(?:referred\s+to|refers\s+to|refer\s+to|reference\s+to|"
-                                            r"anniversary\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                                            r"anniversary\s+of|(?:bury|buried|burying|mourn|mourned|mourning)\s+"
+                                            r"(?:the\s+)?(?:victims|dead)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                                             before[-50:], re.IGNORECASE):
             return False  # "letters that referred to the Gujarat riots": an incident named, not told
         if trig.event_type == "arrest" and re.search(
@@ -931,6 +936,7 @@ class _ArticleExtractor:
                          re.IGNORECASE):
                 continue  # "officials said on Tuesday": the date of a report
             self._narrative = (d.value, d.precision, pi)
+            self._last_dated = (d.value, d.precision, s0)
             return
         if self._narrative is not None and self._narrative[2] != pi and not self._carry_across_paragraphs:
             self._narrative = None
@@ -1321,6 +1327,11 @@ class _ArticleExtractor:
                         base_e = day
                 base = base_e.event_date if base_e is not None else None
                 base_precision = base_e.precision if base_e is not None else "day"
+                told = self._last_dated
+                if told is not None and not definite and (base_e is None or told[2] > base_e.sentence[0]) and (
+                        # ("The killings in Koshobe came on the same day as ...": the incident told before)
+                        base_e is None or not _finer(base_precision, told[1])):
+                    base, base_precision = told[0], told[1]
                 if base is None and narrative is not None:
                     base, base_precision = narrative
                 if base is None:
@@ -1834,6 +1845,10 @@ class _ArticleExtractor:
                              self.text[max(0, d.start - 220):d.start], re.IGNORECASE)
             if (report or toll) and d.start > t.end:
                 continue
+            if re.search(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:serious|lethal|deadly))\b[^.;,]{0,60}$",
+                         self.text[max(0, d.start - 70):d.start], re.IGNORECASE) and d.precision in ("year", "month") \
+                    and not re.search(r"\bsince\b", self.text[max(0, d.start - 12):d.end], re.IGNORECASE):
+                continue  # "in one of the deadliest raids in the region this year": the frame of a comparison
             line = self.text.rfind("\n", 0, d.start) + 1
             if d.start < t.start and re.fullmatch(r"[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*", self.text[line:d.start]) \
                     and re.match(r"\s*(?:\([A-Za-z .-]{1,25}\)\s*)?(?:[-—–:]|\()", self.text[d.end:d.end + 30]):
@@ -1862,8 +1877,11 @@ class _ArticleExtractor:
             finer = next((d for d in dates if d.start > t.end and d.start - t.end < 120 and d.value is not None
                           and not d.future and not d.aggregate and d.anchor_days is None
                           and d.precision in ("day", "week", "month") and d.value.year == best.value.year
-                          and not any(t.end <= o.start < d.start and o.generic != 1
-                                      for o in self._triggers_in(t.end, d.start))), None)
+                          and (not any(t.end <= o.start < d.start and o.generic != 1
+                                       for o in self._triggers_in(t.end, d.start))
+                               # "The 2021 Mon district killings, also known as the Oting massacre, were a series
+                               # of shootings on 4 and 5 December 2021": the definition dates what it names
+                               or re.search(r"\b(?:was|were)\s+(?:a|an|the)\b", self.text[t.end:d.start]))), None)
             if finer is not None:
                 return finer
         return best

@@ -1243,3 +1243,33 @@ def test_an_encyclopedia_lead_dated_by_its_year_gives_way_to_the_days_told_below
             "On 19 April 2011, rioters set fire to shops in Jos.")
     ex = run(text, date(2012, 1, 1), gaz)
     assert all(e["date_precision"] == "day" for e in ex.events)
+
+
+def test_the_frame_of_a_comparison_does_not_date_the_incident(gaz):
+    text = ("Gunmen kill 40 in Nigerian village\n\n"
+            "KANO, Nigeria, June 11, 2023 (AFP) - Gunmen on motorcycles killed at least 40 villagers in Zurmi, "
+            "Zamfara state, a local official said on Sunday, in one of the deadliest raids in the region this year.")
+    ex = run(text, date(2023, 6, 11), gaz)
+    assert [(e["place"], e["date_precision"]) for e in ex.events] == [("Zurmi", "day")]
+
+
+def test_the_same_day_counts_from_the_day_last_told(gaz):
+    text = ("2023 Deir ez-Zor clashes\n\n"
+            "The 2023 Deir ez-Zor clashes were fighting between the SDF and Arab tribal fighters in eastern Syria.\n\n"
+            "Events\n\n"
+            "On 27 August 2023 the SDF detained a council commander in Hasakah. On the same day it launched an "
+            "offensive against Islamic State cells in Deir ez-Zor province.")
+    ex = run(text, date(2024, 1, 1), gaz)
+    off = [e for e in ex.events if e["event_type"] == "military_offensive"]
+    assert off and all(e["event_date"] == date(2023, 8, 27) and e["date_precision"] == "day" for e in off)
+
+
+def test_burying_the_victims_of_a_strike_is_no_strike_and_reinforcements_sent_from_a_city_place_nothing(gaz):
+    text = ("Air strike kills dozens in Kunduz\n\n"
+            "KABUL (Reuters) - An Afghan air force strike killed at least 30 people at a religious school in "
+            "Kunduz province on Monday, officials said.\n\n"
+            "Caption: Relatives bury victims of the air strike in Kunduz on Tuesday.\n\n"
+            "Police reinforcements were sent from Mazar-i-Sharif after protests broke out.")
+    ex = run(text, date(2018, 4, 3), gaz)
+    assert len([e for e in ex.events if e["event_type"] == "air_strike"]) == 1
+    assert not any(e["place"] == "Mazar-i-Sharif" for e in ex.events)
