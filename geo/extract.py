@@ -448,6 +448,10 @@ class _ArticleExtractor:
         if trig.generic == 1 and re.search(r"\b(?:where|which)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+"
                                            r"(?:[\w-]+\s+){0,2}(?:have|has)\s+been\s+killed\b", sent, re.IGNORECASE):
             return False  # "in Borno, where more than 30,000 people have been killed": a conflict's tally
+        if trig.generic == 1 and re.search(r"\b(?:insurgency|conflict|war|violence|campaign|uprising|rebellion|fighting|"
+                                           r"crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b",
+                                           sent[max(0, rel - 60):rel + 12], re.IGNORECASE):
+            return False  # "a 15-year jihadist insurgency that has killed more than 40,000 people": a tally
         if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|carried\s+out|launched|staged|conducted|abducted|attacked)\b"
                      r"[^.;]*\bsince\b", sent, re.IGNORECASE):
             return False  # "IS-K has killed dozens in a string of ambushes since September": a tally
@@ -1674,6 +1678,10 @@ class _ArticleExtractor:
                     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:forces?|police|army|troops|soldiers|commandos|battalions?|regiments?|"
                     r"militias?|units?|squads?)\b", self.text[m.end:m.end + 60], re.IGNORECASE):
                 continue  # "supporters of the visiting Deir ez-Zor club", "commandos of Andhra Pradesh's elite force"
+            if re.match(r"[^.;]{0,60}?,\s+where\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:is|lies|was)\s+"
+                        r"(?:located|situated)\b", self.text[m.end:m.end + 120], re.IGNORECASE) and any(
+                    o.start > m.end for o in places):
+                continue  # "the chairman of Tarmuwa local government area, where Mafa is located": the place it frames
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
             if re.match(r"\s+(?:hospital|clinic|medical\s+(?:centre|center|college)|morgue|mortuary|trauma\s+(?:centre|center))\b",
@@ -1804,6 +1812,9 @@ class _ArticleExtractor:
                       or re.search(r",\s*(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?"
                                    r"(?-i:[A-Z])[\w'’ -]{1,30}?\s+(?:and|&)\s+$", before_m)):
             return True  # "near the village of Mukaishefa in Salahuddin province, between Samarra and Tikrit": bearings
+        if k > 0 and re.match(r"\s+(?:countryside|hinterland|environs)\b", text[m.end:m.end + 20], re.IGNORECASE) \
+                and len(text[places[k - 1].end:m.start]) < 40:
+            return True  # "the town of al-Atarib in the western Aleppo countryside": the province it lies in
         if k > 0 and re.search(r"\b(?:on|at|along)\s+the\s+(?:\w+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?$",
                                text[places[k - 1].end:m.start], re.IGNORECASE) and len(text[places[k - 1].end:m.start]) < 60:
             return True  # "the fishing town of Baga on the shores of Lake Chad": where the town lies
@@ -1964,7 +1975,11 @@ class _ArticleExtractor:
         places = {e.place_span for e in sent_events}
         spans = sorted(p for p in places if p is not None)
         joined = len(spans) > 1 and found and found[0].start > spans[-1][1] and all(
-            re.search(r"\band\b", self.text[a[1]:b[0]]) or re.fullmatch(r"\s*,\s*", self.text[a[1]:b[0]])
+            (re.search(r"\band\b", self.text[a[1]:b[0]]) or re.fullmatch(r"\s*,\s*", self.text[a[1]:b[0]]))
+            # ("launched an offensive on Marib ..., and on 5 June a missile hit a station in Marib, killing 17": the
+            # second place has an incident of its own, whose toll it is)
+            and not any(not t.generic or t.pos == "verb" for t in self._triggers_in(a[1], b[0]))
+            and len({(e.event_date, e.precision) for e in sent_events if e.place_span in (a, b)}) == 1
             for a, b in zip(spans, spans[1:]))
         if len(places) > 1 and len(found) == 1 and (found[0].total or len({id(e.trigger) for e in sent_events}) == 1
                                                     or joined):
@@ -2169,6 +2184,19 @@ class _ArticleExtractor:
             return True
         return a.event_date == b.event_date
 
+    def _unnamed_at(self, e: _Event) -> str:
+        """How an event's place locates an unnamed one: "bearing" ("in a town south of Kirkuk"), "within" ("on a
+        village in Yobe state"), else ""."""
+        if e.place_span is None:
+            return ""
+        a = e.place_span[0]
+        if _BEARING_BEFORE.search(self.text, max(0, a - 120), a):
+            return "bearing"
+        if re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+                     self.text[max(0, a - 80):a], re.IGNORECASE):
+            return "within"
+        return ""
+
     @staticmethod
     def _title_covers(a: _Event, b: _Event) -> bool:
         """A headline summarises the story: its incident is the body's if the dates agree at the
@@ -2229,12 +2257,14 @@ class _ArticleExtractor:
             return False  # "Also on Wednesday, gunmen shot dead ... in Mogadishu": not the Karaan fighting told before
         if pb is None or ps is None or pb.gazetteer_id.startswith("near:") or pb.country != ps.country:
             return False
-        if big.place_span is not None and _BEARING_BEFORE.search(self.text, max(0, big.place_span[0] - 120), big.place_span[0]) \
-                and small.place_span is not None and not _BEARING_BEFORE.search(
-                    self.text, max(0, small.place_span[0] - 120), small.place_span[0]) \
-                and big.family == small.family and (big.event_date == small.event_date or not small.explicit_date) \
-                and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 60:
-            return True  # "blew up ... in a town south of Kirkuk" and "The blast in Taza": the town named below
+        if big.place_span is not None and small.place_span is not None and not self._unnamed_at(small) \
+                and 0 < small.sentence_index - big.sentence_index <= 3 \
+                and big.family == small.family and (big.event_date == small.event_date or not small.explicit_date
+                                                    or not big.explicit_date) \
+                and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < {"bearing": 60, "within": 250}.get(
+                    self._unnamed_at(big), 0):
+            return True  # "blew up ... in a town south of Kirkuk" and "The blast in Taza", "an attack on a village in
+            # Yobe state" and "stormed Mafa village": the place named below
         if (big.event_type == "military_offensive") != (small.event_type == "military_offensive"):
             return False  # an operation across a province and a massacre in one of its villages: two events
         if big.fatalities is not None and small.fatalities is not None and big.fatalities != small.fatalities \

@@ -138,11 +138,14 @@ _PATTERNS = [
 ]
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
 _SINGLE = [
-    re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew)\s+"
+    re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew|"
+               r"shot\s+and\s+killed|stabbed\s+to\s+death|hacked\s+to\s+death|beat\s+to\s+death|lynched)\s+"
                r"(?:a|an|one|the|its|his|their)\s+(?:[a-z.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
                r"woman|boy|girl|child|driver|captain|pilot|"
                r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
-               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer)\b",
+               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer|"
+               r"head|director|manager|activist|priest|pastor|shopkeeper|businessman|jawan|constable|"
+               r"maoist|naxalite|insurgent|rebel|fighter|gunman|attacker|bandit|jihadist|terrorist|suspect)\b",
                re.IGNORECASE),
     re.compile(r"\b(?:a|an|one)\s+(?:[a-z.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
                r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"

@@ -1273,3 +1273,35 @@ def test_burying_the_victims_of_a_strike_is_no_strike_and_reinforcements_sent_fr
     ex = run(text, date(2018, 4, 3), gaz)
     assert len([e for e in ex.events if e["event_type"] == "air_strike"]) == 1
     assert not any(e["place"] == "Mazar-i-Sharif" for e in ex.events)
+
+
+def test_a_second_incident_in_a_sentence_keeps_its_own_toll_and_a_countryside_only_locates(gaz):
+    text = ("Yemen round-up\n\n"
+            "In March the Houthis launched an offensive on the city of Marib, and on 10 June a Houthi missile hit a "
+            "market in Marib, killing at least 12 people.\n\n"
+            "In May, shells hit a clinic in the town of Saraqib in the eastern Idlib countryside, killing four people.")
+    ex = run(text, date(2021, 7, 1), gaz)
+    missile = [e for e in ex.events if e["place"] == "Marib" and e["event_date"] == date(2021, 6, 10)]
+    assert missile and missile[0]["fatalities"] == 12
+    assert not any(e["place"] == "Idlib" for e in ex.events)
+    assert [e["fatalities"] for e in ex.events if e["place"] == "Saraqib"] == [4]
+
+
+def test_lone_victims_named_by_role_count_one(gaz):
+    text = ("Killings in central India\n\n"
+            "On Friday, security forces gunned down a Maoist in an encounter in Kanker district. On Saturday, "
+            "gunmen shot and killed the head of a charity in Raipur.")
+    ex = run(text, date(2024, 3, 3), gaz)
+    assert {e["place"]: e["fatalities"] for e in ex.events} == {"Kanker": 1, "Raipur": 1}
+
+
+def test_an_insurgencys_tally_is_no_event_and_the_village_a_toll_is_told_of_takes_it(gaz):
+    text = ("Gunmen kill 30 in Nigerian village\n\n"
+            "MAIDUGURI, Nigeria (AFP) - Gunmen killed at least 30 people in an attack on a village in northeast "
+            "Nigeria's Borno state on Sunday, officials said.\n\n"
+            "Fighters on motorcycles stormed Kawuri village on Sunday afternoon, shooting residents.\n\n"
+            "\"At least 30 people were killed,\" said the chairman of Konduga local government area, where Kawuri "
+            "is located.\n\n"
+            "Borno is at the heart of an insurgency that has killed more than 35,000 people.")
+    ex = run(text, date(2021, 3, 8), gaz)
+    assert [(e["place"], e["fatalities"]) for e in ex.events] == [("Kawuri", 30)]
