@@ -125,6 +125,10 @@ FLOORS = {
                "mention_recall": 0.91, "mention_precision": 0.95, "acc_161": 0.93},
     "test16": {"event_f1": 0.88, "strict_f1": 0.83, "type_accuracy": 0.85, "fatalities_accuracy": 0.78,
                "mention_recall": 0.87, "mention_precision": 0.90, "acc_161": 0.94},
+    "test17": {"event_f1": 0.87, "strict_f1": 0.75, "type_accuracy": 0.74, "fatalities_accuracy": 0.66,
+               "mention_recall": 0.94, "mention_precision": 0.95, "acc_161": 0.89},
+    "test18": {"event_f1": 0.73, "strict_f1": 0.67, "type_accuracy": 0.90, "fatalities_accuracy": 0.64,
+               "mention_recall": 0.90, "mention_precision": 0.92, "acc_161": 0.91},
 }
 
 
