@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from geo import schema
+from geo import rx, schema
 from geo.dates import DateMention, find_dates, with_year
 from geo.gazetteer import Gazetteer, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
@@ -445,63 +445,63 @@ class _ArticleExtractor:
         near = before[cut + 1:] if cut >= 0 and len(before) - cut < 60 else before[-70:]
         if sent.rstrip().endswith("?"):
             return False
-        if trig.generic == 1 and re.search(r"\b(?:where|which)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+"
+        if trig.generic == 1 and rx.search(r"\b(?:where|which)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+"
                                            r"(?:[\w-]+\s+){0,2}(?:have|has)\s+been\s+killed\b", sent, re.IGNORECASE):
             return False  # "in Borno, where more than 30,000 people have been killed": a conflict's tally
-        if trig.generic == 1 and re.search(r"\b(?:insurgency|conflict|war|violence|campaign|uprising|rebellion|fighting|"
+        if trig.generic == 1 and rx.search(r"\b(?:insurgency|conflict|war|violence|campaign|uprising|rebellion|fighting|"
                                            r"crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b",
                                            sent[max(0, rel - 60):rel + 12], re.IGNORECASE):
             return False  # "a 15-year jihadist insurgency that has killed more than 40,000 people": a tally
-        if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|carried\s+out|launched|staged|conducted|abducted|attacked)\b"
+        if rx.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|carried\s+out|launched|staged|conducted|abducted|attacked)\b"
                      r"[^.;]*\bsince\b", sent, re.IGNORECASE):
             return False  # "IS-K has killed dozens in a string of ambushes since September": a tally
-        if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?been\s+(?:killed|attacked|abducted|kidnapped|targeted)\b[^.;]*"
+        if rx.search(r"\b(?:has|have)\s+(?:\w+\s+)?been\s+(?:killed|attacked|abducted|kidnapped|targeted)\b[^.;]*"
                      r"\b(?:this|so\s+far\s+this|over\s+the\s+past|in\s+the\s+past)\s+(?:year|month|decade|years|months)\b",
-                     sent, re.IGNORECASE) or re.match(
+                     sent, re.IGNORECASE) or rx.match(
                 r"\s*(?:It|This|That)\s+(?:is|was)\s+the\s+(?:second|third|fourth|fifth|\w+th)\s+(?:[\w-]+\s+){0,3}?"
                 r"(?:attack|strike|bombing|blast|ambush|incident|killing|assault)s?\s+(?:on|in|against|of)\b", sent) \
-                or re.match(r"\s*(?:Estimates|Figures|Counts|Tallies)\s+of\s+the\s+(?:number|toll)", sent, re.IGNORECASE):
+                or rx.match(r"\s*(?:Estimates|Figures|Counts|Tallies)\s+of\s+the\s+(?:number|toll)", sent, re.IGNORECASE):
             return False  # "Several lawmakers have been killed in the capital this year", "It is the second major
             # strike in the district this year", "Estimates of the number of people killed ...": tallies, not reports
         if _IRREALIS_BEFORE.search(near) and not _REALIS_TO.search(near):
             return False
         # a subordinate clause with a subject of its own starts afresh: "fighting to retake the city since
         # insurgents overran it" reports the overrunning
-        sub = list(re.finditer(r"\b(?:since|after|when|as|because|before|while|until)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){1,3}$",
+        sub = list(rx.finditer(r"\b(?:since|after|when|as|because|before|while|until)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){1,3}$",
                                near))
-        if sub and re.search(r"\bto\s+\w+", near[:sub[-1].start()]):
+        if sub and rx.search(r"\bto\s+\w+", near[:sub[-1].start()]):
             near = near[sub[-1].start():]
-        if _TO_INFINITIVE.search(near[-45:]) and not _REALIS_TO.search(before) and not re.search(
+        if _TO_INFINITIVE.search(near[-45:]) and not _REALIS_TO.search(before) and not rx.search(
                 r"\b(?:suspected|believed|thought|said|reported|alleged|known|understood|claiming|claimed)\s+to\s+be\b",
                 near[-45:], re.IGNORECASE):
             return False  # "to carry out attacks", "to launch an offensive" (but "was ordered to launch")
-        if _NEGATION_NEAR.search(before[-40:]) or re.search(r"\b(?:not|never)\b", trig.text, re.IGNORECASE):
+        if _NEGATION_NEAR.search(before[-40:]) or rx.search(r"\b(?:not|never)\b", trig.text, re.IGNORECASE):
             return False  # "the aircraft was not hit"
-        if schema.type_family(trig.event_type) == "explosions" and (re.search(
-                r"\b(?:unexploded|undetonated|unused|dummy)\s+(?:[\w-]+\s+){0,2}$", before[-40:], re.IGNORECASE) or re.match(
+        if schema.type_family(trig.event_type) == "explosions" and (rx.search(
+                r"\b(?:unexploded|undetonated|unused|dummy)\s+(?:[\w-]+\s+){0,2}$", before[-40:], re.IGNORECASE) or rx.match(
                 r"\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?(?:recovered|found|"
                 r"discovered|defused|seized|dismantled|made\s+safe)\b", sent[trig.end - s0:trig.end - s0 + 80], re.IGNORECASE)):
             return False  # "two unexploded suitcase bombs were later recovered": nothing went off
-        if trig.generic == 1 and re.search(r"\b(?:for|of|to|mourning|mourned|buried|burying|honou?ring)\s+the\s+(?:[\w-]+\s+){0,3}$",
-                                           before[-50:], re.IGNORECASE) and re.match(r"(?:killed|slain)$", trig.text,
+        if trig.generic == 1 and rx.search(r"\b(?:for|of|to|mourning|mourned|buried|burying|honou?ring)\s+the\s+(?:[\w-]+\s+){0,3}$",
+                                           before[-50:], re.IGNORECASE) and rx.match(r"(?:killed|slain)$", trig.text,
                                                                                     re.IGNORECASE):
             return False  # "funeral prayers for the soldiers killed in Galcad": the dead of an incident told already
-        if trig.pos == "noun" and re.search(r"\b(?:referred\s+to|refers\s+to|refer\s+to|reference\s+to|"
+        if trig.pos == "noun" and rx.search(r"\b(?:referred\s+to|refers\s+to|refer\s+to|reference\s+to|"
                                             r"anniversary\s+of|(?:bury|buried|burying|mourn|mourned|mourning)\s+"
                                             r"(?:the\s+)?(?:victims|dead)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                                             before[-50:], re.IGNORECASE):
             return False  # "letters that referred to the Gujarat riots": an incident named, not told
-        if trig.event_type == "arrest" and re.search(
+        if trig.event_type == "arrest" and rx.search(
                 r"\b(?:ordered|orders|ordering|sought|seeking|issued|issues)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
                 r"(?:immediate\s+)?$|\bwarrants?\s+for\s+(?:the\s+)?$", before[-40:], re.IGNORECASE):
             return False  # "ordered the arrest of the officer in charge": an order, not an arrest made
-        if re.search(r"\b(?:escap(?:e|ed|es|ing)|fled|fleeing|freed\s+from|released\s+from|remains?\s+under|"
+        if rx.search(r"\b(?:escap(?:e|ed|es|ing)|fled|fleeing|freed\s+from|released\s+from|remains?\s+under|"
                      r"been\s+under|while\s+under)\s+(?:[\w'’-]+\s+){0,2}$", before[-50:], re.IGNORECASE):
             return False  # "escaping house arrest in Sanaa": a state left, not an incident
-        if trig.pos == "noun" and re.search(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
+        if trig.pos == "noun" and rx.search(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
                                             r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", before[-60:], re.IGNORECASE):
             return False  # "a week after the bombing": a point in time measured from an incident told elsewhere
-        if re.search(r"\b(?:in|over|during|throughout)\s+the\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+(?:after|following|"
+        if rx.search(r"\b(?:in|over|during|throughout)\s+the\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+(?:after|following|"
                      r"since|before|that\s+followed)\b", sent, re.IGNORECASE):
             return False  # "were killed in and around Marja in the months after the offensive": a tally over a span
         if trig.pos == "noun" and _RANKED_BEFORE.search(before[-90:]):
@@ -509,27 +509,27 @@ class _ArticleExtractor:
             # conflict": a ranking of an incident told already
         if _REACTION_BEFORE.search(before[-80:]):
             return False  # "condemned the attacks in X", "shocked by the killing": a reaction to a reported incident
-        if re.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"
+        if rx.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"
                      r"intercepting|thwarted|defused|foiled)\s+(?:[\w'’.-]+\s+){0,5}$", before[-60:], re.IGNORECASE):
             return False  # "shot down a U.S. MQ-9 Reaper drone": the drone did not strike
         after_all = sent[trig.end - s0:trig.end - s0 + 80]
-        after = re.split(r"[;,—]|\bbut\b", after_all)[0]
-        clause = re.split(r"\b(?:before|after|when|until|so\s+that|because)\b", after)[0]
-        if re.match(r"\s+(?:[\w'’-]+\s+){0,12}?(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned|set|"
+        after = rx.split(r"[;,—]|\bbut\b", after_all)[0]
+        clause = rx.split(r"\b(?:before|after|when|until|so\s+that|because)\b", after)[0]
+        if rx.match(r"\s+(?:[\w'’-]+\s+){0,12}?(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned|set|"
                     r"likely|poised|about)\s+to\b", sent[trig.end - s0:trig.end - s0 + 130]):
             return False  # "a new offensive against X in Y was expected to begin": still to come
-        if re.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:would|could|will|might|may|can|should)\b", clause) or re.search(
+        if rx.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:would|could|will|might|may|can|should)\b", clause) or rx.search(
                 r"\b(?:would|could|will|might|may|can)\s+(?:not\s+)?(?:have\s+been|be)\b", clause):
             return False  # "the offensive in Hiran will continue", "the attack may have been carried out"
         if not dates and (
-                re.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?!to\b)"
+                rx.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?!to\b)"
                          r"(?:under|on|in|into|to|at|by|from|outside|near|alongside)\b", clause)
-                or re.search(r"\b(?:[Tt]hey|[Pp]eople|[Vv]ictims|[Mm]en|[Ww]omen)\s+(?:are|get)\s+$", near)):
+                or rx.search(r"\b(?:[Tt]hey|[Pp]eople|[Vv]ictims|[Mm]en|[Ww]omen)\s+(?:are|get)\s+$", near)):
             return False  # "a bomb is fixed under a car", "they are killed on their way to work": how it
             # usually happens, told in the present with no date, not one incident
         # "marched after Friday prayers, as they have every week since February": the comparison says
         # the incident is one of many, not that it is no incident
-        comp = re.search(r",?\s+as\s+(?:they|it|he|she|we|has|have|had|did|does|do)\s+(?:[\w'’-]+\s+){0,2}?"
+        comp = rx.search(r",?\s+as\s+(?:they|it|he|she|we|has|have|had|did|does|do)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?:every|each|since|before|for)\b", sent[trig.end - s0:trig.end - s0 + 60], re.IGNORECASE)
         limit = trig.end + comp.start() if comp else s0 + len(sent)
         window = sent[max(0, rel - 60):min(trig.end - s0 + 40, limit - s0)]
@@ -537,32 +537,32 @@ class _ArticleExtractor:
         if habitual:
             # "a series of blasts killed 50 in July": a dated, finished series is one incident; "a string
             # of attacks since 2011" stays an aggregate
-            series_only = all(re.fullmatch(r"(?:series|string|spate|wave)\s+of", h) for h in habitual)
-            acted = re.search(r"\b(?:series|string|spate|wave)\s+of\s+(?:[\w-]+\s+){0,2}?(?:blasts|bombs|explosions|"
+            series_only = all(rx.fullmatch(r"(?:series|string|spate|wave)\s+of", h) for h in habitual)
+            acted = rx.search(r"\b(?:series|string|spate|wave)\s+of\s+(?:[\w-]+\s+){0,2}?(?:blasts|bombs|explosions|"
                               r"attacks|strikes|bombings)\s+(?:killed|ripped|tore|hit|struck|left|rocked|went\s+off)\b",
                               sent[max(0, rel - 60):trig.end - s0 + 90], re.IGNORECASE)
             dated = any(d.value is not None and not d.future and not d.aggregate and d.precision != "year"
                         for d in dates)
-            if not (series_only and acted and dated and not re.search(r"\b(?:since|has|have)\b", sent, re.IGNORECASE)):
+            if not (series_only and acted and dated and not rx.search(r"\b(?:since|has|have)\b", sent, re.IGNORECASE)):
                 return False
-        if re.match(r"\s+(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)\b", after,
+        if rx.match(r"\s+(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|thousands|millions)\b", after,
                     re.IGNORECASE):
             return False  # "went on to abduct thousands of women across the region": an aggregate
-        if re.match(r"\s+(?:before|again|in\s+the\s+past|previously)\s*[.,;:]", after):
+        if rx.match(r"\s+(?:before|again|in\s+the\s+past|previously)\s*[.,;:]", after):
             return False  # "Aden has been targeted before."
-        if trig.pos == "noun" and trig.event_type != "protest" and trig.text.lower().endswith("s") and re.search(
+        if trig.pos == "noun" and trig.event_type != "protest" and trig.text.lower().endswith("s") and rx.search(
                 r"\b(?:several|numerous|many|countless|scores\s+of|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
                 before[-35:], re.IGNORECASE):
             return False  # "several earlier attacks": an aggregate
         if any(d.future and abs(d.start - trig.start) < 80 for d in dates):
             return False
-        if any(d.aggregate and (0 <= trig.start - d.end < 60 and not re.search(
+        if any(d.aggregate and (0 <= trig.start - d.end < 60 and not rx.search(
                 r",\s+(?:and|but)\s|;", self.text[d.end:trig.start])  # "... over the past two years, and a truck bomb ..."
                 or 0 <= d.start - trig.end < 40 and d.start < limit) for d in dates):
             return False
         acted = bool(_PLURAL_ACTED.match(sent[trig.end - s0:trig.end - s0 + 40]))
         if trig.pos == "noun" and not trig.generic and not acted:
-            plural = bool(re.search(r"s\b$", trig.text.lower())) and not trig.text.lower().endswith(("ss", "us"))
+            plural = bool(rx.search(r"s\b$", trig.text.lower())) and not trig.text.lower().endswith(("ss", "us"))
             if plural and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
                     not d.future and not d.aggregate and d.value is not None for d in dates):
                 return False  # "suicide attacks have become rare": a generic statement
@@ -578,13 +578,13 @@ class _ArticleExtractor:
                 event_type: str, triggers: list[Trigger] = ()) -> tuple[str, tuple[int, int] | None, str | None,
                                                                   tuple[int, int] | None]:
         perps = [a for a in actors if a.kind not in ("civilians", "protesters")
-                 and not re.match(r"\s*(?:,\s*)?(?:said|says|told|reported|stated|confirmed|announced)\b",
+                 and not rx.match(r"\s*(?:,\s*)?(?:said|says|told|reported|stated|confirmed|announced)\b",
                                   self.text[a.end:a.end + 20])]
         actor1: ActorMention | None = None
         # "by X" after the trigger
         after = sent[trig.end - s0:]
-        by = re.search(r"\bby\s+(?:the\s+)?(?:suspected\s+)?", after[:60], re.IGNORECASE)
-        if by and re.search(r"\b(?:run|operated|held|controlled|owned|backed|supported|led|used|built|managed|guarded|"
+        by = rx.search(r"\bby\s+(?:the\s+)?(?:suspected\s+)?", after[:60], re.IGNORECASE)
+        if by and rx.search(r"\b(?:run|operated|held|controlled|owned|backed|supported|led|used|built|managed|guarded|"
                             r"manned|founded|staffed|occupied|organi[sz]ed|hosted|attended|visited|frequented)\s+$",
                             after[:by.start()], re.IGNORECASE):
             by = None  # "a detention centre run by the Houthis": who runs the target, not who struck it
@@ -594,14 +594,14 @@ class _ArticleExtractor:
             if cands:
                 actor1 = cands[0]
         if actor1 is None:
-            before = [a for a in perps if a.start < trig.start and a.end <= trig.end and not re.search(
+            before = [a for a in perps if a.start < trig.start and a.end <= trig.end and not rx.search(
                 # "Police have arrested 400 ... after a suicide bus bombing killed 14": another clause's subject
                 r"\b(?:after|before|since|following|until|when|while)\b", self.text[a.end:trig.start], re.IGNORECASE)]
             # the subject of the clause's first act: "Al-Shabaab fighters attacked an army base ..., killing seven
             # soldiers" (the army named between is the target)
             first = next((o for o in triggers if o.start < trig.start and o.start >= s0
-                          and not re.search(r"[;:]|\s[—–-]\s", self.text[o.end:trig.start])
-                          and any(a.end <= o.start and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}",
+                          and not rx.search(r"[;:]|\s[—–-]\s", self.text[o.end:trig.start])
+                          and any(a.end <= o.start and rx.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}",
                                                                     self.text[a.end:o.start]) for a in before)), None)
             if first is not None:
                 before = [a for a in before if a.end <= first.start]
@@ -617,17 +617,17 @@ class _ArticleExtractor:
             span = (actor1.start, actor1.end)
             name = self._actor_name(actor1)
             pre = self.text[max(0, actor1.start - 25):actor1.start]
-            if re.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.IGNORECASE):
+            if rx.search(r"\b(?:suspected|alleged|presumed)\s+$", pre, re.IGNORECASE):
                 name += " (suspected)"
             elif _CLAIMED.search(sent):
                 name += " (claimed)"
             elif _SUSPECTED.search(sent[max(0, actor1.start - s0 - 40):actor1.end - s0 + 10]):
                 name += " (suspected)"
         if event_type == "arrest" and actor1 is None:
-            name = "Police" if re.search(r"\bpolice\b", sent, re.IGNORECASE) else "Security forces"
+            name = "Police" if rx.search(r"\bpolice\b", sent, re.IGNORECASE) else "Security forces"
         actor2 = None
         span2 = None
-        target = re.search(r"\b(?:on|against|targeting|targeted|at|killing|killed|kidnapped|abducted|"
+        target = rx.search(r"\b(?:on|against|targeting|targeted|at|killing|killed|kidnapped|abducted|"
                            r"arrested|detained)\s+", after[:80], re.IGNORECASE)
         cands2 = [a for a in actors if a.start >= trig.end and a is not actor1]
         if target:
@@ -652,7 +652,7 @@ class _ArticleExtractor:
                          "shelling"):
             return etype
         word = t.text.lower()
-        if not (t.generic or re.search(r"\b(?:bombed|strikes?|struck|hit)\b", word)):
+        if not (t.generic or rx.search(r"\b(?:bombed|strikes?|struck|hit)\b", word)):
             return etype
         if etype in ("air_strike", "drone_strike", "shelling") and not t.generic:
             return etype
@@ -660,24 +660,24 @@ class _ArticleExtractor:
         window = _SUPPORT_PHRASE.sub(" ", window)  # "forces backed by U.S. airstrikes repelled an assault"
         # "gunmen armed with rifles, grenades and rocket launchers": what they carried, not how they struck;
         # rocket launchers and rocket-propelled grenades are infantry weapons, not shelling
-        window = re.sub(r"\b(?:armed|equipped|laden)\s+with\s+[^.;]{0,90}?(?=\s+(?:and\s+)?(?:attacked|ambushed|stormed|"
+        window = rx.sub(r"\b(?:armed|equipped|laden)\s+with\s+[^.;]{0,90}?(?=\s+(?:and\s+)?(?:attacked|ambushed|stormed|"
                         r"raided|opened|fired|struck|hit|killed|launched|assaulted)\b)", " ", window, flags=re.IGNORECASE)
-        window = re.sub(r"\brocket[- ](?:launchers?|propelled\s+grenades?)|\bRPGs?\b", " ", window, flags=re.IGNORECASE)
+        window = rx.sub(r"\brocket[- ](?:launchers?|propelled\s+grenades?)|\bRPGs?\b", " ", window, flags=re.IGNORECASE)
         # "air force cadets", "an air force base": the service named, not a strike from the air
-        window = re.sub(r"\bair\s+force\s+(?:cadets?|recruits?|academy|base|officers?|personnel|members?|pilots?|"
+        window = rx.sub(r"\bair\s+force\s+(?:cadets?|recruits?|academy|base|officers?|personnel|members?|pilots?|"
                         r"colonel|general|chief|spokes(?:man|woman)|commander)\b", " ", window, flags=re.IGNORECASE)
         # "fired at the governor's helicopter", "the aircraft was not hit": an aircraft as the target
-        window = re.sub(r"\b(?:at|on|down|targeting|in|into|aboard|board)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+        window = rx.sub(r"\b(?:at|on|down|targeting|in|into|aboard|board)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
                         r"(?:helicopters?|planes?|aircraft|jets?)\b|\b(?:the|his|her|its)\s+(?:helicopter|plane|aircraft|jet)\s+"
                         r"(?:was|were)\s+(?:not\s+)?(?:hit|struck|damaged)\b", " ", window, flags=re.IGNORECASE)
-        if re.search(r"\b(?:drones?|unmanned|uavs?|missiles?)\b", window, re.IGNORECASE):
+        if rx.search(r"\b(?:drones?|unmanned|uavs?|missiles?)\b", window, re.IGNORECASE):
             return "drone_strike"
-        if re.search(r"(?<![\w-])(?:warplanes?|jets?|aircraft|air\s+force|helicopters?|gunships?|air\s+power|"
+        if rx.search(r"(?<![\w-])(?:warplanes?|jets?|aircraft|air\s+force|helicopters?|gunships?|air\s+power|"
                      r"from\s+the\s+air|air\s+strikes?|airstrikes?)\b", window, re.IGNORECASE):
             return "air_strike"
-        if re.search(r"\b(?:mortars?|rockets?|shells?|shelling|artillery)\b", window, re.IGNORECASE):
+        if rx.search(r"\b(?:mortars?|rockets?|shells?|shelling|artillery)\b", window, re.IGNORECASE):
             return "shelling"
-        if (re.search(r"\b(?:strikes?|struck|hit)\b", word) or re.search(  # "a US strike on X killed ...": the strike's
+        if (rx.search(r"\b(?:strikes?|struck|hit)\b", word) or rx.search(  # "a US strike on X killed ...": the strike's
                 r"\bstrikes?\s+(?:on|against|in|at|targeting)\b[^.;]{0,60}$", sent[max(0, t.start - s0 - 80):t.start - s0],
                 re.IGNORECASE)) and t.generic and self._article_strikes \
                 and not _EXPLOSIVE.search(window) and not _GUN.search(window):
@@ -687,10 +687,10 @@ class _ArticleExtractor:
     def _named_victim(self, t: Trigger, places: list[Mention]) -> bool:
         """True when a shooting or killing is aimed at one named person ("shot Kasi", "gunned down
         Ali Khan, a local leader")."""
-        if not re.search(r"\b(?:shot|killed|killing|gunned\s+down|shot\s+dead|murdered|murder|stabbed)$", t.text,
+        if not rx.search(r"\b(?:shot|killed|killing|gunned\s+down|shot\s+dead|murdered|murder|stabbed)$", t.text,
                          re.IGNORECASE):
             return False
-        m = re.match(r"(?:\s+of)?\s+((?:[A-Z][a-z'’-]+\s?){1,3})", self.text[t.end:t.end + 40])
+        m = rx.match(r"(?:\s+of)?\s+((?:[A-Z][a-z'’-]+\s?){1,3})", self.text[t.end:t.end + 40])
         if not m:
             return False
         name = m.group(1).strip()
@@ -702,7 +702,7 @@ class _ArticleExtractor:
     def _named_in_apposition(self, t: Trigger, s0: int) -> bool:
         """True when one named person, described in apposition, is the passive subject ("Malalai Maiwand, a
         presenter with a local radio, was shot dead")."""
-        m = re.search(r"(?-i:\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+(?:a|an|the)\s+[^,;.]{3,90},\s+)"
+        m = rx.search(r"(?-i:\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+(?:a|an|the)\s+[^,;.]{3,90},\s+)"
                       r"(?:was|had\s+been|has\s+been)\s+$", self.text[max(s0, t.start - 160):t.start])
         if not m:
             return False
@@ -714,11 +714,11 @@ class _ArticleExtractor:
     def _named_target(self, t: Trigger) -> bool:
         """True when a shooting or an attack is aimed at a named person's plane, car or convoy
         ("fired at Musharraf's plane", "ambushed the convoy of governor Ali Khan"): an attempt on a life."""
-        if not re.search(r"(?:fired\s+(?:at|on)|shot\s+at|opened\s+fire|attack(?:ed)?|ambush(?:ed)?|target(?:ed)?)$",
+        if not rx.search(r"(?:fired\s+(?:at|on)|shot\s+at|opened\s+fire|attack(?:ed)?|ambush(?:ed)?|target(?:ed)?)$",
                          t.text, re.IGNORECASE):
             return False
         after = self.text[t.end:t.end + 70]
-        m = re.match(r"\s+(?:at|on)?\s*(?:the\s+)?(?:(?:convoy|motorcade|plane|car|vehicle|helicopter)\s+(?:of|carrying)\s+"
+        m = rx.match(r"\s+(?:at|on)?\s*(?:the\s+)?(?:(?:convoy|motorcade|plane|car|vehicle|helicopter)\s+(?:of|carrying)\s+"
                      r"(?:[a-z]+\s+){0,3}((?:[A-Z][a-z'’-]+\s?){1,3})|((?:[A-Z][a-z-]+\s?){1,3})['’]s\s+(?:[a-z-]+\s+)?"
                      r"(?:convoy|motorcade|plane|car|vehicle|helicopter))", after)
         if not m:
@@ -732,7 +732,7 @@ class _ArticleExtractor:
         """The canonical name; generic forces take the nationality the text gives them ("Pakistani
         troops" -> "Pakistani military")."""
         if a.canonical in ("Military", "Police"):
-            word = re.search(r"([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?$", self.text[max(0, a.start - 30):a.start])
+            word = rx.search(r"([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?$", self.text[max(0, a.start - 30):a.start])
             if word and self.gaz.demonym(word.group(1)):
                 return f"{word.group(1)} {a.canonical.lower()}"
         return a.canonical
@@ -741,35 +741,35 @@ class _ArticleExtractor:
         rel = trig_start - s0
         window = sent[max(0, rel - 80):rel + 120]
         # "..., and a suicide car bomber struck ...": a new subject starts another incident
-        window = re.split(r",\s+and\s+(?:a|an|another|two|three)\s+", window[min(80, rel):], maxsplit=1)[0]
+        window = rx.split(r",\s+and\s+(?:a|an|another|two|three)\s+", window[min(80, rel):], maxsplit=1)[0]
         window = sent[max(0, rel - 80):rel] + window
         # "While the bombs were going off, gunmen attacked ...": an incident the time is measured by is not the method
-        window = re.sub(r"\b(?:while|during|after|following|amid)\s+(?:the|these|those|this|that)\s+[^,;]*", " ",
+        window = rx.sub(r"\b(?:while|during|after|following|amid)\s+(?:the|these|those|this|that)\s+[^,;]*", " ",
                         window, flags=re.IGNORECASE)
         if _EXPLOSIVE.search(window) and not _GUN.search(window):
             return "bombing"
         # the head of the object: "stormed an army-run school" is an attack on a school, "opened fire
         # at a wedding" one on a wedding
-        trig_len = len(re.match(r"\S+(?:\s+(?:fire|dead|down|at|on))?", sent[rel:]).group(0))
-        after = re.sub(r"^\s*(?:at|on|upon|against|into|targeting|at\s+least)\s+", " ", sent[rel + trig_len:rel + 140])
-        obj_text = re.split(r"[,;]|\b(?:in|at|near|on|killing|and|with|as|after|before|when|while|inside|outside|"
+        trig_len = len(rx.match(r"\S+(?:\s+(?:fire|dead|down|at|on))?", sent[rel:]).group(0))
+        after = rx.sub(r"^\s*(?:at|on|upon|against|into|targeting|at\s+least)\s+", " ", sent[rel + trig_len:rel + 140])
+        obj_text = rx.split(r"[,;]|\b(?:in|at|near|on|killing|and|with|as|after|before|when|while|inside|outside|"
                             r"taken|held|carrying|travelling|traveling|who|which|that|from)\b", after)[0]
         if not obj_text.strip():
-            obj_text = re.split(r"[;:]|\s[—–]\s|\band\s+the\b", sent[rel:rel + 80])[0]
-        if re.match(r"\s*by\b", sent[rel + trig_len:rel + trig_len + 6]):
+            obj_text = rx.split(r"[;:]|\s[—–]\s|\band\s+the\b", sent[rel:rel + 80])[0]
+        if rx.match(r"\s*by\b", sent[rel + trig_len:rel + trig_len + 6]):
             # "recruits killed by militants": in the passive the victims come before the verb
-            obj_text = re.split(r"[,;]|\b(?:by|of|and)\b", sent[max(0, rel - 45):rel])[-1] or obj_text
-        if re.search(r"\b(?:commandos|troops|soldiers|police(?:men)?|security\s+forces|special\s+forces|army)\s+(?:[\w-]+\s+)?$",
-                     sent[max(0, rel - 40):rel], re.IGNORECASE) and re.search(
+            obj_text = rx.split(r"[,;]|\b(?:by|of|and)\b", sent[max(0, rel - 45):rel])[-1] or obj_text
+        if rx.search(r"\b(?:commandos|troops|soldiers|police(?:men)?|security\s+forces|special\s+forces|army)\s+(?:[\w-]+\s+)?$",
+                     sent[max(0, rel - 40):rel], re.IGNORECASE) and rx.search(
                 r"\b(?:militants|insurgents|fighters|gunmen|attackers|rebels|terrorists|hostage[- ]takers)\b",
                 sent[rel:], re.IGNORECASE):
             return "armed_clash"  # "commandos stormed the mosque, battling militants room by room": forces against fighters
-        killed = re.search(r"\b(?:killing|killed)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?"
+        killed = rx.search(r"\b(?:killing|killed)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?P<who>soldiers|troops|policemen|police(?:\s+officers)?|guards|officers|personnel|servicemen|"
                            r"security\s+(?:forces|personnel|guards)|commandos|militiamen|fighters|militants|jawans|rangers)\b"
                            r"(?![^.;]{0,40}\b(?:civilians|people|children|women|students|worshippers)\b)", sent[rel:rel + 200],
                            re.IGNORECASE)
-        if killed and not re.search(r"\b(?:civilians|children|women|students|worshippers|passengers|guests)\b",
+        if killed and not rx.search(r"\b(?:civilians|children|women|students|worshippers|passengers|guests)\b",
                                     sent[rel:rel + killed.start()], re.IGNORECASE):
             return "armed_clash"  # "stormed the hotel ..., killing three soldiers": the dead say who was fought
         heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
@@ -823,7 +823,7 @@ class _ArticleExtractor:
         para_at = {para.start: pi for pi, para in enumerate(paras)}
         heads = {para_at[m.start]: m for m in mentions if m.dateline and m.start in para_at and dateline is not None
                  and m.start > dateline.start and m.place is not None and m.place.feature != "country"
-                 and re.match(r"\s*(?::|[—–]|-{1,2}\s)", text[m.end:m.end + 4])}
+                 and rx.match(r"\s*(?::|[—–]|-{1,2}\s)", text[m.end:m.end + 4])}
         section: Mention | None = None
         for si, (pi, s0, s1) in enumerate(sentences):
             if si == 0 or sentences[si - 1][0] != pi:
@@ -841,10 +841,10 @@ class _ArticleExtractor:
                      if d.inferred_year and d.precision == "day" and (d.value.month, d.value.day) in stated_days else d
                      for d in dates]
             stated = [d.value.year for d in dates if d.value is not None and not d.future
-                      and re.search(r"\b(?:19|20)\d{2}\b", d.text)]
+                      and rx.search(r"\b(?:19|20)\d{2}\b", d.text)]
             for d in dates:
                 if d.value is not None and d.precision == "day" and not d.inferred_year and d.anchor_days is None \
-                        and re.search(r"\b(?:19|20)\d{2}\b", d.text):
+                        and rx.search(r"\b(?:19|20)\d{2}\b", d.text):
                     stated_days.setdefault((d.value.month, d.value.day), d.value.year)
             if retrospective and stated and self.published is not None and stated[0] != self.published.year:
                 dates = [with_year(d, stated[0]) if d.inferred_year else d for d in dates]
@@ -852,7 +852,7 @@ class _ArticleExtractor:
                     and narrative[0] != self.published.year and retrospective:
                 dates = [with_year(d, narrative[0]) if d.inferred_year else d for d in dates]
             for d in dates:
-                if d.value is not None and re.search(r"\b(?:19|20)\d{2}\b", d.text) and not d.future:
+                if d.value is not None and rx.search(r"\b(?:19|20)\d{2}\b", d.text) and not d.future:
                     narrative = (d.value.year, si)
             places = _within(mentions, mention_starts, s0, s1)
             lead = dateline is not None and pi > 0 and (
@@ -865,7 +865,7 @@ class _ArticleExtractor:
             events.extend(sent_events)
             self._advance_narrative(sent_events, dates, pi, s0)
             first = next((d for d in dates if d.value is not None and not d.future and not d.aggregate
-                          and d.anchor_days is None and not re.search(r"\bsince\b", text[s0:d.start], re.IGNORECASE)),
+                          and d.anchor_days is None and not rx.search(r"\bsince\b", text[s0:d.start], re.IGNORECASE)),
                          None) if retrospective and not sent_events else None
             if first is not None:
                 # "The siege of X was a military operation ... It lasted from early February to 1 March 2012":
@@ -935,7 +935,7 @@ class _ArticleExtractor:
         for d in reversed(dates):
             if d.value is None or d.future or d.aggregate or d.anchor_days is not None or d.precision == "year":
                 continue
-            if re.search(r"\b(?:said|says|told|reported|announced|added|confirmed|stated|statement|published|"
+            if rx.search(r"\b(?:said|says|told|reported|announced|added|confirmed|stated|statement|published|"
                          r"updated|posted)\s+(?:\w+\s+)?(?:on\s+)?$", self.text[max(s0, d.start - 30):d.start],
                          re.IGNORECASE):
                 continue  # "officials said on Tuesday": the date of a report
@@ -957,9 +957,9 @@ class _ArticleExtractor:
             for d in dates:
                 if not (a <= d.start and d.end <= b) or d.future or d.aggregate or d.value is None:
                     continue
-                if not re.search(r"\b(?:19|20)\d{2}\b", d.text):
-                    if any(o.start > d.end and a <= o.start and o.end <= b and re.search(r"\b(?:19|20)\d{2}\b", o.text)
-                           and re.fullmatch(r"\s*(?:to|until|till|and|-|–)\s*", self.text[d.end:o.start]) for o in dates):
+                if not rx.search(r"\b(?:19|20)\d{2}\b", d.text):
+                    if any(o.start > d.end and a <= o.start and o.end <= b and rx.search(r"\b(?:19|20)\d{2}\b", o.text)
+                           and rx.fullmatch(r"\s*(?:to|until|till|and|-|–)\s*", self.text[d.end:o.start]) for o in dates):
                         continue  # "from early February to 1 March 2012": the span's year is stated at its end
                     return False  # the lead speaks of "Tuesday" or "yesterday": a news report
                 return d.value.year != self.published.year
@@ -976,9 +976,9 @@ class _ArticleExtractor:
         # gathering someone left, addressed or came to when violence struck ("as she left a campaign rally",
         # "as they gathered for a rally, killing four")
         violent = any(t.event_type not in ("protest", "arrest", "strategic_development") for t in triggers)
-        triggers = [t for t in triggers if not (t.event_type == "protest" and (re.search(
+        triggers = [t for t in triggers if not (t.event_type == "protest" and (rx.search(
             r"\b(?:at|during|on|into|struck|hit|targeted|attacked|bombed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
-            self.text[max(s0, t.start - 30):t.start], re.IGNORECASE) or violent and t.pos == "noun" and re.search(
+            self.text[max(s0, t.start - 30):t.start], re.IGNORECASE) or violent and t.pos == "noun" and rx.search(
             r"\b(?:for|from|after|near|outside|left|leaving|leave|addressed|addressing|attended|attending|"
             r"attend)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", self.text[max(s0, t.start - 40):t.start],
             re.IGNORECASE)))]
@@ -986,10 +986,10 @@ class _ArticleExtractor:
         # the attackers carried is no incident of its own and no method
         triggers = [t for t in triggers if not (t.pos == "noun" and schema.type_family(t.event_type) in (
             "explosions", "strikes") and _CARRIED_BEFORE.search(self.text[max(s0, t.start - 90):t.start])
-            and not re.match(r"(?:car|truck|vehicle|suicide)\b", t.text, re.IGNORECASE))]  # (a car bomb is driven in)
+            and not rx.match(r"(?:car|truck|vehicle|suicide)\b", t.text, re.IGNORECASE))]  # (a car bomb is driven in)
         # "killed 60 people in Rann after troops withdrew from the town": a withdrawal that only times another
         # incident is none of its own
-        triggers = [t for t in triggers if not (re.match(r"(?:withdr|retreat|pulled)", t.text, re.IGNORECASE) and re.search(
+        triggers = [t for t in triggers if not (rx.match(r"(?:withdr|retreat|pulled)", t.text, re.IGNORECASE) and rx.search(
             r"\b(?:after|as|when|once|since|before|until)\s+(?:[\w'’-]+\s+){0,4}$", self.text[max(s0, t.start - 50):t.start],
             re.IGNORECASE))]
         # "five car bombs and a mortar round struck markets": weapons joined as one subject are one incident,
@@ -998,7 +998,7 @@ class _ArticleExtractor:
         for t in triggers:
             prev = joined[-1] if joined else None
             if prev is not None and {schema.type_family(prev.event_type), schema.type_family(t.event_type)} <= {
-                    "explosions", "strikes"} and prev.pos == "noun" and re.fullmatch(
+                    "explosions", "strikes"} and prev.pos == "noun" and rx.fullmatch(
                     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?|one|two|three|four|five|six|several|\d+)?\s*",
                     self.text[prev.end:t.start]):
                 if t.specificity > prev.specificity:
@@ -1014,7 +1014,7 @@ class _ArticleExtractor:
         # "were killed in targeted attacks ... last year": a death told as the outcome of a tally is part of it
         for t in triggers:
             if t.generic in (1, 2) and t.pos == "verb" and realis[id(t)] and any(
-                    not realis[id(o)] and o.pos == "noun" and o.start > t.end and re.fullmatch(
+                    not realis[id(o)] and o.pos == "noun" and o.start > t.end and rx.fullmatch(
                         r"\s+(?:in|by|during)\s+(?:[\w-]+\s+){0,2}", self.text[t.end:o.start]) for o in triggers):
                 realis[id(t)] = False
         # "The 2017 Rann bombing was an air strike ... on 17 January 2017": the subject names the incident
@@ -1023,7 +1023,7 @@ class _ArticleExtractor:
         for t1 in triggers:
             if t1.pos != "noun":
                 continue
-            t2 = next((o for o in triggers if o.start > t1.end and o.pos == "noun" and re.fullmatch(
+            t2 = next((o for o in triggers if o.start > t1.end and o.pos == "noun" and rx.fullmatch(
                 _COPULA_GAP, self.text[t1.end:o.start], re.IGNORECASE)), None)
             if t2 is not None and realis[id(t1)]:
                 realis[id(t1)] = False
@@ -1034,8 +1034,8 @@ class _ArticleExtractor:
         for m in places:
             if m in cand_places or m.place is None or m.place.feature == "country":
                 continue
-            if _ROUTE_BEFORE.search(self.text[max(s0, m.start - 60):m.start]) and (re.search(
-                    r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\b", self.text[max(s0, m.start - 60):m.start]) or re.search(
+            if _ROUTE_BEFORE.search(self.text[max(s0, m.start - 60):m.start]) and (rx.search(
+                    r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\b", self.text[max(s0, m.start - 60):m.start]) or rx.search(
                     # "struck near a revered shrine south of Damascus": a site just outside the city named
                     r"\b(?:near|outside|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}(?:north|south|east|west|north-?east|"
                     r"north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$", self.text[max(s0, m.start - 60):m.start],
@@ -1050,7 +1050,7 @@ class _ArticleExtractor:
             mc = _clause_of(clauses, m.start)
             # "In Lahore, groups of gunmen, some wearing suicide vests, raided government buildings":
             # a place that opens the sentence frames what follows
-            frame = bool(re.fullmatch(r"\s*(?:[\"“]?\s*)?(?:In|At|Near|Outside|Across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}",
+            frame = bool(rx.fullmatch(r"\s*(?:[\"“]?\s*)?(?:In|At|Near|Outside|Across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}",
                                       self.text[s0:m.start])) and self.text[m.end:m.end + 12].lstrip().startswith((",", "province,", "district,", "state,", "region,"))
             if frame and frame_place is None:
                 frame_place = m
@@ -1062,7 +1062,7 @@ class _ArticleExtractor:
                     continue
                 if not realis[id(t)] and (any(realis[id(o)] and o.event_type == t.event_type
                                               and abs(o.start - t.end) < 40 for o in triggers if o is not t)
-                                          or re.search(r"\b(?:not|never)\b", t.text, re.IGNORECASE)
+                                          or rx.search(r"\b(?:not|never)\b", t.text, re.IGNORECASE)
                                           or t.pos == "noun" and _SUPPORT_BEFORE.search(
                                               self.text[max(s0, t.start - 40):t.start])):
                     continue  # "hundreds of protesters marched": the phrase that reports it takes the place;
@@ -1073,7 +1073,7 @@ class _ArticleExtractor:
                     d = t.start - m.end
                 else:
                     d = (t.start - m.end) * 3
-                    if re.match(r"\s*,?\s+(?:and|but|or|then)\s", self.text[m.end:t.start]):
+                    if rx.match(r"\s*,?\s+(?:and|but|or|then)\s", self.text[m.end:t.start]):
                         d += 60  # "clashed with police in Peshawar and set fire": the place closes the clause before
                 if t.generic:
                     d += 15
@@ -1092,7 +1092,7 @@ class _ArticleExtractor:
             # "The bombs went off within half an hour": a verb whose subject is a definite incident noun goes on
             # about that incident, like the noun itself
             subject = next((o for o in triggers if o.pos == "noun" and o.end <= t.start
-                            and (not self.text[o.end:t.start].strip() or re.fullmatch(
+                            and (not self.text[o.end:t.start].strip() or rx.fullmatch(
                                 # "The car bomb, parked near the market, exploded": a phrase set off between
                                 r"\s*,\s+[a-z][^,;]{0,70},\s*", self.text[o.end:t.start]))), None) if t.pos == "verb" else None
             head = subject.start if subject is not None else t.start
@@ -1108,7 +1108,7 @@ class _ArticleExtractor:
                     _clause_of(clauses, own.start) == _clause_of(clauses, t.start) and \
                     all(e.explicit_date and e.event_date != own.value for e in compatible):
                 definite = False  # "the abduction ... in April 2014": a date of its own, another incident
-            if definite and places_t and not re.match(
+            if definite and places_t and not rx.match(
                     r"\s+(?:on\s+\w+\s+|\w+\s+)?(?:hit|struck|targeted|destroyed|ripped\s+through|tore\s+through|flattened)\b",
                     self.text[t.end:t.end + 40], re.IGNORECASE):
                 # "the attack ... in X" refers back unless the place is tightly linked to it ("the
@@ -1116,7 +1116,7 @@ class _ArticleExtractor:
                 places_t = [m for m in places_t if self._tight(t, m)]
             borrowed = not places_t
             if not places_t and any(c.end() >= t.end for c in _SUPERLATIVE_SINCE.finditer(
-                    self.text, max(s0, t.start - 120), t.end)) and re.search(
+                    self.text, max(s0, t.start - 120), t.end)) and rx.search(
                     r"\bsince\s+(?:[\w'’-]+\s+){0,6}$", self.text[max(s0, t.start - 60):t.start]):
                 continue  # "the deadliest attack in the capital since the Taliban were driven out": a comparison
                 # that names no place of its own borrows none
@@ -1128,7 +1128,7 @@ class _ArticleExtractor:
                     ref = ref_before[-1] if ref_before else None
                 if frame_place is not None and not definite and not t.generic == 1:
                     places_t = [frame_place]  # "In Basra, protesters marched ..., and gunmen later exchanged fire"
-                elif section is not None and not definite and not (t.generic == 1 and re.match(
+                elif section is not None and not definite and not (t.generic == 1 and rx.match(
                         r"kill|slain|murder", t.text, re.IGNORECASE)):
                     places_t = [section]  # "Kismayo: Gunmen opened fire on a patrol in the north of the city"
                 elif ref is not None and not definite and (last_place is not None or any(
@@ -1144,7 +1144,7 @@ class _ArticleExtractor:
                         and not self._names_other_country(sent, dateline) and not any(
                         # "gunmen stormed a university ..., before troops killed the attackers after a gunbattle":
                         # the end of the raid the lead tells, not its incident
-                        realis[id(o)] and o.generic == 2 and o.start < t.start and re.search(
+                        realis[id(o)] and o.generic == 2 and o.start < t.start and rx.search(
                             r"\b(?:before|after|until)\b", self.text[o.end:t.start]) for o in triggers):
                     places_t = [dateline]
                 elif fallback.get(id(t)) and not (t.generic and any(
@@ -1157,7 +1157,7 @@ class _ArticleExtractor:
                 kept = [places_t[0]]
                 for m in places_t[1:]:
                     gap = self.text[kept[-1].end:m.start]
-                    if re.search(r"\b(?:and|then|before|after)\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
+                    if rx.search(r"\b(?:and|then|before|after)\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?"
                                  r"(?!nearby\b)[a-z]+ed\b", gap):
                         continue  # "seized Sanaa ... and later advanced on Aden": another verb's place
                     kept.append(m)
@@ -1172,33 +1172,33 @@ class _ArticleExtractor:
             for o in triggers:
                 if o is t or id(o) in place_owned or not realis[id(o)] or self._time_reference(o, s0):
                     continue
-                if o.start > t.end and re.search(r"\b(?:after|before|since|until)\s+(?:[\w'’-]+\s+){0,3}?(?:(?!morning\b|evening\b)"
+                if o.start > t.end and rx.search(r"\b(?:after|before|since|until)\s+(?:[\w'’-]+\s+){0,3}?(?:(?!morning\b|evening\b)"
                                                  r"[a-z]+(?:ed|ing)|was|were|had|has|have)\b", self.text[t.end:o.start]):
                     continue  # "was killed in custody, hours after soldiers captured him": the clause the time is
                     # measured by tells another incident
                 if o.event_type == "strategic_development" and schema.type_family(etype) != "strategic_development" \
-                        and (generic != 1 or self._sentence_toll(sent) > 0 and re.match(
+                        and (generic != 1 or self._sentence_toll(sent) > 0 and rx.match(
                             r"(?:kill|slain|murder|shot)", t.text, re.IGNORECASE)):
                     continue  # "clashed with police ... and set fire to a building": arson within a clash; "killed
                     # twelve people ... and set fire to some of the bodies": the killing is the incident
-                participle = bool(re.search(r",\s*$", self.text[max(s0, t.start - 3):t.start])) and \
+                participle = bool(rx.search(r",\s*$", self.text[max(s0, t.start - 3):t.start])) and \
                     t.text.lower() in ("killing", "wounding", "leaving")
                 # "stormed the college ..., abducting 27 students": the participle says what the raid was
-                taking = o.event_type == "abduction" and o.start > t.end and generic == 2 and (re.search(
-                    r",\s*$", self.text[max(s0, o.start - 3):o.start]) and o.text.lower().endswith("ing") or re.search(
+                taking = o.event_type == "abduction" and o.start > t.end and generic == 2 and (rx.search(
+                    r",\s*$", self.text[max(s0, o.start - 3):o.start]) and o.text.lower().endswith("ing") or rx.search(
                     # "stormed two schools in Kuriga at about 8 a.m. and abducted 287 pupils"
-                    r"\s+and\s+(?:then\s+)?$", self.text[max(s0, o.start - 12):o.start]) and re.match(
+                    r"\s+and\s+(?:then\s+)?$", self.text[max(s0, o.start - 12):o.start]) and rx.match(
                     r"(?:abducted|kidnapped|seized|took|whisked|led|marched|carted|snatched|grabbed|carried)", o.text,
                     re.IGNORECASE)) and not any(
-                    x.generic == 1 and re.match(r"kill", x.text, re.IGNORECASE) and t.end <= x.start < o.start
+                    x.generic == 1 and rx.match(r"kill", x.text, re.IGNORECASE) and t.end <= x.start < o.start
                     for x in triggers)
                 # "militants attacked X, killing 25, and a suicide car bomber struck Y": a new subject, another incident
-                new_subject = o.start > t.end and re.search(r",\s+and\s+(?:a|an|another|two|three)\s+",
+                new_subject = o.start > t.end and rx.search(r",\s+and\s+(?:a|an|another|two|three)\s+",
                                                             self.text[t.end:o.start])
                 # "X was assassinated ... when an attacker fired shots and then blew himself up": the clause
                 # telling how it was done gives the type of a killing told by its outcome
                 method = etype == "assassination" and o.start > t.end and schema.type_family(o.event_type) in (
-                    "explosions", "strikes") and re.search(r"\bwhen\b", self.text[t.end:o.start]) \
+                    "explosions", "strikes") and rx.search(r"\bwhen\b", self.text[t.end:o.start]) \
                     and not any(t.end < m.start < o.start for k, ms in assigned.items() if k != id(t) for m in ms)
                 if (o.specificity > spec and _clause_of(clauses, o.start) == _clause_of(clauses, t.start)
                         and not new_subject
@@ -1211,15 +1211,15 @@ class _ArticleExtractor:
                         settle_at = o.start  # "attacked three checkpoints, killing 25": the attack's object
             if generic:
                 etype = self._settle_generic(sent, settle_at, s0)
-            crowd = re.search(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|mourners|relatives|"
+            crowd = rx.search(r"\b(?:protesters|protestors|demonstrators|rioters|marchers|students|mourners|relatives|"
                               r"families|residents|villagers|crowds?|mobs?|supporters)\s+((?:[\w'’-]+\s+){0,6})$",
                               self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)
             if etype in ("armed_clash", "strategic_development", "attack_on_civilians") and (
-                    re.match(r"\s+(?:on|at|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
+                    rx.match(r"\s+(?:on|at|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
                              r"demonstrators|marchers|mourners|rallies|rally|sit-in)\b", self.text[t.end:t.end + 50], re.IGNORECASE)
-                    and re.search(r"\b(?:police|policemen|security\s+forces|troops|soldiers|riot\s+police|guards)\b",
+                    and rx.search(r"\b(?:police|policemen|security\s+forces|troops|soldiers|riot\s+police|guards)\b",
                                   self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)
-                    or re.match(r"\s+(?:[\w'’-]+\s+){0,2}?when\s+(?:the\s+)?(?:police|policemen|security\s+forces|troops|soldiers|"
+                    or rx.match(r"\s+(?:[\w'’-]+\s+){0,2}?when\s+(?:the\s+)?(?:police|policemen|security\s+forces|troops|soldiers|"
                                 r"riot\s+police|guards)\s+(?:opened\s+fire|fired(?:\s+live\s+rounds|\s+tear\s+gas)?)\s+"
                                 r"(?:on|at|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
                                 r"demonstrators|marchers|mourners|rallies|rally|sit-in)\b", self.text[t.end:t.end + 110],
@@ -1228,12 +1228,12 @@ class _ArticleExtractor:
                 # (also "two men were killed when police opened fire on a crowd")
             elif etype in ("strategic_development", "protest") and any(
                     o.event_type == "strategic_development" and realis[id(o)] and _HOMES_BURNED.match(self.text, o.end)
-                    and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers) and not re.search(
+                    and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers) and not rx.search(
                     r"\b(?:protesters|protestors|demonstrators|marchers|supporters|students)\b",
                     self.text[max(s0, t.start - 60):t.start], re.IGNORECASE):
                 etype = "attack_on_civilians"  # "militiamen set fire to dozens of homes": people's houses burned
                 crowd = None  # ("rioters set fire to dozens of houses": no protest, whoever did it)
-            elif etype == "strategic_development" and re.search(r"(?:torch|set|burn|ablaze)", t.text, re.IGNORECASE) and re.search(
+            elif etype == "strategic_development" and rx.search(r"(?:torch|set|burn|ablaze)", t.text, re.IGNORECASE) and rx.search(
                     r"\b(?:died|killed|burned\s+to\s+death|burnt\s+to\s+death|burned\s+alive|charred)\b", sent, re.IGNORECASE) \
                     and self._sentence_toll(sent) > 0:
                 etype = "attack_on_civilians"  # "59 people died when a coach was set on fire": the burning killed them
@@ -1242,73 +1242,73 @@ class _ArticleExtractor:
             elif etype in ("armed_clash", "attack_on_civilians") and t.generic == 2 and _CROWD_DAMAGE.search(
                     self._segment(sent, s0, t)):
                 etype = "protest"  # "angry supporters burned cars ..., and gunfire echoed through the streets": the riot
-            if etype in ("armed_clash", "attack_on_civilians", "protest") and crowd and re.match(
+            if etype in ("armed_clash", "attack_on_civilians", "protest") and crowd and rx.match(
                     r"mobs?\b", crowd.group(0), re.IGNORECASE) and not _SECURITY_TARGET.search(
-                    self.text[t.end:t.end + 60]) and (_DEATH_HINT.search(self._segment(sent, s0, t)) or re.match(
+                    self.text[t.end:t.end + 60]) and (_DEATH_HINT.search(self._segment(sent, s0, t)) or rx.match(
                     r"(?:attack|assault|raid|storm)", t.text, re.IGNORECASE)):
                 etype = "attack_on_civilians"  # "a mob attacked the village and killed two men": mob violence on people
-            elif etype in ("armed_clash", "attack_on_civilians") and crowd and len(crowd.group(1).split()) <= (1 if re.match(
+            elif etype in ("armed_clash", "attack_on_civilians") and crowd and len(crowd.group(1).split()) <= (1 if rx.match(
                     r"(?:students|residents|villagers)", crowd.group(0), re.IGNORECASE) else 6) \
-                    and not re.search(r"\barmed\b", crowd.group(1)) and not (re.search(
+                    and not rx.search(r"\barmed\b", crowd.group(1)) and not (rx.search(
                         r"\b(?:militiamen|militias?|gunmen|fighters|militants|soldiers|troops|thugs)\b",
-                        self.text[max(s0, t.start - 60):t.start], re.IGNORECASE) and not re.search(
+                        self.text[max(s0, t.start - 60):t.start], re.IGNORECASE) and not rx.search(
                         r"\b(?:protesters|protestors|demonstrators|rioters|marchers|mourners|supporters)\b",
                         self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)):
                 etype = "protest"  # "protesters clashed with police", "relatives angry at ... stormed parliament"
                 # (but "a crowd of militiamen and residents attacked a camp": armed men's violence, no protest)
             if etype in ("arrest", "abduction") and any(
-                    o.generic == 1 and realis[id(o)] and re.match(r"kill", o.text, re.IGNORECASE) and o.start > t.end
+                    o.generic == 1 and realis[id(o)] and rx.match(r"kill", o.text, re.IGNORECASE) and o.start > t.end
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
                 etype = self._settle_generic(sent, t.start, s0)  # "rounded up the villagers and killed hundreds"
             elif etype == "arrest" and any(
                     o.event_type == "attack_on_civilians" and realis[id(o)] and o.start > t.end
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
                 etype = "attack_on_civilians"  # "were rounded up, tied up and had their throats slit"
-            if etype in ("armed_clash", "attack_on_civilians") and not re.match(r"(?:strikes?|struck)$", t.text, re.IGNORECASE) \
-                    and not re.search(r"\b(?:air\s*)?strikes?\b", self.text[max(s0, t.start - 80):t.start], re.IGNORECASE) \
+            if etype in ("armed_clash", "attack_on_civilians") and not rx.match(r"(?:strikes?|struck)$", t.text, re.IGNORECASE) \
+                    and not rx.search(r"\b(?:air\s*)?strikes?\b", self.text[max(s0, t.start - 80):t.start], re.IGNORECASE) \
                     and (  # ("a US strike killed commander X": a strike, however named its victim)
-                    re.match(r"\s*(?:The\s+)?(?:killing|assassination|murder)\s+of\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])",
+                    rx.match(r"\s*(?:The\s+)?(?:killing|assassination|murder)\s+of\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])",
                              sent) or  # "The killing of Ali Saleh took place ..., when fighters attacked his convoy"
                     self._named_victim(t, places_t) or self._named_target(t) or (
-                        re.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)$", t.text, re.IGNORECASE)
+                        rx.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)$", t.text, re.IGNORECASE)
                         and (_ROLE_VICTIM.match(self.text, t.end) or self._named_in_apposition(t, s0)))):
                 etype = "assassination"
-            if etype == "strategic_development" and re.match(r"(?:captured|seized|caught)$", t.text, re.IGNORECASE) \
-                    and re.match(r"\s+(?:him|her|them|(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|"
+            if etype == "strategic_development" and rx.match(r"(?:captured|seized|caught)$", t.text, re.IGNORECASE) \
+                    and rx.match(r"\s+(?:him|her|them|(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|"
                                  r"chief|suspects?|militants?|man|men|fighters?|members?))\b", self.text[t.end:t.end + 50]):
                 # "soldiers captured him at his in-laws' house": people taken, by the state an arrest, else an abduction
-                etype = "arrest" if re.search(r"\b(?:soldiers|troops|police|policemen|security\s+forces|army|military|"
+                etype = "arrest" if rx.search(r"\b(?:soldiers|troops|police|policemen|security\s+forces|army|military|"
                                               r"commandos|forces)\s+(?:\w+\s+)?$", self.text[max(s0, t.start - 40):t.start],
                                               re.IGNORECASE) else "abduction"
-            if etype in ("armed_clash", "attack_on_civilians") and re.match(
+            if etype in ("armed_clash", "attack_on_civilians") and rx.match(
                     r"\s+(?:\w+\s+)?(?:in|while\s+in)\s+(?:police|military|army|security|state|government)?\s*"
                     r"(?:custody|detention)\b", self.text[t.end:t.end + 50], re.IGNORECASE):
                 etype = "attack_on_civilians"  # "was killed in police custody": a captive is no combatant
-            if etype == "strategic_development" and re.search(r"(?:overr[au]n|stormed|seized|captured|took)", t.text,
+            if etype == "strategic_development" and rx.search(r"(?:overr[au]n|stormed|seized|captured|took)", t.text,
                                                              re.IGNORECASE) and (_MILITARY_POSITION.match(
-                    self.text, t.end) and not re.search(r"\b(?:fled|withdrew|withdrawn|abandoned|retreated|pulled\s+out|"
+                    self.text, t.end) and not rx.search(r"\b(?:fled|withdrew|withdrawn|abandoned|retreated|pulled\s+out|"
                                                         r"without\s+a\s+fight|unopposed)\b", sent, re.IGNORECASE)
-                    or self._sentence_toll(sent) > 0) or etype == "strategic_development" and re.search(
+                    or self._sentence_toll(sent) > 0) or etype == "strategic_development" and rx.search(
                     r"\b(?:entered|moved\s+into|rolled\s+into|marched\s+into)\b", t.text, re.IGNORECASE) and any(o.event_type == "armed_clash" and not o.generic and realis[id(o)] for o in triggers):
                 # ("entered the northern districts and clashed with troops": a fight for it)
                 etype = "armed_clash"  # "overran a base at X": an attack on a military position
-            if etype == "bombing" and re.search(r"\b(?:drones?|UAVs?)\b(?:\s+[\w'’-]+){0,7}?\s+(?:exploded|detonated|blew\s+up|"
+            if etype == "bombing" and rx.search(r"\b(?:drones?|UAVs?)\b(?:\s+[\w'’-]+){0,7}?\s+(?:exploded|detonated|blew\s+up|"
                                                 r"crashed\s+into|slammed\s+into)\b", sent, re.IGNORECASE) \
-                    and not re.search(r"\b(?:shot\s+down|downed|intercepted)\b", sent, re.IGNORECASE):
+                    and not rx.search(r"\b(?:shot\s+down|downed|intercepted)\b", sent, re.IGNORECASE):
                 etype = "drone_strike"  # "a drone launched by the rebels exploded over a parade": a drone attack
-            elif etype == "bombing" and re.search(
+            elif etype == "bombing" and rx.search(
                     r"\b(?:blew\s+up|blown\s+up|demolished|dynamited|destroyed|razed)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
                     r"(?:temples?|monuments?|statues?|tombs?|mausoleums?|arch|ruins|shrines?|churches|heritage|citadel)\b",
                     self.text[max(s0, t.start - 10):t.end + 60], re.IGNORECASE) and not _DEATH_HINT.search(sent):
                 etype = "strategic_development"  # "blew up the Temple of X": destruction of property, nobody hurt
             elif etype == "bombing" and _AERIAL_BOMBS.search(sent):
                 # "drones and aircraft fired missiles and laser-guided bombs": the bombs came from the air
-                etype = "drone_strike" if re.search(r"\bdrones?\b", sent, re.IGNORECASE) else "air_strike"
+                etype = "drone_strike" if rx.search(r"\bdrones?\b", sent, re.IGNORECASE) else "air_strike"
             elif etype in ("bombing", "suicide_bombing") and _ASSAULT_ON_POSITION.search(self._segment(sent, s0, t)):
                 etype = "armed_clash"  # "fighters attacked the base, setting off a car bomb before storming it"
             elif etype == "bombing" and _ASSAULT_WITH_BOMBS.search(sent):
                 etype = "armed_clash"  # "fighters attacked the base with a car bomb and guns": an assault
-            if etype == "military_offensive" and re.match(r"(?:besieg|laid|laying)", t.text, re.IGNORECASE) and re.match(
+            if etype == "military_offensive" and rx.match(r"(?:besieg|laid|laying)", t.text, re.IGNORECASE) and rx.match(
                     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){0,3}?(?:embassy|hotel|headquarters|compound|school|"
                     r"mall|parliament|building|ministry|consulate|base|prison|jail|hospital|station|office)\b",
                     self.text[t.end:t.end + 60], re.IGNORECASE):
@@ -1402,7 +1402,7 @@ class _ArticleExtractor:
                 if (d.start > e.date.end and d.value is not None and d.value != e.event_date and not d.future
                         and not d.aggregate and d.anchor_days is None and d.precision == e.precision
                         and _clause_of(clauses, d.start) == _clause_of(clauses, e.trigger.start)
-                        and re.search(r"\band\s+(?:the|a|an|its|his|their)\s", self.text[e.date.end:d.start])
+                        and rx.search(r"\band\s+(?:the|a|an|its|his|their)\s", self.text[e.date.end:d.start])
                         and not any(e.date.end <= o.start < d.start for o in triggers)
                         and d.start - e.date.end < 80):
                     out.append(_Event(
@@ -1421,7 +1421,7 @@ class _ArticleExtractor:
                 e.event_type, e.generic = "suicide_bombing", 0
         # "gunmen attacked a train, killing eight passengers and abducting dozens": the killing and the
         # abduction are two incidents at one place; the toll is the attack's
-        kills = [o for o in triggers if realis[id(o)] and o.generic == 1 and re.match(r"kill", o.text, re.IGNORECASE)]
+        kills = [o for o in triggers if realis[id(o)] and o.generic == 1 and rx.match(r"kill", o.text, re.IGNORECASE)]
         for e in list(out):
             if e.event_type != "abduction" or e.trigger.event_type == "abduction" or not kills:
                 continue
@@ -1439,7 +1439,7 @@ class _ArticleExtractor:
         # coded with the protest itself
         for e in list(out):
             if e.event_type == "arrest" and not e.companion and not any(
-                    o.event_type == "protest" and o.place_span == e.place_span for o in out) and re.search(
+                    o.event_type == "protest" and o.place_span == e.place_span for o in out) and rx.search(
                     r"\b(?:marches|marchers|protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|"
                     r"sit-ins?)\b", sent, re.IGNORECASE):
                 out.append(_Event(
@@ -1462,10 +1462,10 @@ class _ArticleExtractor:
         # incident just reported was refines its type
         if not out and previous:
             for t1 in triggers:
-                if t1.pos != "noun" or not re.search(r"\b(?:the|this|that)\s+$", self.text[max(s0, t1.start - 6):t1.start],
+                if t1.pos != "noun" or not rx.search(r"\b(?:the|this|that)\s+$", self.text[max(s0, t1.start - 6):t1.start],
                                                      re.IGNORECASE):
                     continue
-                t2 = next((o for o in triggers if o.start > t1.end and o.pos == "noun" and re.fullmatch(
+                t2 = next((o for o in triggers if o.start > t1.end and o.pos == "noun" and rx.fullmatch(
                     _PREDICATE_GAP, self.text[t1.end:o.start], re.IGNORECASE)), None)
                 if t2 is None or schema.type_family(t2.event_type) != schema.type_family(t1.event_type):
                     continue
@@ -1481,12 +1481,12 @@ class _ArticleExtractor:
             if any(e.trigger is t for e in out) or not realis[id(t)]:
                 continue
             # "The bombers struck All Saints Church ... on Sunday": the attackers told of already, acting again
-            agent = t.pos == "verb" and re.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|militants|"
+            agent = t.pos == "verb" and rx.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:bombers?|attackers?|gunm[ae]n|militants|"
                                                   r"assailants|insurgents|fighters|raiders)(?:,[^,;]{0,60},)?\s+$",
                                                   self.text[max(s0, t.start - 100):t.start])
             if t.pos != "noun" and not agent:
                 continue
-            if not agent and not _DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start]) and not re.match(
+            if not agent and not _DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start]) and not rx.match(
                     r"\s+(?:on\s+)?[A-Z][a-z]+day\b", self.text[t.end:t.end + 14]):
                 continue
             dm = self._nearest_date(t, dates, clauses)
@@ -1504,7 +1504,7 @@ class _ArticleExtractor:
     def _segment(sent: str, s0: int, t: Trigger) -> str:
         """The part of a sentence that tells the trigger's incident: a new subject after ', and a ...' starts
         another one."""
-        cuts = [0] + [m.start() for m in re.finditer(r",\s+and\s+(?:a|an|another|two|three)\s+", sent)] + [len(sent)]
+        cuts = [0] + [m.start() for m in rx.finditer(r",\s+and\s+(?:a|an|another|two|three)\s+", sent)] + [len(sent)]
         rel = t.start - s0
         k = max(i for i, c in enumerate(cuts[:-1]) if c <= rel)
         return sent[cuts[k]:cuts[k + 1]]
@@ -1512,7 +1512,7 @@ class _ArticleExtractor:
     def _time_reference(self, o: Trigger, s0: int) -> bool:
         """True for an incident noun that only measures time ("while the bombs were going off", "after the
         attack", "during the fighting")."""
-        return o.pos == "noun" and bool(re.search(
+        return o.pos == "noun" and bool(rx.search(
             r"\b(?:while|during|after|following|amid)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$",
             self.text[max(s0, o.start - 40):o.start], re.IGNORECASE))
 
@@ -1534,7 +1534,7 @@ class _ArticleExtractor:
                        pi: int = 0) -> None:
         """Remember an incident reported without a place ("A suicide bombing at one of Pakistan's
         shrines has killed 80 people"): the next report of its kind that names the place is it."""
-        if re.search(r"\b(?:across|throughout|around)\s+the\s+(?:country|nation|region)\b|\bnationwide\b", sent,
+        if rx.search(r"\b(?:across|throughout|around)\s+the\s+(?:country|nation|region)\b|\bnationwide\b", sent,
                      re.IGNORECASE):
             return  # "set off riots across the country": told of no one place, so of none named later
         found = [f for f in find_fatalities(sent, s0) if not f.total]
@@ -1609,7 +1609,7 @@ class _ArticleExtractor:
         """True when the sentence points at another country than the dateline's ("WASHINGTON -
         The United States fired missiles at a Syrian air base")."""
         home = dateline.place.country if dateline.place else None
-        for word in re.findall(r"\b[A-Z][a-z]+\b", sent):
+        for word in rx.findall(r"\b[A-Z][a-z]+\b", sent):
             cc = self.gaz.demonym(word)
             if cc and cc != home:
                 return True
@@ -1627,102 +1627,102 @@ class _ArticleExtractor:
             if m.place is None and not m.evidence:
                 continue
             text_before = self.text[max(s0, m.start - 60):m.start]
-            struck_gathering = re.search(r"\b(?:at|on|targeting|attacked|struck|hit|stormed|ripped\s+through|tore\s+through)\s+"
+            struck_gathering = rx.search(r"\b(?:at|on|targeting|attacked|struck|hit|stormed|ripped\s+through|tore\s+through)\s+"
                                          r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|conference|rally|summit|gathering|ceremony)"
                                          r"(?:\s+of\s+[^.,;]{0,60}?)?\s+(?:in|at)\s+(?:the\s+)?$",
                                          self.text[max(s0, m.start - 120):m.start], re.IGNORECASE) or (
                 # "a car bomb outside the Jordanian embassy in Baghdad": a building struck, not a speaker's seat
-                re.search(r"\b(?:at|outside|near|on|targeting|attacked|struck|hit|stormed|besieged)\s+(?:a|an|the)\s+"
+                rx.search(r"\b(?:at|outside|near|on|targeting|attacked|struck|hit|stormed|besieged)\s+(?:a|an|the)\s+"
                           r"(?:[\w.-]+\s+){0,2}(?:embassy|consulate|mission|ministry|headquarters)\s+(?:in|at)\s+(?:the\s+)?$",
                           text_before, re.IGNORECASE)
                 and self._triggers_in(max(s0, m.start - 160), m.start))
             # "were arrested ... soon after their flight landed in Lahore": arrested on arrival there
-            arrival_arrest = re.search(r"\b(?:arrested|detained|taken\s+into\s+custody|apprehended)\b[^.;]{0,120}\b"
+            arrival_arrest = rx.search(r"\b(?:arrested|detained|taken\s+into\s+custody|apprehended)\b[^.;]{0,120}\b"
                                        r"(?:landed|landing|arrived|arriving)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
                                        self.text[max(s0, m.start - 180):m.start], re.IGNORECASE)
-            motion = (_MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) or re.search(
+            motion = (_MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) or rx.search(
                 r"\b(?:truce|ceasefire|cease-fire|armistice)\s+(?:[\w-]+\s+){0,3}?(?:in|for|over|around)\s+(?:the\s+)?"
-                r"(?:[\w-]+\s+){0,3}?$", text_before, re.IGNORECASE) or re.search(
+                r"(?:[\w-]+\s+){0,3}?$", text_before, re.IGNORECASE) or rx.search(
                 r"\b(?:home|native)\s+(?:province|town|village|district|region|city|state|country|area)\s+(?:of\s+)?"
                 r"(?:the\s+)?$|\bhome\s*town\s+(?:of\s+)?$", text_before, re.IGNORECASE)) and not arrival_arrest
             # (someone's home province is where they come from, not where it happened)
             # "bombed a meeting of suspected al-Qaeda leaders in Rafadh": the leaders met there, they speak from nowhere
-            met = re.search(r"\b(?:meeting|gathering|convoy|group|hideout|funeral|wedding|camp)\s+of\s+[^,.;]{0,50}$",
+            met = rx.search(r"\b(?:meeting|gathering|convoy|group|hideout|funeral|wedding|camp)\s+of\s+[^,.;]{0,50}$",
                             text_before, re.IGNORECASE)
             if not arrival_arrest and (not struck_gathering and not met and _SPEAKER_BEFORE.search(text_before) or motion
                                        or _GATHERING_BEFORE.search(text_before)):
                 elsewhere.append(m)
                 continue
-            if elsewhere and k > 0 and places[k - 1] is elsewhere[-1] and re.fullmatch(
+            if elsewhere and k > 0 and places[k - 1] is elsewhere[-1] and rx.fullmatch(
                     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:province|city|"
                     r"district|region|town|state)\s+of\s+)?", self.text[places[k - 1].end:m.start]):
                 elsewhere.append(m)  # "officials in Kabul and Washington", "fled to Kabul and the province of Takhar"
                 continue
-            airport_road = re.match(r"\s+(?:international\s+)?(?:airport|airfield|seaport|port)\b", self.text[m.end:m.end + 30])
-            if _ROUTE_BEFORE.search(text_before) and not airport_road or re.search(
+            airport_road = rx.match(r"\s+(?:international\s+)?(?:airport|airfield|seaport|port)\b", self.text[m.end:m.end + 30])
+            if _ROUTE_BEFORE.search(text_before) and not airport_road or rx.search(
                     r"\b(?:compared|likened|similar|reminiscent|echoing|echoed|recalling|recalled|evoking)\s+(?:to\s+|of\s+)?"
                     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text_before, re.IGNORECASE):
                 continue  # "an attack widely compared to Chibok": a comparison, not a place of this incident
-            if elsewhere and self._is_descriptor(m, elsewhere + [m], len(elsewhere), s0) and not re.search(
+            if elsewhere and self._is_descriptor(m, elsewhere + [m], len(elsewhere), s0) and not rx.search(
                     r"\b(?:on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|(?:just\s+)?outside|near)\s+(?:the\s+)?$",
                     text_before, re.IGNORECASE):
                 continue  # "landing in the Colaba area of south Mumbai" (but "a train to Kaduna ... on the
                 # outskirts of Kaduna" says where it was stopped)
-            if re.search(r"\b(?:officers?|policem[ae]n|police|commanders?|soldiers?|residents?|villagers?|elders?|"
+            if rx.search(r"\b(?:officers?|policem[ae]n|police|commanders?|soldiers?|residents?|villagers?|elders?|"
                          r"doctors?|medics?)\s+(?:\w+\s+)?(?:in|from|at)\s+(?:the\s+)?$", text_before, re.IGNORECASE) \
-                    and re.match(r"[^.;,]{0,20}?\s+(?:told|said|says|tells|added)\b", self.text[m.end:m.end + 40]):
+                    and rx.match(r"[^.;,]{0,20}?\s+(?:told|said|says|tells|added)\b", self.text[m.end:m.end + 40]):
                 elsewhere.append(m)  # "a senior police officer in Gadchiroli told this newspaper": where he speaks from
                 continue
-            if re.match(r"\s+(?:football\s+|soccer\s+)?(?:club|team|side|fans|supporters|squad)\b", self.text[m.end:m.end + 25],
-                        re.IGNORECASE) or re.match(
+            if rx.match(r"\s+(?:football\s+|soccer\s+)?(?:club|team|side|fans|supporters|squad)\b", self.text[m.end:m.end + 25],
+                        re.IGNORECASE) or rx.match(
                     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:forces?|police|army|troops|soldiers|commandos|battalions?|regiments?|"
                     r"militias?|units?|squads?)\b", self.text[m.end:m.end + 60], re.IGNORECASE):
                 continue  # "supporters of the visiting Deir ez-Zor club", "commandos of Andhra Pradesh's elite force"
-            if re.match(r"[^.;]{0,60}?,\s+where\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:is|lies|was)\s+"
+            if rx.match(r"[^.;]{0,60}?,\s+where\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:is|lies|was)\s+"
                         r"(?:located|situated)\b", self.text[m.end:m.end + 120], re.IGNORECASE) and any(
                     o.start > m.end for o in places):
                 continue  # "the chairman of Tarmuwa local government area, where Mafa is located": the place it frames
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
-            if re.match(r"\s+(?:hospital|clinic|medical\s+(?:centre|center|college)|morgue|mortuary|trauma\s+(?:centre|center))\b",
-                        self.text[m.end:m.end + 30], re.IGNORECASE) and re.search(
+            if rx.match(r"\s+(?:hospital|clinic|medical\s+(?:centre|center|college)|morgue|mortuary|trauma\s+(?:centre|center))\b",
+                        self.text[m.end:m.end + 30], re.IGNORECASE) and rx.search(
                     r"\b(?:in|at|to|into)\s+(?:a|an)\s+$", text_before, re.IGNORECASE):
                 continue  # "battling for his life in a Gurgaon hospital": where the wounded lie, not the scene
-            if re.search(r"\b(?:operation|offensive|plan|plans|push|bid|attempt|drive|campaign|efforts?|battle|fight)\s+"
+            if rx.search(r"\b(?:operation|offensive|plan|plans|push|bid|attempt|drive|campaign|efforts?|battle|fight)\s+"
                          r"to\s+(?:retake|recapture|capture|liberate|seize|take|clear|free|reclaim)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                         text_before, re.IGNORECASE) and not re.search(
+                         text_before, re.IGNORECASE) and not rx.search(
                     r"\b(?:launched|began|begun|started|mounted|opened|pressed|continued)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
                     r"(?:[\w-]+\s+){0,2}(?:operation|offensive|push|bid|attempt|drive|campaign|efforts?|battle|fight)\s+to\b",
                     text_before, re.IGNORECASE):
                 continue  # "an operation to retake Hawija ... will begin": a goal, not where anything happened yet
                 # (but "launched an offensive to retake Tikrit on 2 March" fights there)
-            if re.match(r"\s+(?:intelligence\s+(?:service|agency)|security\s+(?:service|agency|forces)|government|administration|"
+            if rx.match(r"\s+(?:intelligence\s+(?:service|agency)|security\s+(?:service|agency|forces)|government|administration|"
                         r"authorities|forces|army|police|troops|soldiers|military|militias?)\b[^.;]{0,40}?\s(?:in|at)\s+(?-i:[A-Z])",
                         self.text[m.end:m.end + 70], re.IGNORECASE):
                 continue  # "the offices of the Puntland intelligence service in Bosaso": an institution's name, the town next
                 # ("Somaliland troops and clan militias in Las Anod": whose troops, not where)
             if _SPEAKS_AFTER.match(self.text, m.end) or _FORUM_AFTER.match(self.text, m.end) or \
                     _ADDRESSEE_BEFORE.search(text_before) or _STANCE_SOURCE_BEFORE.search(text_before) or (
-                    _AGENT_AFTER.match(self.text, m.end) and re.search(r"\bthat\s+$", text_before)):
+                    _AGENT_AFTER.match(self.text, m.end) and rx.search(r"\bthat\s+$", text_before)):
                 elsewhere.append(m)  # "Moscow said its jets ...", "the Doha talks", "accused Kabul of": a state, not a scene
                 continue
-            if k > 0 and (not out or out[-1] is not places[k - 1]) and re.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
+            if k > 0 and (not out or out[-1] is not places[k - 1]) and rx.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
                     and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
                 continue  # "the highway between Jammu and Srinagar"
-            if re.fullmatch(r"[A-Z][\w'’]+[-–][A-Z][\w'’]+", m.text) and re.match(
+            if rx.fullmatch(r"[A-Z][\w'’]+[-–][A-Z][\w'’]+", m.text) and rx.match(
                     r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline)\b", self.text[m.end:m.end + 20]):
                 continue  # "the Dornapal-Jagargunda road": a road between two places
-            if re.match(r"\s*[-–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:highway|road|motorway|expressway|railway|"
+            if rx.match(r"\s*[-–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:highway|road|motorway|expressway|railway|"
                         r"route|pipeline|border)\b", self.text[m.end:m.end + 50]) or (
-                    re.search(r"[A-Za-z]\s*[-–]\s*$", self.text[max(s0, m.start - 3):m.start])
-                    and re.match(r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline|border)\b",
+                    rx.search(r"[A-Za-z]\s*[-–]\s*$", self.text[max(s0, m.start - 3):m.start])
+                    and rx.match(r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline|border)\b",
                                  self.text[m.end:m.end + 20])):
                 continue  # "the Kaduna-Abuja highway": a road, not a town
             # only a place that stays a candidate can be described ("the highway between Jammu and
             # Srinagar in Pulwama district": Pulwama describes no road end)
             if self._is_descriptor(m, out + [m] + places[k + 1:], len(out), s0):
                 continue
-            rel = re.search(r"\b(?:that|which)\s+([a-z]+(?:s|ed))\s+(?:the\s+)?$", text_before)
+            rel = rx.search(r"\b(?:that|which)\s+([a-z]+(?:s|ed))\s+(?:the\s+)?$", text_before)
             if rel and not self.lex.find_triggers(rel.group(1)):
                 continue  # "the border that divides Kashmir": inside a clause about something else
             out.append(m)
@@ -1749,8 +1749,8 @@ class _ArticleExtractor:
                 if o.start < m.end or q is None or q.gazetteer_id == p.gazetteer_id or q.country != p.country \
                         or q.feature not in ("city", "other", "district"):
                     continue
-                quarter = re.match(r"\s+(?:district|neighbou?rhood|area|quarter|suburb|locality|sector)\b",
-                                   self.text[o.end:o.end + 20], re.IGNORECASE) or re.search(
+                quarter = rx.match(r"\s+(?:district|neighbou?rhood|area|quarter|suburb|locality|sector)\b",
+                                   self.text[o.end:o.end + 20], re.IGNORECASE) or rx.search(
                     r"\b(?:neighbou?rhood|quarter|suburb|locality|sector)\s+of\s+$",
                     self.text[max(s0, o.start - 30):o.start], re.IGNORECASE)
                 if quarter and haversine_km(p.lat, p.lon, q.lat, q.lon) < 15:
@@ -1761,14 +1761,14 @@ class _ArticleExtractor:
     def _coordinated(self, m: Mention, t: Trigger, s0: int) -> bool:
         a, b = (t.end, m.start) if m.start >= t.end else (m.end, t.start)
         gap = self.text[a:b]
-        return len(gap) < 120 and not re.search(r"[;]", gap)
+        return len(gap) < 120 and not rx.search(r"[;]", gap)
 
     def _tight(self, t: Trigger, m: Mention) -> bool:
         if m.end <= t.start:
             gap = self.text[m.end:t.start]
-            if re.match(r"\s+(?:and|but|or|then)\s", gap):
+            if rx.match(r"\s+(?:and|but|or|then)\s", gap):
                 return False  # "clashed with police in Peshawar and set fire": the place closes the clause before
-            return bool(re.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}", gap))
+            return bool(rx.fullmatch(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}", gap))
         gap = self.text[t.end:m.start]
         return not gap.strip() or len(gap) <= 70 and bool(_TIGHT_GAP.fullmatch(gap))
 
@@ -1785,7 +1785,7 @@ class _ArticleExtractor:
             if (m.place is not None and prev.place is not None and prev.place.gazetteer_id == f"near:{m.place.gazetteer_id}"
                     and len(gap) < 45):
                 return True  # "the Hodan district of Mogadishu": Mogadishu says where Hodan is
-            if re.fullmatch(r"\s*(?:,\s*)?(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|\s*,\s*", gap) \
+            if rx.fullmatch(r"\s*(?:,\s*)?(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|\s*,\s*", gap) \
                     and m.place is not None \
                     and prev.place is not None and _FEATURE_PRECISION.get(m.place.feature, 1) > \
                     _FEATURE_PRECISION.get(prev.place.feature, 1):
@@ -1793,37 +1793,37 @@ class _ArticleExtractor:
         # "Maiduguri's Gwange area": the city in the possessive says where the neighbourhood is; "the Puntland
         # port of Bosaso", "the Helmand town of Sangin": the region named first says where the town is
         for nxt in places[k + 1:k + 2]:
-            if re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}", text[m.end:nxt.start]) or re.fullmatch(
+            if rx.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}", text[m.end:nxt.start]) or rx.fullmatch(
                     r"\s+(?:[a-z-]+\s+)?(?:port|town|city|village|capital)\s+of\s+(?:the\s+)?",
-                    text[m.end:nxt.start]) and re.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(s0, m.start - 20):m.start]):
+                    text[m.end:nxt.start]) and rx.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(s0, m.start - 20):m.start]):
                 return True
         # "Maiduguri, the Borno state capital", "Madagali, another Adamawa town"
-        if k > 0 and re.fullmatch(r"\s*,\s*(?:the|a|an|another)\s+", text[places[k - 1].end:m.start]) and re.match(
+        if k > 0 and rx.fullmatch(r"\s*,\s*(?:the|a|an|another)\s+", text[places[k - 1].end:m.start]) and rx.match(
                 r"(?:['’]s)?\s+(?:state\s+|provincial\s+|regional\s+|district\s+)?(?:capital|city|town|village|"
                 r"district|province|region|state|border\s+town|market\s+town|port)\b", text[m.end:m.end + 40],
                 re.IGNORECASE):
             return True
-        if k > 0 and re.search(r"\b(?:area|district|neighbou?rhood|suburb|outskirts|part|quarter)\s+of\s+"
+        if k > 0 and rx.search(r"\b(?:area|district|neighbou?rhood|suburb|outskirts|part|quarter)\s+of\s+"
                                r"(?:the\s+)?(?:[\w-]+\s+)?$", text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 40:
             return True  # "the Dasht-e-Barchi area of western Kabul"
         before_m = text[max(s0, m.start - 60):m.start]
-        if k > 0 and (re.search(r",\s*(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?$", before_m)
-                      or re.search(r",\s*(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?"
+        if k > 0 and (rx.search(r",\s*(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?$", before_m)
+                      or rx.search(r",\s*(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?:(?:towns?|cities)\s+of\s+)?"
                                    r"(?-i:[A-Z])[\w'’ -]{1,30}?\s+(?:and|&)\s+$", before_m)):
             return True  # "near the village of Mukaishefa in Salahuddin province, between Samarra and Tikrit": bearings
-        if k > 0 and re.match(r"\s+(?:countryside|hinterland|environs)\b", text[m.end:m.end + 20], re.IGNORECASE) \
+        if k > 0 and rx.match(r"\s+(?:countryside|hinterland|environs)\b", text[m.end:m.end + 20], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 40:
             return True  # "the town of al-Atarib in the western Aleppo countryside": the province it lies in
-        if k > 0 and re.search(r"\b(?:on|at|along)\s+the\s+(?:\w+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?$",
+        if k > 0 and rx.search(r"\b(?:on|at|along)\s+the\s+(?:\w+\s+)?(?:shores?|banks?|coast)\s+of\s+(?:the\s+)?$",
                                text[places[k - 1].end:m.start], re.IGNORECASE) and len(text[places[k - 1].end:m.start]) < 60:
             return True  # "the fishing town of Baga on the shores of Lake Chad": where the town lies
-        if k > 0 and re.search(r"\b(?:on|at)\s+the\s+(?:\w+\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?$",
+        if k > 0 and rx.search(r"\b(?:on|at)\s+the\s+(?:\w+\s+)?(?:outskirts|edge|fringes?)\s+of\s+(?:the\s+)?$",
                                text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 120 and not any(
                     t.event_type != "protest" for t in self._triggers_in(places[k - 1].end, m.start)):
             return True  # "stormed Dalori village and two nearby camps on the outskirts of Maiduguri"
-        if k > 0 and re.search(r"\bon\s+the\s+(?:\w+\s+)?border\s+(?:of|between|with)\s+(?:the\s+)?(?:[\w'’-]+\s+"
+        if k > 0 and rx.search(r"\bon\s+the\s+(?:\w+\s+)?border\s+(?:of|between|with)\s+(?:the\s+)?(?:[\w'’-]+\s+"
                                r"(?:and|&)\s+)?$", text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 80:
             return True  # "near Tekalguda village on the border of Sukma and Bijapur districts": where it lies
@@ -1832,7 +1832,7 @@ class _ArticleExtractor:
         if _CAPITAL_OF_BEFORE.search(before):
             for nxt in places[k + 1:]:
                 gap = text[m.end:nxt.start]
-                if re.fullmatch(r"(?:\s+\w+)?\s*,\s*", gap):
+                if rx.fullmatch(r"(?:\s+\w+)?\s*,\s*", gap):
                     return True
         return False
 
@@ -1848,21 +1848,21 @@ class _ArticleExtractor:
         for d in dates:
             if d.future or d.aggregate:
                 continue
-            report = re.search(r"\b(?:said|says|told|reported|announced|added|confirmed|stated|claimed|"
+            report = rx.search(r"\b(?:said|says|told|reported|announced|added|confirmed|stated|claimed|"
                                r"statement|reports?|tweeted|posted)\s+(?:on\s+)?$",
                                self.text[max(0, d.start - 25):d.start], re.IGNORECASE)
-            toll = re.search(r"\b(?:toll|number\s+of\s+dead)\b[^.;]{0,160}\b(?:rose|climbed|risen|jumped|reached|"
+            toll = rx.search(r"\b(?:toll|number\s+of\s+dead)\b[^.;]{0,160}\b(?:rose|climbed|risen|jumped|reached|"
                              r"increased|stood)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+$",
                              self.text[max(0, d.start - 220):d.start], re.IGNORECASE)
             if (report or toll) and d.start > t.end:
                 continue
-            if re.search(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:serious|lethal|deadly))\b[^.;,]{0,60}$",
+            if rx.search(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:serious|lethal|deadly))\b[^.;,]{0,60}$",
                          self.text[max(0, d.start - 70):d.start], re.IGNORECASE) and d.precision in ("year", "month") \
-                    and not re.search(r"\bsince\b", self.text[max(0, d.start - 12):d.end], re.IGNORECASE):
+                    and not rx.search(r"\bsince\b", self.text[max(0, d.start - 12):d.end], re.IGNORECASE):
                 continue  # "in one of the deadliest raids in the region this year": the frame of a comparison
             line = self.text.rfind("\n", 0, d.start) + 1
-            if d.start < t.start and re.fullmatch(r"[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*", self.text[line:d.start]) \
-                    and re.match(r"\s*(?:\([A-Za-z .-]{1,25}\)\s*)?(?:[-—–:]|\()", self.text[d.end:d.end + 30]):
+            if d.start < t.start and rx.fullmatch(r"[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*", self.text[line:d.start]) \
+                    and rx.match(r"\s*(?:\([A-Za-z .-]{1,25}\)\s*)?(?:[-—–:]|\()", self.text[d.end:d.end + 30]):
                 continue  # "KABUL, May 18, 2024 (AFP) - Gunmen opened fire ...": the dateline dates the report
             if d.text.lower().endswith("after") and (d.end > t.start or d.end <= t.start and any(
                     o.start > t.end and o.value is not None and o.anchor_days is None and o.start - t.end < 80
@@ -1882,7 +1882,7 @@ class _ArticleExtractor:
             if best_d is None or dist < best_d:
                 best, best_d = d, dist
         if best is not None and best.precision == "year" and best.value is not None and best.end <= t.start and \
-                re.fullmatch(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}", self.text[best.end:t.start]):
+                rx.fullmatch(r"\s+(?:[A-Z][\w'’-]+\s+){0,3}", self.text[best.end:t.start]):
             # "the 2006 Malegaon bombings, which killed at least 31 people on 8 September 2006": the year names the
             # incident; the day told of it right after dates it
             finer = next((d for d in dates if d.start > t.end and d.start - t.end < 120 and d.value is not None
@@ -1892,7 +1892,7 @@ class _ArticleExtractor:
                                        for o in self._triggers_in(t.end, d.start))
                                # "The 2021 Mon district killings, also known as the Oting massacre, were a series
                                # of shootings on 4 and 5 December 2021": the definition dates what it names
-                               or re.search(r"\b(?:was|were)\s+(?:a|an|the)\b", self.text[t.end:d.start]))), None)
+                               or rx.search(r"\b(?:was|were)\s+(?:a|an|the)\b", self.text[t.end:d.start]))), None)
             if finer is not None:
                 return finer
         return best
@@ -1904,36 +1904,36 @@ class _ArticleExtractor:
         found = find_fatalities(sent, s0)
         # "people had gathered after the killing of a local leader": a death the time is measured by is another
         # incident's, not this one's toll
-        found = [f for f in found if not re.match(
+        found = [f for f in found if not rx.match(
             r"(?:the\s+)?(?:killing|killings|death|deaths|murder|murders|assassination)\s+of\b",
-            self.text[f.start:f.end], re.IGNORECASE) or not re.search(
+            self.text[f.start:f.end], re.IGNORECASE) or not rx.search(
             r"\b(?:after|following|since|before|over|amid|against)\s+(?:the\s+)?$", self.text[max(s0, f.start - 20):f.start],
             re.IGNORECASE)]
         if not found:
             return
         if not sent_events:
             # "No casualties were reported in either assault." / "The death toll rose to 30."
-            if re.search(r"\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|\bsince\b|\bfor\s+years\b|"
+            if rx.search(r"\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|\bsince\b|\bfor\s+years\b|"
                          r"\bbetween\s+\d{1,2}\s+[A-Z][a-z]+\s+and\s+\d{1,2}\s+[A-Z][a-z]+|"  # a span of days: a total
                          r"\bover\s+the\s+(?:years|decade|past)|\bso\s+far\s+this\s+year\b|\bin\s+total\b|"
                          r"\bregular(?:ly)?\b|\boften\b", _SUPERLATIVE_SINCE.sub(" ", sent), re.IGNORECASE):
                 return  # an aggregate, not the toll of the incident just reported (but "the deadliest attack
                 # since 2001" compares this toll with the past)
-            if not (any(f.value == 0 for f in found) or re.search(
+            if not (any(f.value == 0 for f in found) or rx.search(
                     r"\b(?:toll|casualties|the\s+(?:attack|attacks|blast|blasts|bombing|bombings|explosion|explosions|"
                     r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+(?:also\s+)?killed|"
                     r"died|dead)\b", sent, re.IGNORECASE)):
                 return
             values = {f.value for f in found}
             body = [e for e in previous[-_LOOKBACK:] if e.para_index > 0]
-            if len(values) == 1 and body and body[-1].fatalities and si - body[-1].sentence_index == 1 and re.search(
-                    r"\b(?:other|more)\b", sent, re.IGNORECASE) and re.search(r"\balso\b", sent, re.IGNORECASE):
+            if len(values) == 1 and body and body[-1].fatalities and si - body[-1].sentence_index == 1 and rx.search(
+                    r"\b(?:other|more)\b", sent, re.IGNORECASE) and rx.search(r"\balso\b", sent, re.IGNORECASE):
                 last = [e for e in body if e.sentence_index == body[-1].sentence_index and e.fatalities]
                 if len({e.place_span for e in last}) == 1:
                     for e in last:
                         e.fatalities += next(iter(values))  # "Two other people in the car were also killed"
                     return
-            if len(values) == 1 and body and re.search(r"\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|"
+            if len(values) == 1 and body and rx.search(r"\btoll\b[^.;]{0,40}?\b(?:rose|risen|climbed|increased|jumped|"
                                                        r"went\s+up|reached)\b", sent, re.IGNORECASE) \
                     and si - body[-1].sentence_index <= 2:
                 last = [e for e in body if e.sentence_index == body[-1].sentence_index
@@ -1949,7 +1949,7 @@ class _ArticleExtractor:
             last_si = recent[-1].sentence_index
             if si and si - last_si > 2:
                 return  # a toll several sentences after the last incident without one is about something else
-            either = bool(re.search(r"\b(?:either|both|all|each)\b", sent, re.IGNORECASE))
+            either = bool(rx.search(r"\b(?:either|both|all|each)\b", sent, re.IGNORECASE))
             # "The death toll rose to 15": the incident of the sentence just before, not one told earlier;
             # "no casualties in either assault" may reach back further
             group = [e for e in recent if e.sentence_index >= last_si - (1 if either or 0 in values else 0)]
@@ -1962,20 +1962,20 @@ class _ArticleExtractor:
             values = {f.value for f in found}
             if len(values) == 1:
                 v = values.pop()
-                if v == 0 or len({(e.place.lookup if e.place else None) for e in group}) == 1 or re.search(
+                if v == 0 or len({(e.place.lookup if e.place else None) for e in group}) == 1 or rx.search(
                         r"\b(?:either|both|all|each)\b", sent, re.IGNORECASE):
                     if v == 0 or len(group) == 1 or len({(e.place.lookup if e.place else None) for e in group}) == 1:
                         for e in group:
                             e.fatalities = v
             return
-        if re.search(r"\b(?:struck|hit|targeted|bombed|pounded)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+        if rx.search(r"\b(?:struck|hit|targeted|bombed|pounded)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
                      r"\d+|several|multiple)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?[\w'’]+\s+)?(?:[\w-]+\s+)?(?:facilities|"
                      r"positions|targets|sites|bases|locations|camps|depots|towns|villages)\b", sent, re.IGNORECASE):
             return  # "struck five of the group's facilities ..., killing 25": a total over several targets
         places = {e.place_span for e in sent_events}
         spans = sorted(p for p in places if p is not None)
         joined = len(spans) > 1 and found and found[0].start > spans[-1][1] and all(
-            (re.search(r"\band\b", self.text[a[1]:b[0]]) or re.fullmatch(r"\s*,\s*", self.text[a[1]:b[0]]))
+            (rx.search(r"\band\b", self.text[a[1]:b[0]]) or rx.fullmatch(r"\s*,\s*", self.text[a[1]:b[0]]))
             # ("launched an offensive on Marib ..., and on 5 June a missile hit a station in Marib, killing 17": the
             # second place has an incident of its own, whose toll it is)
             and not any(not t.generic or t.pos == "verb" for t in self._triggers_in(a[1], b[0]))
@@ -2017,8 +2017,8 @@ class _ArticleExtractor:
         for a in groups:
             after = self.text[a.end:a.end + 60]
             before = self.text[max(0, a.start - 20):a.start]
-            if re.match(r"\s+(?:(?:has|have|had|later|quickly|swiftly|also|later)\s+){0,2}claimed\s+(?:\w+\s+){0,2}?"
-                        r"responsibility\b", after, re.IGNORECASE) or re.search(r"\bclaimed\s+by\s+(?:the\s+)?$", before):
+            if rx.match(r"\s+(?:(?:has|have|had|later|quickly|swiftly|also|later)\s+){0,2}claimed\s+(?:\w+\s+){0,2}?"
+                        r"responsibility\b", after, re.IGNORECASE) or rx.search(r"\bclaimed\s+by\s+(?:the\s+)?$", before):
                 claims.append(a)
         for e in events:
             if e.actor1.startswith("Unidentified"):
@@ -2033,9 +2033,9 @@ class _ArticleExtractor:
                     continue
                 # "the rebels", "its fighters", "the militants": the group last named
                 lead_in = self.text[max(0, e.actor1_span[0] - 20):e.actor1_span[0]] if e.actor1_span else ""
-                if re.fullmatch(r"(?:rebels|militants|insurgents|fighters|guerrillas|gunmen|attackers|jihadists)", span,
-                                re.IGNORECASE) and re.search(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?$", lead_in,
-                                                             re.IGNORECASE) or (not span and re.search(
+                if rx.fullmatch(r"(?:rebels|militants|insurgents|fighters|guerrillas|gunmen|attackers|jihadists)", span,
+                                re.IGNORECASE) and rx.search(r"\b(?:the|its|their)\s+(?:[\w-]+\s+)?$", lead_in,
+                                                             re.IGNORECASE) or (not span and rx.search(
                             r"\b(?:the|its|their)\s+(?:rebels|militants|insurgents|fighters|guerrillas)\b", self.text[s0:s1])):
                     named = [a for a in groups if a.end <= (e.actor1_span[0] if e.actor1_span else s1)]
                     if named:
@@ -2062,7 +2062,7 @@ class _ArticleExtractor:
         if e.para_index != 1 or e.sentence_index > 2:
             return False
         s0, s1 = e.sentence
-        return bool(re.match(r"\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?(?:was|were)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        return bool(rx.match(r"\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?(?:was|were)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:battle|offensive|campaign|series|attack|attacks|massacre|killing|killings|bombings?|"
                              r"siege|operation|assault|wave|mass\s+killing|terrorist\s+attack)|fought|carried\s+out)\b"
                              r"|\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?took\s+place\b|\s*It\s+was\s+fought\b",
@@ -2174,9 +2174,9 @@ class _ArticleExtractor:
             if not u.explicit_date and x.explicit_date and 0 < u.para_index < x.para_index \
                     and u.event_date is not None and x.event_date is not None \
                     and abs((u.event_date - x.event_date).days) > {"day": 1, "week": 4, "month": 31}.get(x.precision, 366) \
-                    and re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$",
+                    and rx.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$",
                                   self.text[max(x.sentence[0], x.trigger.start - 40):x.trigger.start], re.IGNORECASE) \
-                    and not re.match(r"\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assault|blasts?|bombings?|"
+                    and not rx.match(r"\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assault|blasts?|bombings?|"
                                      r"explosions?|raids?|strikes?|killings?|violence|fighting)\b", self.text[x.sentence[0]:x.sentence[1]]):
                 return False  # "NAJAF, Aug 29 - A car bomb exploded outside the shrine ... On Sunday, a bomb
                 # exploded outside the home of ...": an earlier incident told anew, not the lead's
@@ -2192,7 +2192,7 @@ class _ArticleExtractor:
         a = e.place_span[0]
         if _BEARING_BEFORE.search(self.text, max(0, a - 120), a):
             return "bearing"
-        if re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+        if rx.search(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
                      self.text[max(0, a - 80):a], re.IGNORECASE):
             return "within"
         return ""

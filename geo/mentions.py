@@ -39,6 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from geo import rx
 from geo.gazetteer import Context, Gazetteer, Place, _one_edit_apart, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, default_lexicon
 from geo.text import _CALL_TO_ACTION, Span, furniture_spans, paragraphs
@@ -245,10 +246,10 @@ def _credit_names(text: str) -> list[tuple[int, int]]:
     Washington; Editing by ..."): every capitalised word of the credit except the places after "in"."""
     out: list[tuple[int, int]] = []
     for c in _CREDIT.finditer(text):
-        if re.match(r"[^;]*?\bby\s+(?:the|our)\s", c.group(0)):
+        if rx.match(r"[^;]*?\bby\s+(?:the|our)\s", c.group(0)):
             continue  # "Reporting by the Abuja and Lagos bureaus": desks named after their places
         places = [(p.start(1), p.end(1)) for p in _CREDIT_PLACE.finditer(text, c.start(), c.end())]
-        for w in re.finditer(r"[A-Z][\w'’.-]*", text[c.start():c.end()]):
+        for w in rx.finditer(r"[A-Z][\w'’.-]*", text[c.start():c.end()]):
             a, b = c.start() + w.start(), c.start() + w.end()
             if not any(s <= a and b <= e for s, e in places):
                 out.append((a, b))
@@ -266,7 +267,7 @@ def _is_title_case(toks: list[_Tok]) -> bool:
 
 
 def _lowercase_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"(?<![\w.])[a-z][a-z]+", text)}
+    return {w for w in rx.findall(r"(?<![\w.])[a-z][a-z]+", text)}
 
 
 class MentionFinder:
@@ -295,7 +296,7 @@ class MentionFinder:
             if _BYLINE_START.match(line):
                 # "By Omar Hassan, Garowe Online": a byline names people; but "By X, Minna | February 18" ends
                 # with where it was filed
-                for filed in re.finditer(r"[,|]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\|", line):
+                for filed in rx.finditer(r"[,|]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\|", line):
                     extra.append(Span(a + filed.start(1), a + filed.end(1), filed.group(1)))
                 continue
             cta = _CALL_TO_ACTION.match(line)  # "Share: Facebook", "Read more: ..."
@@ -346,7 +347,7 @@ class MentionFinder:
                         and (toks[i + 1].cap or toks[i + 1].key == "beach") and text[t.end:toks[i + 1].start] == " "
                         and t.key not in _FUNCTION_WORDS and t.key not in _DIRECTIONS and not t.allcaps
                         and not (i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], t))
-                        and not re.match(r"\s+(?:hotel|restaurant|resort|club|caf[eé]|compound|villa|house)\b",
+                        and not rx.match(r"\s+(?:hotel|restaurant|resort|club|caf[eé]|compound|villa|house)\b",
                                          text[toks[i + 1].end:toks[i + 1].end + 14], re.IGNORECASE)):
                     # "Manda Bay", "Lido beach": a bay's or a beach's name, not a town and the Bay region
                     name = text[t.start:toks[i + 1].end]
@@ -465,13 +466,13 @@ class MentionFinder:
         body = [(p.start, p.end) for p in paras]
         extra: list[Mention] = []
         for name, model in names.items():
-            for hit in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text):
+            for hit in rx.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", text):
                 a, b = hit.span()
                 if any(a < e and s < b for s, e in taken) or not any(s <= a and b <= e for s, e in body):
                     continue
                 after = text[b:b + 2]
-                if re.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a) \
-                        or re.match(r"\s[A-Z]", after) and not re.match(r"\s(?:[A-Z][a-z]+day|On|In|At)\b", after):
+                if rx.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a) \
+                        or rx.match(r"\s[A-Z]", after) and not rx.match(r"\s(?:[A-Z][a-z]+day|On|In|At)\b", after):
                     continue  # part of a longer name ("Taldou Road", "Al Taldou")
                 extra.append(Mention(a, b, name, model.lookup, evidence=True, feature_word=model.feature_word,
                                      candidates=list(model.candidates), fuzzy=model.fuzzy))
@@ -497,7 +498,7 @@ class MentionFinder:
             by_length.setdefault(len(k), []).append(k)
         extra: list[Mention] = []
         for para in paras:
-            for w in re.finditer(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w-])", text[para.start:para.end]):
+            for w in rx.finditer(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w-])", text[para.start:para.end]):
                 word = w.group(0)
                 key = word.lower()
                 n = len(key)
@@ -511,8 +512,8 @@ class MentionFinder:
                         or any(a < e and s < b for s, e in taken)):
                     continue
                 model = models[near[0]]
-                if re.match(r"\s[A-Z]", text[b:b + 2]) or (
-                        re.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a)):
+                if rx.match(r"\s[A-Z]", text[b:b + 2]) or (
+                        rx.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a)):
                     continue  # part of a longer name ("the Abul Fazl shrine")
                 extra.append(Mention(a, b, word, model.lookup, evidence=True, feature_word=model.feature_word,
                                      candidates=list(model.candidates), fuzzy=True))
@@ -562,9 +563,9 @@ class MentionFinder:
         unit_named = j > i and last.key in ("state", "province", "governorate") and last.cap
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if dateline and nxt is not None and re.fullmatch(r"\s+[-‐–—]{1,2}\s+", text[last.end:nxt.start]):
+        if dateline and nxt is not None and rx.fullmatch(r"\s+[-‐–—]{1,2}\s+", text[last.end:nxt.start]):
             nxt = None  # "MOGADISHU - Government forces ...": the dateline's dash ends the name
-        if re.search(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$", before):
+        if rx.search(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$", before):
             name_parts.add(key)
             self._persons.add(key)
             return None  # "George W. Bush": a middle initial makes a person's name
@@ -593,11 +594,11 @@ class MentionFinder:
             return None if title_case else self._site(start, end, surface, before, nxt, i, j)
         if nxt is not None and nxt.cap and _gap_ok(text, last, nxt) and not title_case and not dateline and nxt.key in (
                 "security", "police", "army", "navy", "customs", "immigration", "armed", "defence", "defense",
-                "civil", "national", "federal", "air") and re.match(
+                "civil", "national", "federal", "air") and rx.match(
                 r"\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}(?:Corps|Force|Forces|Service|Agency|Command|Directorate|Authority|"
                 r"Guards?)\b", text[end:end + 60]):
             return None  # "the Nigeria Security and Civil Defence Corps", "Pakistan Air Force": a body's name
-        if _NAMED_SITE_AFTER.match(text, end, end + 60) or re.match(r"\s+(?:wedding|banquet|marriage)\s+hall\b", text[end:end + 20]):
+        if _NAMED_SITE_AFTER.match(text, end, end + 60) or rx.match(r"\s+(?:wedding|banquet|marriage)\s+hall\b", text[end:end + 20]):
             return None  # "the Green Village compound", "the Dubai City wedding hall": a site's name, not a place
         if _BASE_AFTER.match(text, end, end + 40) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
             return None  # "al-Anad air base": the base's name (a big town's name stays: "the Pathankot base")
@@ -605,21 +606,21 @@ class MentionFinder:
             name_parts.add(key)
             self._persons.add(key)
             return None  # "Rahimi's convoy", "Musharraf's plane": a person's belongings, not a place's
-        bloc = re.match(r"\s+(?:and\s+[A-Z][\w'’-]+\s+)?(states|countries|nations|monarchies|allies|powers|"
+        bloc = rx.match(r"\s+(?:and\s+[A-Z][\w'’-]+\s+)?(states|countries|nations|monarchies|allies|powers|"
                         r"capitals|hospitals|schools|mosques|universities|camps)\b", text[end:end + 40])
         if bloc and not _STRONG_BEFORE.search(before[-30:]) and not (
                 # "Borno, Adamawa and Yobe states": provinces named before their plural unit word
                 bloc.group(1) == "states" and self._raw
-                and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[self._raw[-1].end:start]) is not None
+                and rx.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[self._raw[-1].end:start]) is not None
                 and any(p.feature == "region" for p in self.gaz.candidates(surface))):
             return None  # "Gulf states", "Medina and Daynile hospitals": a bloc or buildings, not the place
-        if re.search(r"\b(?:minister|spokes(?:man|woman|person)|commander|governor|official|leader|chief|president|"
+        if rx.search(r"\b(?:minister|spokes(?:man|woman|person)|commander|governor|official|leader|chief|president|"
                      r"secretary|director|officer|envoy|ambassador|mayor),\s+$", text[max(0, start - 30):start],
                      re.IGNORECASE) and not any(p.feature == "country" for p in self.gaz.candidates(surface)):
             name_parts.add(key)
             self._persons.add(key)
             return None  # "the minister, Hassan, visited"
-        if re.match(r"(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|added|adds|stated|noted|explained|warned|denied|"
+        if rx.match(r"(?:,\s+(?:who|whose)\b|\s+(?:said|says|told|added|adds|stated|noted|explained|warned|denied|"
                     r"insisted|wrote|tweeted|asked|argued|recalled|replied|claimed|confirmed)\b)", text[end:end + 25]) \
                 and not _LOCATIVE_BEFORE.search(before[-45:]) and not any(
                     p.feature == "country" or p.population >= 1_000_000 or self.gaz.is_capital(p)
@@ -634,7 +635,7 @@ class MentionFinder:
                 return None  # "the U.S. Africa Command": part of an organisation's name
             chain += 1
         if (nxt is not None and not nxt.cap and nxt.key in _BUILDINGS and _gap_ok(text, last, nxt)
-                and re.search(r"\bthe\s+$", text[max(0, start - 6):start], re.IGNORECASE)):
+                and rx.search(r"\bthe\s+$", text[max(0, start - 6):start], re.IGNORECASE)):
             return None  # "the al-Quds hospital": a building's name
         lookup = surface
         feature_word = None
@@ -664,7 +665,7 @@ class MentionFinder:
                     or self._place_possessive(before[-40:])
                     or bool(_STRONG_BEFORE.search(before[-30:])) or bool(_LIST_BEFORE.search(before)))
         # "Yobe State", "Ondo State": the surface stays as written, the look-up is the state's name
-        tail = re.search(r"\s+State$", surface)
+        tail = rx.search(r"\s+State$", surface)
         if tail and j > i and self.gaz.has_name(surface[:tail.start()]):
             lookup = surface[:tail.start()]
             feature_word = feature_word or "state"
@@ -676,7 +677,7 @@ class MentionFinder:
             surface = text[start:end]
             feature_word = feature_word or nxt.key
         # "eastern Ghouta": a lower-case direction that the place's own name carries joins it
-        dm = re.search(r"\b(?:eastern|western|northern|southern)\s+$", text[max(0, start - 12):start])
+        dm = rx.search(r"\b(?:eastern|western|northern|southern)\s+$", text[max(0, start - 12):start])
         if dm and j == i and self.gaz.has_name(dm.group(0) + surface):
             start -= len(dm.group(0))
             surface = lookup = text[start:end]
@@ -690,18 +691,18 @@ class MentionFinder:
             name_parts.add(key)
             self._persons.add(key)
             return None  # "said Sahibzada Anees, the city's commissioner": the speaker, not a place
-        if re.match(r"\s+(?:pilgrims|pilgrimage|yatra|yatris|devotees)\b", text[end:end + 14]) and j == i and not any(
+        if rx.match(r"\s+(?:pilgrims|pilgrimage|yatra|yatris|devotees)\b", text[end:end + 14]) and j == i and not any(
                 p.population >= 1_000_000 or p.feature == "country" for p in self.gaz.candidates(surface)):
             return None  # "Amarnath pilgrims", "the Amarnath Yatra": a shrine's pilgrimage, not a town
-        if re.match(r"['’]?s?\s+(?:supporters|followers|loyalists|partisans|movement|militiamen)\b", text[end:end + 20]) \
+        if rx.match(r"['’]?s?\s+(?:supporters|followers|loyalists|partisans|movement|militiamen)\b", text[end:end + 20]) \
                 and j == i and not any((p.population >= 1_000_000 or p.feature == "country") and _bare(p.name) == _bare(surface)
                                        for p in self.gaz.candidates(surface)):
             name_parts.add(key)
             self._persons.add(key)
             return None  # "Sadr supporters", "Sadr's followers": a leader's people, not a place
-        if re.match(r"\s+(?:community|communities|sect|sects|minority|faith|clan|clans|tribe|tribesmen|tribes|"
+        if rx.match(r"\s+(?:community|communities|sect|sects|minority|faith|clan|clans|tribe|tribesmen|tribes|"
                     r"militia|militias|movement)\b", text[end:end + 16]) and (
-                not feature_word or re.search(r"\bthe\s+$", before[-5:])):
+                not feature_word or rx.search(r"\bthe\s+$", before[-5:])):
             return None  # "the Ahmadi community", "the Habar Gidir clan": people, not a place
         common = single and (first.key in _COMMON_CAPITALISED or first.key in lower_words)
         if common and not (feature_word or _STRONG_BEFORE.search(before[-30:]) or dateline):
@@ -713,7 +714,7 @@ class MentionFinder:
     def _site(self, start: int, end: int, surface: str, before: str, nxt, i: int, j: int) -> Mention | None:
         """"gunmen stormed Kabul University": the incident is in Kabul, though the name is the university's
         (a place for the event, no mention of its own)."""
-        if nxt.key in _SITE_WORDS and j == i and re.search(
+        if nxt.key in _SITE_WORDS and j == i and rx.search(
                 r"\b(?:stormed|attacked|struck|hit|raided|bombed|targeted|at|inside|outside|on)\s+(?:the\s+)?$", before[-25:]) \
                 and any(p.feature == "city" and p.population >= 100_000 for p in self.gaz.candidates(surface)):
             return Mention(start, end, surface, surface, evidence=True, candidates=self.gaz.candidates(surface), site=True)
@@ -721,7 +722,7 @@ class MentionFinder:
 
     def _place_possessive(self, before: str) -> bool:
         """True when a known place owns the name ("Baghdad's Green Zone", "Karachi's Lyari"): a part of it."""
-        pm = re.search(r"\b([A-Z][\w-]+)['’]s\s+$", before)
+        pm = rx.search(r"\b([A-Z][\w-]+)['’]s\s+$", before)
         return pm is not None and any(self._notable_place(p) and p.feature != "country"
                                       for p in self.gaz.candidates(pm.group(1)))
 
@@ -731,7 +732,7 @@ class MentionFinder:
         prev = self._raw[-1] if self._raw else None
         return (prev is not None and (prev.evidence or prev.dateline) and not is_landscape(prev)
                 and not any(p.feature == "country" for p in prev.candidates)  # "in Iraq, Sergio Vieira"
-                and re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[prev.end:start]) is not None)
+                and rx.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", text[prev.end:start]) is not None)
 
     def _named_by_text(self, text: str, toks: list[_Tok], i: int, lower_words: set[str],
                        title_case: bool) -> Mention | None:
@@ -784,19 +785,19 @@ class MentionFinder:
                 feature = None  # "Heavy street fighting took place": an adjective opening the sentence
         strong_before = _STRONG_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(text[max(0, start - 90):start])
         toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
-            re.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
-        locative = re.search(r"\b(?:in|at|near|outside)\s+$|\b(?:north|south|east|west|centre|center|outskirts|heart|"
+            rx.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
+        locative = rx.search(r"\b(?:in|at|near|outside)\s+$|\b(?:north|south|east|west|centre|center|outskirts|heart|"
                              r"edge|part)s?\s+of\s+$", before, re.IGNORECASE)
         # "taken to Beledwyne", "fled from Kismayu": a movement's end points, evidence enough for a slip
-        moving = locative or re.search(r"\b(?:to|from|into|towards?)\s+$", before, re.IGNORECASE)
-        near = re.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before)
+        moving = locative or rx.search(r"\b(?:to|from|into|towards?)\s+$", before, re.IGNORECASE)
+        near = rx.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before)
         if not locative and self._place_possessive(before):
             locative = True  # "Karachi's Lyari": a part of a known place
         if not locative and i == j and self._listed_after_place(text, start):
             locative = True  # "hit Rastan, Talbiseh and Zafaraniyeh": a list of places
         # "in Mir Ali, North Waziristan", "from Chibok, Borno State": a larger known place follows
         parent_follows = bool(locative) and self._larger_place_follows(text, end)
-        outskirts = bool(locative) and re.match(r",\s+(?:on\s+the\s+outskirts\s+of|near|outside|just\s+outside)\s+",
+        outskirts = bool(locative) and rx.match(r",\s+(?:on\s+the\s+outskirts\s+of|near|outside|just\s+outside)\s+",
                                                  text[end:end + 40])
         fuzzy = self.gaz.fuzzy_candidates(text[start:toks[j].end]) if (
             moving or strong_before or feature or len(normalise(text[start:toks[j].end])) >= 8) else []
@@ -812,7 +813,7 @@ class MentionFinder:
         # a name shaped like a South Asian or Persian place name ("Sarojini Nagar", "Paharganj") after any
         # locative word ("struck", "the Main Bazaar of")
         toponymic_place = (toponymic and locative) or (
-            re.search(r"(?:abad|pur|pura|puri|kot|garh|shahr|nagar|ganj|gunj|bagh|mandi)$", toks[j].key)
+            rx.search(r"(?:abad|pur|pura|puri|kot|garh|shahr|nagar|ganj|gunj|bagh|mandi)$", toks[j].key)
             and _LOCATIVE_BEFORE.search(before[-45:]))
         # "al-Jazira (also known as Siba Sheikh Khidir)": another name of the place just named (not of a
         # person: "president Ahmed Islam, known as Madobe")
@@ -820,16 +821,16 @@ class MentionFinder:
                     and not any(p.feature == "country" for p in self._raw[-1].candidates))
         # "invaded Nghar, Xland, Kura Falls and Gana-Ropp villages", "in Guma and Logo local government areas": names
         # listed before their plural unit word
-        listed = re.match(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)*(?:\s*,?\s+and\s+[A-Z][\w'’-]+"
+        listed = rx.match(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)*(?:\s*,?\s+and\s+[A-Z][\w'’-]+"
                           r"(?:[\s-][A-Z][\w'’-]+)?)?\s+(villages|towns|communities|settlements|hamlets|districts|"
                           r"local\s+government\s+areas|LGAs)\b", text[end:end + 120])
         if feature is None and listed and (listed.group(0).count(",") or " and " in listed.group(0) or i == j):
-            feature = "district" if re.match(r"(?:districts|local|LGAs)", listed.group(1)) else "village"
+            feature = "district" if rx.match(r"(?:districts|local|LGAs)", listed.group(1)) else "village"
         # "stormed two schools in Kuriga at about 8 a.m.": an unknown name the scene is put in, in a sentence
         # telling an incident, is a village the gazetteer lacks
-        scene = bool(re.search(r"\b(?:in|at)\s+$", before)) and i == j and len(toks[i].key) >= 4 and not toks[i].allcaps \
+        scene = bool(rx.search(r"\b(?:in|at)\s+$", before)) and i == j and len(toks[i].key) >= 4 and not toks[i].allcaps \
             and toks[i].key not in lower_words and not self._sentence_start(text, start) \
-            and not re.match(r"\s*['’(]|\s+(?:[A-Z]|of\b|and\s+[A-Z])", text[end:end + 8]) \
+            and not rx.match(r"\s*['’(]|\s+(?:[A-Z]|of\b|and\s+[A-Z])", text[end:end + 8]) \
             and bisect.bisect_left(self._trigger_starts, start) > bisect.bisect_left(self._trigger_starts, start - 160)
         if feature is None and not strong_before and not toponymic_place and not near and not named_as \
                 and not parent_follows and not outskirts and not fuzzy and not scene:
@@ -866,15 +867,15 @@ class MentionFinder:
         North Waziristan", "at Silda in West Bengal's West Midnapore", "at Janaale in the Lower Shabelle
         region", "at Leego, northwest of Mogadishu"."""
         after = text[end:end + 60]
-        m = re.match(r",\s+((?:[A-Z][\w'’-]+\s?){1,3})", after) or re.match(
+        m = rx.match(r",\s+((?:[A-Z][\w'’-]+\s?){1,3})", after) or rx.match(
             r"\s+in\s+(?:the\s+)?((?:[A-Z][\w-]+\s?){1,3}?)(?:['’]s\b|\s+(?:region|province|state|district|"
             r"governorate|county)\b|[,.;])", after)
         if m:
             name = m.group(1).strip()
-            name = re.sub(r"\s+(?:State|Province|District|Region|Governorate)$", "", name)
+            name = rx.sub(r"\s+(?:State|Province|District|Region|Governorate)$", "", name)
             if any(p.feature in ("region", "district", "country") for p in self.gaz.candidates(name)):
                 return True
-        b = re.match(r",?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kms|kilomet(?:er|re)s|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
+        b = rx.match(r",?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kms|kilomet(?:er|re)s|miles)\s+(?:\(\d+\s*\w+\)\s+)?)?"
                      r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
                      r"(?:the\s+(?:city|town|capital)\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,3})", after)
         if b:
@@ -887,16 +888,16 @@ class MentionFinder:
         start = toks[i].start
         line_start = text.rfind("\n", 0, start) + 1
         lead = text[line_start:start]
-        if lead.strip() and not re.fullmatch(r"[A-Z][A-Z .'’-]*/", lead):
+        if lead.strip() and not rx.fullmatch(r"[A-Z][A-Z .'’-]*/", lead):
             return False  # "WASHINGTON/BEIRUT (Reuters)": both cities open the line
         after = text[toks[j].end:toks[j].end + 40]
-        return bool(re.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:|/[A-Z])", after))
+        return bool(rx.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:|/[A-Z])", after))
 
     @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
         before = text[max(0, pos - 4):pos]
         # a hyphen inside a word ("Tehreek-i-Taliban") opens nothing; a dash between spaces may
-        return pos == 0 or bool(re.search(r"(?:[.!?:\"“”—–]\s*|-\s+|\n\s*)$", before)) or "\n" in before
+        return pos == 0 or bool(rx.search(r"(?:[.!?:\"“”—–]\s*|-\s+|\n\s*)$", before)) or "\n" in before
 
     @staticmethod
     def _notable_place(p: Place) -> bool:
@@ -959,13 +960,13 @@ class MentionFinder:
         for k, (m, n) in enumerate(zip(ordered, ordered[1:])):
             p, region = m.place, n.place
             # a list of places ("Maiduguri, Kano, Yobe and Borno") is no town and its province
-            listed = (k > 0 and re.fullmatch(r",\s*", self._text[ordered[k - 1].end:m.start])
-                      or re.match(r"(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]", self._text[n.end:n.end + 8]))
+            listed = (k > 0 and rx.fullmatch(r",\s*", self._text[ordered[k - 1].end:m.start])
+                      or rx.match(r"(?:,\s*|\s+and\s+|\s+or\s+)[A-Z]", self._text[n.end:n.end + 8]))
             if (p is None or region is None or region.feature != "region" or p.feature not in ("city", "district", "other")
                     or listed
                     or is_landscape(m) or not region.gazetteer_id.startswith("gn:") or region.admin1 != region.name
                     or p.country == region.country and p.admin1 == region.admin1
-                    or not re.fullmatch(r",\s*", self._text[m.end:n.start])):
+                    or not rx.fullmatch(r",\s*", self._text[m.end:n.start])):
                 continue
             inside = [c for c in m.candidates if c.country == region.country and c.admin1 == region.admin1]
             m.place = self.gaz.rank(inside, ctx, name=m.lookup)[0] if inside else Place(
@@ -988,7 +989,7 @@ class MentionFinder:
                 if other == key or n.place is None or not (n.evidence or n.feature_word or n.dateline):
                     continue
                 if _one_edit_apart(key, other) or key.replace(" ", "") == other.replace(" ", "") \
-                        or re.sub(r"(.)\1", r"\1", key) == re.sub(r"(.)\1", r"\1", other):
+                        or rx.sub(r"(.)\1", r"\1", key) == rx.sub(r"(.)\1", r"\1", other):
                     if n.start < m.start or m.place is None:  # (the first spelling names the place)
                         m.place, m.lookup = n.place, n.lookup
                     break
@@ -1036,8 +1037,8 @@ class MentionFinder:
                 for later in ordered[ordered.index(anchor) + 1:ordered.index(anchor) + 3]:
                     gap = self._text[anchor.end:later.start] if self._text else ""
                     inside = len(gap) < 45 and (
-                        re.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
-                        or re.fullmatch(r"\s*,\s*", gap) and (later.place is None or later.place.feature in (
+                        rx.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
+                        or rx.fullmatch(r"\s*,\s*", gap) and (later.place is None or later.place.feature in (
                             "region", "district")))
                     if not inside:
                         continue
@@ -1048,7 +1049,7 @@ class MentionFinder:
                         idx = ordered.index(later)
                         nxt = ordered[idx + 1] if idx + 1 < len(ordered) else None
                         if nxt is not None and nxt.place is not None and nxt.place.feature != "country" and self._text \
-                                and re.fullmatch(r"['’]s\s+", self._text[later.end:nxt.start]):
+                                and rx.fullmatch(r"['’]s\s+", self._text[later.end:nxt.start]):
                             parent = nxt.place
                     elif later.place is None and (later.evidence or later.feature_word) and not is_landscape(later):
                         link = later
@@ -1169,7 +1170,7 @@ def _name_end(text: str, toks: list, j: int) -> int:
 
 def _bare(name: str) -> str:
     """A name without its Arabic article: "Al Fallūjah" and "Fallujah" are one name."""
-    return re.sub(r"^(?:al|el|ad|ar|as|an|ash|at|az)\s+", "", normalise(name))
+    return rx.sub(r"^(?:al|el|ad|ar|as|an|ash|at|az)\s+", "", normalise(name))
 
 
 def _singular(word: str) -> str:
@@ -1188,7 +1189,7 @@ def is_landscape(m: Mention) -> bool:
 
 def _feature_of(m: re.Match) -> str:
     word = (m.group(1) or m.group(2) or "").lower()
-    return re.sub(r"\s+", " ", word)
+    return rx.sub(r"\s+", " ", word)
 
 
 def unresolved_end_index(toks: list[_Tok], m: Mention) -> int:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo import rx
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -65,14 +67,14 @@ class Fatalities:
 
 def parse_number(phrase: str) -> int | None:
     """The integer a number phrase states: "14", "1,200", "twenty-one", "a dozen" (None for "dozens")."""
-    p = re.sub(r"\s+", " ", phrase.strip().lower())
+    p = rx.sub(r"\s+", " ", phrase.strip().lower())
     if not p:
         return None
-    if re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", p):
+    if rx.fullmatch(r"\d{1,3}(,\d{3})+|\d+", p):
         return int(p.replace(",", ""))
     if p in _VAGUE:
         return _VAGUE[p]
-    m = re.fullmatch(r"(?:(\w+)[-\s])??(\w+)(?: (hundred))?", p)
+    m = rx.fullmatch(r"(?:(\w+)[-\s])??(\w+)(?: (hundred))?", p)
     if not m:
         return None
     first, second, hundred = m.groups()
@@ -238,17 +240,17 @@ _ATTACKERS_KILLED = re.compile(
 def _count_named(subject: str) -> int:
     """How many people a list of named victims counts ("Malik Ishaq, his two sons": 3), 0 when the
     words before are no such list."""
-    subject = re.split(r"[,]?\s+(?:when|as|after|while|where|and\s+then)\s+|\bthat\s+|\s[-–—]\s", subject)[-1]
-    items = [p.strip() for p in re.split(r",\s*", subject) if p.strip()]
+    subject = rx.split(r"[,]?\s+(?:when|as|after|while|where|and\s+then)\s+|\bthat\s+|\s[-–—]\s", subject)[-1]
+    items = [p.strip() for p in rx.split(r",\s*", subject) if p.strip()]
     if not items or len(items) > 4:
         return 0
     total = 0
     for item in items:
-        num = re.match(r"(?:his|her|their|the)\s+(" + NUMBER + r")\s+[a-z]+", item, re.IGNORECASE)
+        num = rx.match(r"(?:his|her|their|the)\s+(" + NUMBER + r")\s+[a-z]+", item, re.IGNORECASE)
         if num:
             total += parse_number(num.group(1)) or 0
-        elif re.match(r"(?:his|her|their|a|an)\s+[a-z-]+$", item) or re.search(r"(?-i:[A-Z])[\w'’.-]+$", item) \
-                and not re.search(r"\b(?:said|says|told|were|was|killed|when)\b", item):
+        elif rx.match(r"(?:his|her|their|a|an)\s+[a-z-]+$", item) or rx.search(r"(?-i:[A-Z])[\w'’.-]+$", item) \
+                and not rx.search(r"\b(?:said|says|told|were|was|killed|when)\b", item):
             total += 1
         else:
             return 0
@@ -258,7 +260,7 @@ def _count_named(subject: str) -> int:
 def _not_injury(sentence: str, a: int, b: int) -> bool:
     """False when the number is really the injured count: "injured 20 and killed 5" reads fine,
     but in "20 injured" the death word must not be reached through an injury word."""
-    return not re.search(_HURT, sentence[a:b], re.IGNORECASE)
+    return not rx.search(_HURT, sentence[a:b], re.IGNORECASE)
 
 
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -291,22 +293,22 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         grp = m.group("groups") or m.group("groups2")
         if not _not_injury(sentence, m.start(), m.end()):
             continue
-        if re.search(r"\b(?:of|among)\s+(?:them|whom)\b|\bincluding\b", grp, re.IGNORECASE):
+        if rx.search(r"\b(?:of|among)\s+(?:them|whom)\b|\bincluding\b", grp, re.IGNORECASE):
             continue  # "141 people, 132 of them children": a part of the count, not more of it
-        if m.group("groups2") and re.match(r"\s+(?:\w+\s+)?(?:struck|blew|attacked|detonated|hit|rammed|opened|stormed|"
+        if m.group("groups2") and rx.match(r"\s+(?:\w+\s+)?(?:struck|blew|attacked|detonated|hit|rammed|opened|stormed|"
                                            r"exploded|drove|fired|targeted)\b", sentence[m.end():m.end() + 30]):
             continue  # "killing 25 people, and a suicide bomber struck ...": the last group is a new subject
         # "a woman and her three children": an article or a possessive counts one person
         vals = []
-        pieces = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", grp)
+        pieces = rx.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)", grp)
         for k in range(0, len(pieces), 2):
             part = pieces[k].strip()
             if not part:
                 continue
-            num = re.search(r"\b(" + NUMBER + r")\b", part, re.IGNORECASE)
+            num = rx.search(r"\b(" + NUMBER + r")\b", part, re.IGNORECASE)
             if num:
                 vals.append(parse_number(num.group(1)))
-            elif re.match(r"(?:a|an|her|his|their)\b", part, re.IGNORECASE) and (k == 0 or "and" in pieces[k - 1]):
+            elif rx.match(r"(?:a|an|her|his|their)\b", part, re.IGNORECASE) and (k == 0 or "and" in pieces[k - 1]):
                 vals.append(1)  # "a woman and her three children"
             else:
                 vals.append(None)  # "12 policemen, a provincial council member said": an appositive
@@ -325,7 +327,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         value = parse_number(m.group("n"))
         if value is None or not _not_injury(sentence, m.start(), m.end()):
             continue
-        if not re.search(r"\b(?:killed|assassinated|died|slain|murdered|shot\s+dead|gunned\s+down)\b",
+        if not rx.search(r"\b(?:killed|assassinated|died|slain|murdered|shot\s+dead|gunned\s+down)\b",
                          sentence[:m.start() + 25], re.IGNORECASE):
             continue  # "missed him by minutes, killing two other members": the one named survived
         add(value + 1, m.start(), m.end())  # "killed along with 30 other people": 31
@@ -349,21 +351,21 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
                 continue
             # "two of the 14 people killed": take the larger stated group, not a part of it
             before = sentence[max(0, m.start() - 12):m.start()]
-            if re.search(r"\bof\s+$", before) and not re.search(r"(death|killing)s?\s+of\s+$", before):
+            if rx.search(r"\bof\s+$", before) and not rx.search(r"(death|killing)s?\s+of\s+$", before):
                 continue
             value = parse_number(n)
-            if value is not None and re.fullmatch(r"(19|20)\d{2}", n.strip()) and value > 1000:
+            if value is not None and rx.fullmatch(r"(19|20)\d{2}", n.strip()) and value > 1000:
                 continue  # a year, not a count
             add(value, m.start("q") if m.group("q") else m.start("n"), m.end())
-    if re.search(r"\btoll\b", sentence, re.IGNORECASE):
+    if rx.search(r"\btoll\b", sentence, re.IGNORECASE):
         # "The toll stood at six early on Saturday but rose to 10": the count it grew to
-        for m in re.finditer(r"\b(?:but|and)\s+(?:it\s+|later\s+|then\s+|had\s+|has\s+)*(?:rose|risen|climbed|increased|jumped|"
+        for m in rx.finditer(r"\b(?:but|and)\s+(?:it\s+|later\s+|then\s+|had\s+|has\s+)*(?:rose|risen|climbed|increased|jumped|"
                              r"went\s+up)\s+to\s+" + _Q + _N, sentence, re.IGNORECASE):
             value = parse_number(m.group("n"))
             add(value, m.start("q") if m.group("q") else m.start("n"), m.end())
     for pat in _SINGLE:
         for m in pat.finditer(sentence):
-            if re.match(r"(?:No|Nobody|None)\b", m.group(0)):
+            if rx.match(r"(?:No|Nobody|None)\b", m.group(0)):
                 continue
             add(1, m.start(), m.end())
     # "killing at least 20 people ... before troops killed all four attackers": the attackers' deaths add to
