@@ -52,7 +52,7 @@ from geo import rx, schema
 from geo.dates import DateMention, find_dates, with_year
 from geo.gazetteer import Gazetteer, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
-from geo.mentions import Mention, find_mentions, is_landscape
+from geo.mentions import BEARING, Mention, find_mentions, is_landscape
 from geo.numbers import find_fatalities, sentence_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
 
@@ -289,8 +289,7 @@ _DESCRIPTOR_GAP = re.compile(
 _BEARING_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|area|district|suburb|hamlet|settlement|neighbou?rhood|market\s+town)\s+"
     r"(?:(?:about|some|nearly|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:(?:city|town|province|capital)\s+of\s+)?$", re.IGNORECASE)
+    + BEARING + r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:city|town|province|capital)\s+of\s+)?$", re.IGNORECASE)
 _CAPITAL_OF_BEFORE = re.compile(
     r"\b(?:capital|city|seat|heart)\s+(?:city\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _REFERENCE = re.compile(
@@ -338,6 +337,8 @@ _PLURAL_ACTED = re.compile(
     r"left|razed)|destroyed|killed|hit|struck|pounded|targeted|exploded|went\s+off|levelled|leveled|tore)\b",
     re.IGNORECASE)
 _FEATURE_PRECISION = {"city": 1, "other": 1, "district": 2, "region": 3, "country": 3}
+#: Days either side of a date that its precision spans (the scorer's windows).
+_DATE_WINDOW = {"day": 1, "week": 4, "month": 31, "year": 366}
 _FAMILY_SPEC_ORDER = ("suicide_bombing", "drone_strike", "air_strike", "shelling", "bombing", "assassination",
                       "abduction", "attack_on_civilians", "armed_clash")
 
@@ -1738,8 +1739,8 @@ class _ArticleExtractor:
                         o.place.admin1 and normalise(o.place.admin1) == normalise(p.name)))
                    for o in out):
                 framed.append(m)
-            # "Earlier in Baghdad, three women suicide bombers struck pilgrims in the Karrada district": the city
-            # frames its quarter
+        # "Earlier in Baghdad, three women suicide bombers struck pilgrims in the Karrada district": the city
+        # frames its quarter
         for m in out:
             p = m.place
             if p is None or p.feature != "city" or m in framed or p.population < 100000 or p.gazetteer_id.startswith("near:"):
@@ -1984,6 +1985,7 @@ class _ArticleExtractor:
         if len(places) > 1 and len(found) == 1 and (found[0].total or len({id(e.trigger) for e in sent_events}) == 1
                                                     or joined):
             return  # one count for incidents at several places ("exploded in X and in Y, killing 22"): a total
+        clauses = _clauses(sent, s0)
         for f in found:
             # the count goes with the incident whose place comes last before it ("in Peshawar, killing
             # the driver, and ... in Mohmand, where five died"), else with the nearest trigger
@@ -1994,7 +1996,6 @@ class _ArticleExtractor:
             else:
                 best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start)))
             if before:
-                clauses = _clauses(sent, s0)
                 cf = _clause_of(clauses, f.start)
                 if cf > _clause_of(clauses, best.place_span[1]) and any(
                         not t.generic and not any(e.trigger is t for e in sent_events)
@@ -2173,7 +2174,7 @@ class _ArticleExtractor:
         for u, x in ((a, b), (b, a)):
             if not u.explicit_date and x.explicit_date and 0 < u.para_index < x.para_index \
                     and u.event_date is not None and x.event_date is not None \
-                    and abs((u.event_date - x.event_date).days) > {"day": 1, "week": 4, "month": 31}.get(x.precision, 366) \
+                    and abs((u.event_date - x.event_date).days) > _DATE_WINDOW.get(x.precision, 366) \
                     and rx.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$",
                                   self.text[max(x.sentence[0], x.trigger.start - 40):x.trigger.start], re.IGNORECASE) \
                     and not rx.match(r"\s*(?:The|This|That|These|Those)\s+(?:[\w-]+\s+){0,2}(?:attacks?|assault|blasts?|bombings?|"
@@ -2206,7 +2207,7 @@ class _ArticleExtractor:
             return True
         if not title.explicit_date:
             return abs((title.event_date - body.event_date).days) <= 7  # the headline is news
-        window = {"day": 1, "week": 4, "month": 31, "year": 366}.get(title.precision, 1)
+        window = _DATE_WINDOW.get(title.precision, 1)
         if title.precision == "year":
             return title.event_date.year == body.event_date.year
         return abs((title.event_date - body.event_date).days) <= window

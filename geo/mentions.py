@@ -166,10 +166,12 @@ _BUILDING_OF = re.compile(
 #: Lower-case words after a name that make it a military site's name ("al-Anad air base").
 _BASE_AFTER = re.compile(r"\s+(?:air\s*base|air\s+station|air\s+force\s+base|military\s+base|naval\s+base|"
                          r"(?:military\s+|army\s+|police\s+)?barracks|cantonment|(?:military|army|training)\s+camp)\b")
+#: A compass bearing: "south", "north-eastern".
+BEARING = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 #: "X, about 20 km (12 miles) south of Y": X is said to lie near Y.
 _BEARING_AFTER = re.compile(
     r"\s*,\s*(?:(?:about|some|nearly|around|roughly|just|only)\s+)?(?P<n>\d{1,4})\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s*"
-    r"(?:\([^)]{0,20}\)\s*)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+    r"(?:\([^)]{0,20}\)\s*)?" + BEARING + r"\s+of\s+"
     r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
 
