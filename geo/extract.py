@@ -339,8 +339,6 @@ _PLURAL_ACTED = re.compile(
 _FEATURE_PRECISION = {"city": 1, "other": 1, "district": 2, "region": 3, "country": 3}
 #: Days either side of a date that its precision spans (the scorer's windows).
 _DATE_WINDOW = {"day": 1, "week": 4, "month": 31, "year": 366}
-_FAMILY_SPEC_ORDER = ("suicide_bombing", "drone_strike", "air_strike", "shelling", "bombing", "assassination",
-                      "abduction", "attack_on_civilians", "armed_clash")
 
 
 @dataclass

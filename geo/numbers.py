@@ -49,9 +49,6 @@ VICTIM = (r"(?:(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,3}?(?:people|persons?|ci
           r"paramedics|volunteers|activists?|drivers?|security\s+men|policewom[ae]n))")
 #: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.
 _VICTIM_TAIL = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+)?)?"
-_DEATH_VERB = (r"(?:killed|killing|kills|kill|dead|died|dies|die|perished|slain|slaughtered|massacred|"
-               r"lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|shot\s+dead|gunned\s+down|"
-               r"beheaded|executed|lynched|burnt\s+to\s+death|burned\s+to\s+death|martyred|lifeless)")
 _HURT = r"(?:injur|wound|hurt|maim)\w*"
 
 
