@@ -251,9 +251,34 @@ def _weekday(m, pub):
     return d, "day"
 
 
+@_rule(r"\b(?:after|following|during)\s+(?:the\s+)?(" + _WEEKDAY + r")(?:['’]s)?\s+(?:noon\s+)?(?:prayers|sermon|service)\b",
+       flags=0)
+def _weekday_prayers(m, pub):
+    """"after Friday prayers": the day the incident followed the prayers on (a weekly habit is told otherwise;
+    a sentence that gives its day in full is dated by that)."""
+    start = max(m.string.rfind(".", 0, m.start()), m.string.rfind("\n", 0, m.start()))
+    if re.search(r"\b(?:19|20)\d{2}\b|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\s+\d{1,2}\b", m.string[start + 1:m.start()]):
+        return None, "day"
+    return _weekday(m, pub)
+
+
 @_rule(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|on\s+the\s+same\s+day)(?:['’]s)?\b")
 def _today(m, pub):
     return pub, "day"
+
+
+@_rule(r"\b(?:on\s+)?(New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))\b", flags=0)
+def _holiday(m, pub):
+    """"On New Year's Day", "on Christmas Eve": the most recent such day on or before publication."""
+    if pub is None:
+        return None, "day"
+    name = m.group(1).lower()
+    month, day = (1, 1) if name.startswith("new") and name.endswith("day") else (12, 31) if name.startswith("new") \
+        else (12, 25) if name.endswith("day") else (12, 24)
+    d = date(pub.year, month, day)
+    if d > pub:
+        d = date(pub.year - 1, month, day)
+    return d, "day"
 
 
 @_rule(r"\b(?:yesterday|last\s+night)(?:['’]s)?\b")

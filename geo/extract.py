@@ -178,7 +178,7 @@ _ASSAULT_ON_POSITION = re.compile(
 #: Protesters damaging property: a riot, coded as the protest it is part of.
 _CROWD_DAMAGE = re.compile(r"\b(?:protesters|protestors|demonstrators|rioters|mobs?|crowds?|supporters|youths|mourners|"
                            r"(?:angry|irate|furious|enraged)\s+(?:residents|locals|villagers|relatives|students))\s+"
-                           r"(?:[\w'’-]+\s+)?(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:torched|burned|burnt|set\s+fire|set\s+ablaze|ransacked|vandali[sz]ed|pelted|"
                            r"smashed|looted)\b",
                            re.IGNORECASE)
 #: What was burned after "set fire to", "torched": people's homes (shops and cars burned by rioters stay a riot).
@@ -268,7 +268,7 @@ _GATHERING_BEFORE = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:regional\s+|provincial\s+|state\s+|district\s+|deputy\s+|police\s+)?(?:president|governor|"
-    r"police\s+chief|spokes(?:man|woman|person)|commissioner|officials?|administrator|minister|chief|mayor|"
+    r"police\s+chief|spokes(?:man|woman|person)|commissioner|collector|magistrate|officials?|administrator|minister|chief|mayor|"
     r"council)\b", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
     r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border|trains?|"
@@ -319,9 +319,14 @@ _CIVILIAN_TARGET = re.compile(
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
     r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|supporters|followers|voters|"
     r"journalists|reporters|aid\s+workers|party\s+workers|tourists|visitors|traders|travell?ers|fishermen|herders|"
-    r"labou?rers|(?:farm|construction|road|factory|health|polio)\s+workers|displaced|refugees|"
+    r"labou?rers|(?:farm|construction|road|factory|health|polio|charity|relief|humanitarian|ngo|election)\s+workers|"
+    r"displaced|refugees|doctors?|nurses|teachers?|engineers|vaccinators|de-?miners|medical\s+(?:team|workers|staff)|"
     r"(?<!armed\s)(?<!security\s)(?<!gun)(?<!police)(?<!tribes)men)\b",
     re.IGNORECASE)
+#: Settlements attacked: civilian targets, unless the same words tell of their capture.
+_SETTLEMENTS = re.compile(r"\b(?:villages|hamlets?|communities|settlements)\b", re.IGNORECASE)
+_CAPTURE_WORDS = re.compile(r"\b(?:overr[au]n\w*|captur\w*|seiz\w*|took|tak\w+|retook|recaptur\w*|liberat\w*|control|"
+                            r"advanc\w*|offensive)\b", re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
                   r"gunfight|gun\s+battle)\b", re.IGNORECASE)
 _EXPLOSIVE = re.compile(r"\b(?:bombs?|bombers?|blasts?|explosions?|explosives?|ied|detonat\w*|grenades?)\b",
@@ -334,7 +339,9 @@ _DEATH_HINT = re.compile(
 #: incidents; one that merely is ("Suicide attacks have become rare") generalises.
 _PLURAL_ACTED = re.compile(
     r"\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?!become|been\s+(?:rare|common|frequent))(?:\w+ed|hit|struck|killed|torn|"
-    r"left|razed)|destroyed|killed|hit|struck|pounded|targeted|exploded|went\s+off|levelled|leveled|tore)\b",
+    r"left|razed)|destroyed|killed|hit|struck|pounded|targeted|exploded|went\s+off|levelled|leveled|tore|"
+    r"burned|burnt|torched|looted|ransacked|smashed|stormed|set\s+fire|pelted|vandali[sz]ed|blocked|clashed|"
+    r"marched|threw|hurled)\b",
     re.IGNORECASE)
 _FEATURE_PRECISION = {"city": 1, "other": 1, "district": 2, "region": 3, "country": 3}
 #: Days either side of a date that its precision spans (the scorer's windows).
@@ -490,6 +497,10 @@ class _ArticleExtractor:
                                             r"(?:the\s+)?(?:victims|dead)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                                             before[-50:], re.IGNORECASE):
             return False  # "letters that referred to the Gujarat riots": an incident named, not told
+        if rx.search(r"\b(?:briefing|briefed|debate|debated|hearing|discussion|discussed|testimony|"
+                     r"questions|questioned)\b[^.;,]{0,50}?\b(?:on|about|over)\s+the\s+(?:[\w'’-]+\s+){0,2}$",
+                     before[-90:], re.IGNORECASE):
+            return False  # "a briefing by military chiefs on the Abbottabad raid": the topic of a meeting
         if trig.event_type == "arrest" and rx.search(
                 r"\b(?:ordered|orders|ordering|sought|seeking|issued|issues)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
                 r"(?:immediate\s+)?$|\bwarrants?\s+for\s+(?:the\s+)?$", before[-40:], re.IGNORECASE):
@@ -773,6 +784,14 @@ class _ArticleExtractor:
             return "armed_clash"  # "stormed the hotel ..., killing three soldiers": the dead say who was fought
         heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
                 [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(obj_text)]
+        if not heads:
+            # "attacked Kakuruk and neighbouring villages": the object's second half says what the first is
+            joined = rx.split(r"[,;]|\b(?:in|at|near|on|killing|with|as|after|before|when|while|inside|outside|by|"
+                              r"who|which|that|from)\b", after)[0][:70]
+            heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(joined)] + \
+                [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(joined)]
+        if not heads and not _CAPTURE_WORDS.search(sent[max(0, rel - 60):rel + 140]):
+            heads = [(m.start(), "civ") for m in _SETTLEMENTS.finditer(joined)]
         if heads:
             return "attack_on_civilians" if max(heads)[1] == "civ" else "armed_clash"
         if _SECURITY_TARGET.search(sent[rel:rel + 90]):
@@ -808,6 +827,11 @@ class _ArticleExtractor:
         last_place: Mention | None = None
         dateline = next((m for m in mentions if m.dateline and m.place is not None
                          and m.place.feature != "country"), None)
+        if dateline is not None:
+            joint = next((m for m in mentions if m.dateline and m.place is not None and m.start > dateline.end
+                          and rx.fullmatch(r"\s*/\s*", text[dateline.end:m.start])), None)
+            if joint is not None:
+                dateline = joint  # "BHUBANESWAR/MALKANGIRI, Feb 17": the bureau, then the place reported from
         if dateline is not None and self._foreign_bureau(dateline, mentions):
             dateline = None  # "BEIRUT (AFP) - Two explosions struck the campus of Aleppo University": a bureau abroad
         seen_places_before_events = False
@@ -983,8 +1007,9 @@ class _ArticleExtractor:
             re.IGNORECASE)))]
         # "members of the sect, armed with guns, machetes and petrol bombs, attacked a police station": what
         # the attackers carried is no incident of its own and no method
-        triggers = [t for t in triggers if not (t.pos == "noun" and schema.type_family(t.event_type) in (
-            "explosions", "strikes") and _CARRIED_BEFORE.search(self.text[max(s0, t.start - 90):t.start])
+        triggers = [t for t in triggers if not (t.pos == "noun" and (schema.type_family(t.event_type) in (
+            "explosions", "strikes") or rx.match(r"(?:petrol|gasoline|molotov|fire)", t.text, re.IGNORECASE))
+            and _CARRIED_BEFORE.search(self.text[max(s0, t.start - 90):t.start])
             and not rx.match(r"(?:car|truck|vehicle|suicide)\b", t.text, re.IGNORECASE))]  # (a car bomb is driven in)
         # "killed 60 people in Rann after troops withdrew from the town": a withdrawal that only times another
         # incident is none of its own
@@ -1268,6 +1293,10 @@ class _ArticleExtractor:
                     and (  # ("a US strike killed commander X": a strike, however named its victim)
                     rx.match(r"\s*(?:The\s+)?(?:killing|assassination|murder)\s+of\s+(?:[a-z]+\s+){0,3}(?-i:[A-Z])",
                              sent) or  # "The killing of Ali Saleh took place ..., when fighters attacked his convoy"
+                    rx.match(r"(?:killing|murder)$", t.text, re.IGNORECASE) and rx.match(
+                        r"\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:leader|chief|commander|politician|minister|"
+                        r"legislator|lawmaker|MP|MLA|activist|journalist|cleric|judge|governor|mayor|head|editor|priest|"
+                        r"imam|sheikh|elder)\s+(?-i:[A-Z])[\w'’-]+", self.text[t.end:t.end + 70], re.IGNORECASE) or
                     self._named_victim(t, places_t) or self._named_target(t) or (
                         rx.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)$", t.text, re.IGNORECASE)
                         and (_ROLE_VICTIM.match(self.text, t.end) or self._named_in_apposition(t, s0)))):
@@ -1349,6 +1378,14 @@ class _ArticleExtractor:
             elif (told := self._told_with(t, triggers, previous, s0)) is not None:
                 dm = told  # "While the bombs were going off, gunmen attacked ...": the day of the bombs
                 ev_date, precision = dm.value, dm.precision
+            elif (definite or rx.match(r"\s*(?:In\s+)?(?:the\s+)?(?:first|second|third|latter|former|other)\b(?!\s+time)", sent,
+                                        re.IGNORECASE)) and (ref_e := next((
+                    e for e in reversed(previous[-_LOOKBACK:]) if e.date is not None and e.event_date is not None
+                    and e.para_index > 0 and si - e.sentence_index <= 2
+                    and e.family == schema.type_family(etype)), None)) is not None:
+                dm = ref_e.date  # "The blasts struck the mosque in Jawdara", "In the first, missiles hit a compound":
+                # the day of the incidents told before
+                ev_date, precision = ref_e.event_date, ref_e.precision
             elif narrative is not None:
                 ev_date, precision = narrative  # told within a passage dated before: its date
             else:
@@ -1687,6 +1724,23 @@ class _ArticleExtractor:
                         self.text[m.end:m.end + 30], re.IGNORECASE) and rx.search(
                     r"\b(?:in|at|to|into)\s+(?:a|an)\s+$", text_before, re.IGNORECASE):
                 continue  # "battling for his life in a Gurgaon hospital": where the wounded lie, not the scene
+            if len(places) > 1 and rx.search(
+                    r"\b(?:wounded|injured|wounds|treated|treatment|succumbed|admitted|taken|rushed|evacuated|airlifted|"
+                    r"recovering|died|hospitali[sz]ed|ferried|brought)\b[^.;]{0,40}?"
+                    r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
+                    r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:nearby|provincial|regional)\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+                    self.text[max(s0, m.start - 110):m.start], re.IGNORECASE):
+                continue  # "succumbed to their wounds at hospitals in Peshawar": where the wounded lie, not the scene
+            if rx.search(r"\b(?:singers?|m[ae]n|wom[ae]n|boys?|girls?|famil(?:y|ies)|students?|workers?|residents?|natives?|"
+                         r"people|tribesm[ae]n|villagers|pilgrims|traders?|businessm[ae]n|farmers?|teachers?|doctors?|"
+                         r"engineers?|recruits|volunteers|youths?|guests|relatives|refugees|migrants|activists?|"
+                         r"journalists?|politicians?|lawmakers?|delegat(?:es|ion)|brothers?|sons?|daughters?|"
+                         r"cousins?)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$",
+                         text_before, re.IGNORECASE) and not rx.search(
+                    r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|snatch\w*|took|taken|carried\s+off|evacuat\w*|rescu\w*|freed)\b",
+                    self.text[max(s0, m.start - 120):m.start], re.IGNORECASE):
+                continue  # "a popular wedding singer from Ramadi": where someone comes from, not the scene
+                # (but "abducted 15 pupils and a woman from Gidan Bakuso village": where they were taken from)
             if rx.search(r"\b(?:operation|offensive|plan|plans|push|bid|attempt|drive|campaign|efforts?|battle|fight)\s+"
                          r"to\s+(?:retake|recapture|capture|liberate|seize|take|clear|free|reclaim)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                          text_before, re.IGNORECASE) and not rx.search(
@@ -1796,6 +1850,21 @@ class _ArticleExtractor:
                     r"\s+(?:[a-z-]+\s+)?(?:port|town|city|village|capital)\s+of\s+(?:the\s+)?",
                     text[m.end:nxt.start]) and rx.search(r"\bthe\s+(?:[a-z-]+\s+)?$", text[max(s0, m.start - 20):m.start]):
                 return True
+        # "the village of Zharki near the town of Mir Ali", "Erile village, just outside Barawe": the town a village is near
+        if k > 0 and rx.fullmatch(r"(?:\s+(?:village|town|hamlet|area))?\s*,?\s+(?:(?:just|right|some)\s+)?(?:near|outside|"
+                                  r"close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district)"
+                                  r"\s+of\s+)?", text[places[k - 1].end:m.start], re.IGNORECASE) \
+                and places[k - 1].place is not None and (m.place is None or m.place.country == places[k - 1].place.country) \
+                and not self._triggers_in(places[k - 1].end, m.start):
+            return True
+        # "in Maseh village, Riyom Local Government Area": the area a village is in (not a list of areas)
+        if k > 0 and rx.fullmatch(r"(?:\s+(?:village|town|hamlet|community|settlement))?\s*,\s*",
+                                  text[places[k - 1].end:m.start], re.IGNORECASE):
+            after = text[m.end:m.end + 60]
+            feat = rx.match(r"\s+(?:Local\s+Government(?:\s+Area)?|LGA|district|tehsil|sub-?district|county|governorate|"
+                            r"province)\b", after, re.IGNORECASE)
+            if feat and not rx.match(r"\s*(?:,\s*|and\s+)(?-i:[A-Z])", after[feat.end():]):
+                return True
         # "Maiduguri, the Borno state capital", "Madagali, another Adamawa town"
         if k > 0 and rx.fullmatch(r"\s*,\s*(?:the|a|an|another)\s+", text[places[k - 1].end:m.start]) and rx.match(
                 r"(?:['’]s)?\s+(?:state\s+|provincial\s+|regional\s+|district\s+)?(?:capital|city|town|village|"
@@ -1894,6 +1963,15 @@ class _ArticleExtractor:
                                or rx.search(r"\b(?:was|were)\s+(?:a|an|the)\b", self.text[t.end:d.start]))), None)
             if finer is not None:
                 return finer
+        if best is not None and best.anchor_days is not None:
+            stated = next((d for d in dates if d.value is not None and d.anchor_days is None
+                           and not d.future and not d.aggregate
+                           and (d.end <= best.start and rx.fullmatch(r"\s*,\s*", self.text[d.end:best.start])
+                                or d.start >= best.end and rx.fullmatch(r"\s+(?:on\s+|of\s+)?",
+                                                                        self.text[best.end:d.start]))), None)
+            if stated is not None:
+                return stated  # "On Thursday, a day before the riots, residents protested", "shortly after midnight
+                # on 6 September 2007": the day itself
         return best
 
     def _fatalities(self, sent: str, s0: int, sent_events: list[_Event], previous: list[_Event],
@@ -1920,7 +1998,8 @@ class _ArticleExtractor:
                 # since 2001" compares this toll with the past)
             if not (any(f.value == 0 for f in found) or rx.search(
                     r"\b(?:toll|casualties|the\s+(?:attack|attacks|blast|blasts|bombing|bombings|explosion|explosions|"
-                    r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|were\s+(?:also\s+)?killed|"
+                    r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|"
+                    r"(?:were|had\s+been|have\s+been)\s+(?:also\s+)?killed|"
                     r"died|dead)\b", sent, re.IGNORECASE)):
                 return
             values = {f.value for f in found}
@@ -1942,6 +2021,13 @@ class _ArticleExtractor:
                     for e in last:
                         e.fatalities = v  # "... killing at least four people. The toll rose to five late at night."
                     return
+            lethal_body = [e for e in body if e.fatalities]
+            if len(values) == 1 and len(lethal_body) == 1 and body[-1] is lethal_body[-1] and si - lethal_body[-1].sentence_index <= (
+                    4 if rx.search(r"\blater\b", sent, re.IGNORECASE) else 2) and \
+                    lethal_body[-1].fatalities < next(iter(values)) <= lethal_body[-1].fatalities * 1.25 + 2 and \
+                    not rx.search(r"\b(?:other|another|more|separate|also)\b", sent, re.IGNORECASE):
+                lethal_body[-1].fatalities = next(iter(values))  # "killing more than 40 people" and "The director
+                return  # of the hospital said 42 people were killed": the count made precise
             recent = [e for e in previous[-_LOOKBACK:] if e.fatalities is None and e.para_index > 0]
             if not recent:
                 return
@@ -1989,6 +2075,12 @@ class _ArticleExtractor:
             # the driver, and ... in Mohmand, where five died"), else with the nearest trigger
             before = [e for e in sent_events if e.place_span and e.place_span[1] <= f.start
                       and not e.borrowed]
+            own = [e for e in sent_events if f.start <= e.trigger.start < f.end and e.place_span
+                   and e.place_span[0] >= f.end and rx.match(r"(?:the\s+)?(?:killing|murder|assassination|death)\s+of\b",
+                                                             self.text[f.start:f.end], re.IGNORECASE)]
+            if own:
+                before = [e for e in sent_events if e.place_span == own[0].place_span]  # "the killing of X at his
+                # ashram in Kandhamal": the count is the killing's own, told before its place
             if before:
                 best = max(before, key=lambda e: e.place_span[1])
             else:
@@ -2061,7 +2153,8 @@ class _ArticleExtractor:
         if e.para_index != 1 or e.sentence_index > 2:
             return False
         s0, s1 = e.sentence
-        return bool(rx.match(r"\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?(?:was|were)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        return bool(rx.match(r"\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?(?:was|were)\s+(?:(?:a|an|the|two|three|four|five|"
+                             r"several|a\s+series\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:battle|offensive|campaign|series|attack|attacks|massacre|killing|killings|bombings?|"
                              r"siege|operation|assault|wave|mass\s+killing|terrorist\s+attack)|fought|carried\s+out)\b"
                              r"|\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?took\s+place\b|\s*It\s+was\s+fought\b",
@@ -2089,8 +2182,28 @@ class _ArticleExtractor:
             below = next((o for o in body if told_below(e, o)), None) if self._overview(e) else None
             if below is None:
                 kept.append(e)
-            elif e.precision == "day" and below.fatalities is None and e.fatalities is not None:
-                below.fatalities = e.fatalities  # the lead's toll is the incident's
+            else:
+                if e.precision == "day" and below.fatalities is None and e.fatalities is not None:
+                    below.fatalities = e.fatalities  # the lead's toll is the incident's
+                for o in body:
+                    if o.family == e.family and e.specificity > o.specificity and told_below(e, o):
+                        o.event_type, o.specificity = e.event_type, e.specificity  # "were four coordinated
+                        # suicide truck bombings" ... "a truck exploded next to a market": each a suicide bombing
+        events = kept
+        # "Missiles ... killed at least 15 people in two strikes in North and South Waziristan": a lead that sums
+        # up several incidents each told below, with its total, is none of its own
+        kept = []
+        for e in events:
+            s0, s1 = e.sentence
+            parts = [o for o in events if o is not e and o.sentence_index > e.sentence_index and o.para_index > 0
+                     and o.family == e.family and (o.event_date == e.event_date or not o.explicit_date)]
+            if e.para_index > 0 and len({o.place_span for o in parts}) >= 2 and rx.search(
+                    r"\bin\s+(?:two|three|four|five|six|several|multiple|a\s+series\s+of|a\s+string\s+of|a\s+wave\s+of)\s+"
+                    r"(?:separate\s+|coordinated\s+|suspected\s+|simultaneous\s+|near-simultaneous\s+)?(?:[\w-]+\s+)?"
+                    r"(?:strikes|attacks|bombings|blasts|explosions|raids|incidents|assaults|ambushes)\b",
+                    self.text[s0:s1], re.IGNORECASE):
+                continue
+            kept.append(e)
         events = kept
         out: list[_Event] = []
         # the headline's incidents are matched last, against everything the body reports
@@ -2217,6 +2330,16 @@ class _ArticleExtractor:
         if e.para_index == 0 and target.para_index > 0 and target.generic != 1 and e.family != target.family:
             more_specific = False  # "Twin bombs ... as Quetta, Karachi also hit" over "gunmen shot dead four policemen
             # in Karachi": the body says what happened there
+        # "Gunmen shot dead ten members of a medical team" and "The team ... was ambushed": the victims one report
+        # names make the attack one on civilians, unless the other names a force it was fought with
+        civilian = None
+        if {e.event_type, target.event_type} == {"attack_on_civilians", "armed_clash"}:
+            clash = e if e.event_type == "armed_clash" else target
+            if not rx.match(r"(?:clash|gun\s*battle|gunfight|firefight|shoot-?out|exchange|fight|fought|battl|skirmish|"
+                            r"encounter|returned)", clash.trigger.text, re.IGNORECASE) and \
+                    not _SECURITY_TARGET.search(self.text[max(clash.sentence[0], clash.trigger.start - 60):
+                                                     min(clash.sentence[1], clash.trigger.end + 40)]):
+                civilian = "attack_on_civilians"
         if more_specific:
             target.event_type, target.specificity, target.generic = e.event_type, e.specificity, e.generic
             target.trigger, target.sentence, target.sentence_index = e.trigger, e.sentence, e.sentence_index
@@ -2226,6 +2349,8 @@ class _ArticleExtractor:
                 target.actor1, target.actor1_span = e.actor1, e.actor1_span
             if e.actor2 is not None:
                 target.actor2, target.actor2_span = e.actor2, e.actor2_span
+        if civilian:
+            target.event_type = civilian
         if target.event_type == "military_offensive" and e.explicit_date and target.explicit_date:
             # the campaign's start: a day within the month (the month within the year) the campaign is told at
             # refines it ("in February 2010" ... "began on 13 February 2010"); else the earlier date
@@ -2240,13 +2365,25 @@ class _ArticleExtractor:
             # (a headline's year never coarsens the day a body's passage tells its incident at)
             target.date, target.event_date, target.precision = e.date, e.event_date, e.precision
         headline_only = e.para_index == 0 and target.fatalities is not None
-        if e.fatalities is not None and (target.fatalities is None or e.fatalities > target.fatalities) \
+        if e.fatalities is not None and target.fatalities is not None and \
+                self._claimed_kills(e) != self._claimed_kills(target):
+            # "killed five people, three of them children" and "the military ... saying it had killed 10
+            # insurgents": the attacker's own count of fighters is a claim, not the toll
+            target.fatalities = target.fatalities if self._claimed_kills(e) else e.fatalities
+        elif e.fatalities is not None and (target.fatalities is None or e.fatalities > target.fatalities) \
                 and not headline_only:
             target.fatalities = e.fatalities  # (a headline's round toll never overrides the body's)
         if target.actor1 == "Unidentified" and e.actor1 != "Unidentified":
             target.actor1, target.actor1_span = e.actor1, e.actor1_span
         if target.actor2 is None and e.actor2 is not None:
             target.actor2, target.actor2_span = e.actor2, e.actor2_span
+
+    def _claimed_kills(self, e: _Event) -> bool:
+        """True when the event's sentence gives its toll as a side's claim of fighters killed."""
+        return bool(rx.search(r"\b(?:saying|said|says|claimed|claims|insisted|announced)\s+(?:that\s+)?(?:it|they|its|their|"
+                              r"the\s+\w+)\b[^.;]{0,60}?\bkilled\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?"
+                              r"[\w-]+\s+(?:[\w-]+\s+)?(?:insurgents|militants|fighters|terrorists|rebels|jihadists|gunmen|"
+                              r"extremists)\b", self.text[e.sentence[0]:e.sentence[1]], re.IGNORECASE))
 
     def _contains(self, big: _Event, small: _Event) -> bool:
         pb = big.place.place if big.place else None
@@ -2280,6 +2417,11 @@ class _ArticleExtractor:
                 and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 15 and ps.feature in ("city", "other", "district") \
                 and ps.gazetteer_id != pb.gazetteer_id:
             return True  # the dateline's city and a quarter of it named in the body: one incident, the quarter wins
+        if big.borrowed and small.definite and big.family == small.family and 0 < small.sentence_index - big.sentence_index <= 2 \
+                and (big.event_date == small.event_date or not big.explicit_date or not small.explicit_date) \
+                and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 100:
+            return True  # "JALALABAD - Explosions inside a mosque ... The blasts struck the mosque in Jawdara": the lead
+            # was placed at the dateline for want of a place, and the definite report below names it
         if pb.feature not in ("region", "district"):
             return False
         if _FEATURE_PRECISION.get(ps.feature, 1) >= _FEATURE_PRECISION.get(pb.feature, 1):

@@ -46,7 +46,7 @@ from geo.text import _CALL_TO_ACTION, Span, furniture_spans, paragraphs
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2,}))*|\d+")
 #: Lower-case particles that may sit inside a place name ("Sar-e-Pol", "Bab al-Sharqi").
-_PARTICLES = frozenset("al el e i ul ud ur ush as ad an ar az ez es ed er et at um of de da di du la le bin ibn "
+_PARTICLES = frozenset("al el e i ul ud ur ush as ad an ar az ez es ed er et at um of de da di du la le bin ibn wa "
                        "bani beni".split())
 MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
@@ -572,9 +572,12 @@ class MentionFinder:
             self._persons.add(key)
             return None  # "George W. Bush": a middle initial makes a person's name
         if not title_case:
-            if _TITLE_BEFORE.search(before):
+            if _TITLE_BEFORE.search(before) or (
+                    prev is not None and prev.cap and _gap_ok(text, prev, first) and text[prev.end:first.start] == " "
+                    and prev.key not in _FUNCTION_WORDS and not self._sentence_start(text, prev.start)
+                    and _TITLE_BEFORE.search(text[max(0, prev.start - 30):prev.start])):
                 name_parts.add(key)
-                return None
+                return None  # "Sheikh Hamid Rashid": the second name after a title is a person's too
             if (prev is not None and prev.cap and _gap_ok(text, prev, first) and prev.key not in _DIRECTIONS
                     and prev.key not in _FUNCTION_WORDS and prev.key not in _LANDFORMS
                     and not self.gaz.demonym(prev.text) and not self._sentence_start(text, prev.start)
@@ -984,12 +987,14 @@ class MentionFinder:
             if m.place is not None and not m.place.gazetteer_id.startswith("near:"):
                 continue
             key = normalise(m.lookup)
-            if len(key) < 5:
+            if len(key) < 4:
                 continue
             for n in ordered[:k] + ordered[k + 1:]:
                 other = normalise(n.lookup)
                 if other == key or n.place is None or not (n.evidence or n.feature_word or n.dateline):
                     continue
+                if len(key) == 4 and not (len(other) == 5 and _one_edit_apart(key, other)):
+                    continue  # a four-letter name only as a letter dropped ("Jilb" for "Jilib")
                 if _one_edit_apart(key, other) or key.replace(" ", "") == other.replace(" ", "") \
                         or rx.sub(r"(.)\1", r"\1", key) == rx.sub(r"(.)\1", r"\1", other):
                     if n.start < m.start or m.place is None:  # (the first spelling names the place)
@@ -1041,7 +1046,11 @@ class MentionFinder:
                     inside = len(gap) < 45 and (
                         rx.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
                         or rx.fullmatch(r"\s*,\s*", gap) and (later.place is None or later.place.feature in (
-                            "region", "district")))
+                            "region", "district") or (
+                            # "St Finbarr's Church in Rayfield, Jos, during Mass": a quarter and its city (not a list)
+                            later.place.feature == "city" and later.place.population >= 100_000 and self._text
+                            and not rx.match(r"\s*(?:,\s*(?:and\s+)?(?-i:[A-Z])|and\b|or\b|&)",
+                                             self._text[later.end:later.end + 30]))))
                     if not inside:
                         continue
                     if later.place is not None and later.place.feature != "country" and (

@@ -46,7 +46,10 @@ VICTIM = (r"(?:(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,3}?(?:people|persons?|ci
           r"worshippers|devotees|others|kids|infants|babies|peacekeepers|contractors|employees|"
           r"judges?|lawyers?|ministers?|constables?|inmates|prisoners?|detainees|staff|clerics?|imams?|priests?|"
           r"lawmakers?|politicians?|candidates?|supporters|troopers?|sailors?|airmen|pilots?|crew|medics|"
-          r"paramedics|volunteers|activists?|drivers?|security\s+men|policewom[ae]n))")
+          r"paramedics|volunteers|activists?|drivers?|security\s+men|policewom[ae]n|non-?combatants|combatants|bystanders|"
+          r"tribesm[ae]n|tribespeople|fishermen|herdsmen|shepherds|refugees|migrants|vendors|customers|spectators|fans|"
+          r"voters|schoolchildren|schoolgirls|schoolboys|youths|Maoists|Naxal(?:ite)?s|jihadists|extremists|loyalists|"
+          r"paramilitar(?:y|ies)|gendarmes|conscripts|guardsmen|patients|motorists|commuters|travell?ers|cadres|Houthis))")
 #: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.
 _VICTIM_TAIL = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+)?)?"
 _HURT = r"(?:injur|wound|hurt|maim)\w*"
@@ -117,7 +120,7 @@ _PATTERNS = [
                r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?)?"  # "people in the car"
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them)"
                r"[^,.;]{0,100},)?\s+"
-               r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later)\s+){0,3}"
+               r"(?:(?:who|that|were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
                re.IGNORECASE),
@@ -269,7 +272,12 @@ _PROVISIONAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|first|originally|ea
                                  r"(?:had\s+)?(?:initially\s+|first\s+)?stood\s+at\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 _PROVISIONAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:but|before)\s+(?:it\s+|that\s+|this\s+|the\s+(?:death\s+)?toll\s+)?"
                                 r"(?:later\s+|then\s+|soon\s+|subsequently\s+)?(?:rose|climbed|increased|jumped|went\s+up|"
-                                r"was\s+(?:later\s+)?revised)\b", re.IGNORECASE)
+                                r"was\s+(?:later\s+)?revised)\b"
+                                # "Police had put the toll at 37, but community leaders said 63 bodies had been recovered"
+                                r"|[^.;]{0,20}?,?\s+but\s+(?:[\w'’-]+\s+){0,4}?(?:said|say|says|put|counted|reported|"
+                                r"gave)\s+(?:that\s+|the\s+(?:death\s+)?toll\s+(?:at|as)\s+)?(?:at\s+least\s+|more\s+than\s+|"
+                                r"over\s+|some\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"\w+teen|\w+ty)\b)", re.IGNORECASE)
 
 
 def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
@@ -377,8 +385,16 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     found.sort(key=lambda f: f.start)
     # "He initially put the death toll at 28, but it rose ...", "The toll, which stood at 34 in the afternoon,
     # climbed through the evening": a first count the story says was overtaken is no toll of the incident
-    return [f for f in found if not _PROVISIONAL_BEFORE.search(sentence, max(0, f.start - offset - 45), f.start - offset)
-            and not _PROVISIONAL_AFTER.match(sentence, f.end - offset)]
+    found = [f for f in found if not _PROVISIONAL_BEFORE.search(sentence, max(0, f.start - offset - 45), f.start - offset)
+             and not _PROVISIONAL_AFTER.match(sentence, f.end - offset)]
+    # "Four bodies were recovered that evening ...; the final toll was 13": the last word on the count
+    final = next((f for f in found if rx.search(r"\b(?:final|eventual|full|confirmed)\s+(?:death\s+)?toll\s+(?:\w+\s+){0,2}?"
+                                                r"(?:was|is|stood\s+at|rose\s+to|reached|came\s+to|of)\s+$",
+                                                sentence[max(0, f.start - offset - 50):f.start - offset],
+                                                re.IGNORECASE)), None)
+    if final is not None:
+        found = [f for f in found if f.start >= final.start]
+    return found
 
 
 def sentence_fatalities(sentence: str) -> int | None:
