@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -120,7 +120,7 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest
 #: attacks of the conflict", "making it the deadliest" (an ordinal past the first, "the second rocket attack
 #: this month", points at another incident and stays one)
 _RANKED_BEFORE = re.compile(
-    r"(?:\b(?:was|were|is|are|been|became|becoming|making\s+it|marking)|[,(]\s*(?:in|as))\s+"
+    r"(?:\b(?:was|were|is|are|been|became|becoming|making\s+it|marking)|[,(]\s*(?:in|as)?)\s+"
     r"(?:(?:what\s+(?:was|is)|one\s+of)\s+)?(?:the|its|their)\s+(?:(?:single|very)\s+)?"
     r"(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|boldest|costliest|greatest|"
     r"most\s+[a-z]+)\s+(?:[\w-]+\s+){0,3}$",
@@ -132,7 +132,7 @@ _SEQUENCE_START = re.compile(r"\s*(?:[A-Z]{3,}[A-Z ]*:\s+)?"  # (a round-up's pl
                              r"(?:(?:Shortly|Soon|Moments|Minutes|Hours|Immediately)\s+(?:afterwards|later)|Later|"
                              # "Hours after the bombings, a crowd attacked a camp": what followed is another incident
                              r"(?:Shortly|Soon|Moments|Minutes|Hours|Days|A\s+day|The\s+day)\s+after\s+(?:the|these|those|this|that)"
-                             r"\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|killings?|strikes?|raids?|clashes)|"
+                             r"\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|explosions?|killings?|strikes?|raids?|clashes)|"
                              r"Meanwhile|Separately|In\s+(?:a\s+separate|another)\s+(?:attack|incident))\s*,\s+"
                              r"(?:a|an|another|two|three|four)\s"
                              # "Also on Wednesday, gunmen shot dead a member of parliament": one more incident
@@ -429,6 +429,7 @@ class _ArticleExtractor:
         self._actors_all: list[ActorMention] = []
         self._actor_starts: list[int] = []
         self._mention_starts: set[int] = set()
+        self._mention_list: list[Mention] = []
         self._unplaced: list[tuple] = []
         self._unplaced_told_at: date | None = None
         self._first_unplaced: tuple | None = None
@@ -514,6 +515,16 @@ class _ArticleExtractor:
         if rx.search(r"\b(?:in|over|during|throughout)\s+the\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+(?:after|following|"
                      r"since|before|that\s+followed)\b", sent, re.IGNORECASE):
             return False  # "were killed in and around Marja in the months after the offensive": a tally over a span
+        if not rx.search(r"\bsince\b[^.;]{0,40},\s+when\b", sent, re.IGNORECASE) and (
+                rx.search(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?$", before[-25:], re.IGNORECASE)
+                                   and rx.match(r"\s+(?:was|were|is|are)\s+(?:also\s+)?"
+                                                r"(?:the|among\s+the)\s+(?:\w+est|most\s+\w+)\b",
+                                                sent[trig.end - s0:trig.end - s0 + 60], re.IGNORECASE)
+                                   or trig.pos == "noun" and rx.search(
+                                       r"\b(?:two|three|four|five|several|many|\d+)\s+(?:days|weeks|months|years)\s+of\s+"
+                                                r"(?:[\w-]+\s+)?$", before[-40:], re.IGNORECASE)):
+            return False  # "The raids were the heaviest in the region in years and followed two days of attacks":
+            # a ranking of the incident told and a span of others, not reports
         if trig.pos == "noun" and _RANKED_BEFORE.search(before[-90:]):
             return False  # "they were the first suicide bombings in X", "in one of the bloodiest attacks of the
             # conflict": a ranking of an incident told already
@@ -815,6 +826,7 @@ class _ArticleExtractor:
         mentions, _ctx = find_mentions(text, self.gaz, self.geocoder, paras, actors=self._actors_all,
                                      trigger_starts=self._all_trigger_starts)
         mentions.sort(key=lambda m: m.start)
+        self._mention_list = mentions
         mention_starts = [m.start for m in mentions]
         self._mention_starts = set(mention_starts)
         all_dates_text = find_dates(text, self.published)
@@ -1133,7 +1145,7 @@ class _ArticleExtractor:
                     all(e.explicit_date and e.event_date != own.value for e in compatible):
                 definite = False  # "the abduction ... in April 2014": a date of its own, another incident
             if definite and places_t and not rx.match(
-                    r"\s+(?:on\s+\w+\s+|\w+\s+)?(?:hit|struck|targeted|destroyed|ripped\s+through|tore\s+through|flattened)\b",
+                    r"\s+(?:on\s+\w+\s+|(?:\w+\s+){1,2})?(?:hit|struck|targeted|destroyed|ripped\s+through|tore\s+through|flattened)\b",
                     self.text[t.end:t.end + 40], re.IGNORECASE):
                 # "the attack ... in X" refers back unless the place is tightly linked to it ("the
                 # shelling hit the village of X" names where it struck)
@@ -1714,6 +1726,10 @@ class _ArticleExtractor:
                     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:forces?|police|army|troops|soldiers|commandos|battalions?|regiments?|"
                     r"militias?|units?|squads?)\b", self.text[m.end:m.end + 60], re.IGNORECASE):
                 continue  # "supporters of the visiting Deir ez-Zor club", "commandos of Andhra Pradesh's elite force"
+            if m.place is not None and self.gaz.is_capital(m.place) and rx.match(
+                    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:campaign|war|government|administration|allies|offensive|coalition|"
+                    r"strikes|air\s+strikes|bombing|military|policy|envoy|forces)\b", self.text[m.end:m.end + 50], re.IGNORECASE):
+                continue  # "the deadliest attack of Washington's monthlong campaign": the state that wages it
             if rx.match(r"[^.;]{0,60}?,\s+where\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:is|lies|was)\s+"
                         r"(?:located|situated)\b", self.text[m.end:m.end + 120], re.IGNORECASE) and any(
                     o.start > m.end for o in places):
@@ -1724,6 +1740,15 @@ class _ArticleExtractor:
                         self.text[m.end:m.end + 30], re.IGNORECASE) and rx.search(
                     r"\b(?:in|at|to|into)\s+(?:a|an)\s+$", text_before, re.IGNORECASE):
                 continue  # "battling for his life in a Gurgaon hospital": where the wounded lie, not the scene
+            if rx.search(r"\b(?:before|after|since|following|during|amid)\s+the\s+$", text_before, re.IGNORECASE) and rx.match(
+                    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|raids?|strikes?|killings?|"
+                    r"massacres?|assault|siege|fighting|clashes|riots?|violence)\b", self.text[m.end:m.end + 40],
+                    re.IGNORECASE) and any(o is not m for o in places):
+                continue  # "Hours before the Quetta attacks, militants struck the residency in Ziarat": an incident
+                # the time is measured by names its own place
+            if rx.search(r"\b(?:leave|leaving|left|bound|departing|departed|set\s+off|setting\s+off|sets\s+off)\b[^.;]{0,60}?"
+                         r"\bfor\s+(?:the\s+)?$", text_before, re.IGNORECASE) and any(o is not m for o in places):
+                continue  # "preparing to leave the cantonment in Bannu for North Waziristan": where it was headed
             if len(places) > 1 and rx.search(
                     r"\b(?:wounded|injured|wounds|treated|treatment|succumbed|admitted|taken|rushed|evacuated|airlifted|"
                     r"recovering|died|hospitali[sz]ed|ferried|brought)\b[^.;]{0,40}?"
@@ -1963,6 +1988,15 @@ class _ArticleExtractor:
                                or rx.search(r"\b(?:was|were)\s+(?:a|an|the)\b", self.text[t.end:d.start]))), None)
             if finer is not None:
                 return finer
+        if best is not None and best.text.lower().endswith("after") and best.end <= t.start and (
+                best.anchor_days is not None or best.value is not None and self.published is not None):
+            main = next((d for d in reversed(dates) if d.end <= best.start and d.value is not None
+                         and d.anchor_days is None and not d.future and not d.aggregate), None)
+            if main is not None:
+                # "pounded hideouts early on Tuesday ..., a day after a suicide bomber struck": the day before
+                # the day the sentence tells, not before the day of publication
+                back = best.anchor_days if best.anchor_days is not None else (self.published - best.value).days
+                return replace(best, value=main.value - timedelta(days=back), anchor_days=None)
         if best is not None and best.anchor_days is not None:
             stated = next((d for d in dates if d.value is not None and d.anchor_days is None
                            and not d.future and not d.aggregate
@@ -2021,6 +2055,9 @@ class _ArticleExtractor:
                     for e in last:
                         e.fatalities = v  # "... killing at least four people. The toll rose to five late at night."
                     return
+            if len(values) == 1 and 0 not in values and any(e.fatalities == next(iter(values)) for e in previous[-_LOOKBACK:]
+                                                            if si - e.sentence_index <= 3 and e.para_index > 0):
+                return  # "initially put the toll at 25 but later said at least 40": the count told already
             lethal_body = [e for e in body if e.fatalities]
             if len(values) == 1 and len(lethal_body) == 1 and body[-1] is lethal_body[-1] and si - lethal_body[-1].sentence_index <= (
                     4 if rx.search(r"\blater\b", sent, re.IGNORECASE) else 2) and \
@@ -2081,6 +2118,14 @@ class _ArticleExtractor:
             if own:
                 before = [e for e in sent_events if e.place_span == own[0].place_span]  # "the killing of X at his
                 # ashram in Kandhamal": the count is the killing's own, told before its place
+            if before and not own:
+                # "Quaid's Ziarat residency torched; 25 killed in attacks on ... in Quetta": the count's own clause
+                cf0 = _clause_of(clauses, f.start)
+                mine = [e for e in before if _clause_of(clauses, e.place_span[0]) == cf0]
+                after_f = [e for e in sent_events if e.place_span and e.place_span[0] >= f.end and not e.borrowed
+                           and _clause_of(clauses, e.place_span[0]) == cf0]
+                if not mine and after_f and rx.search(r";", self.text[before[-1].place_span[1]:f.start]):
+                    before = [e for e in after_f if e.place_span == min(x.place_span for x in after_f)]
             if before:
                 best = max(before, key=lambda e: e.place_span[1])
             else:
@@ -2092,10 +2137,11 @@ class _ArticleExtractor:
                         for t in self._triggers_in(clauses[cf][0], f.start)):
                     continue  # "stormed the consulate in Karachi, killing four, while a bomb tore through a market
                     # in the northwest, killing 30": the bomb's toll, whose place this sentence does not name
-            lethal = any(e.event_type != "arrest" for e in sent_events if e.place_span == best.place_span)
+            lethal = any(e.event_type not in ("arrest", "abduction") for e in sent_events if e.place_span == best.place_span)
             for e in sent_events:
                 if e.place_span == best.place_span and not e.companion and (e.fatalities is None or f.value > e.fatalities) \
-                        and not (lethal and e.event_type == "arrest"):  # the deaths are the killing's, not the arrest's
+                        and not (lethal and e.event_type in ("arrest", "abduction")):
+                    # (the deaths are the killing's, not the arrest's or the kidnapping's)
                     e.fatalities = f.value
 
     # ------------------------------------------------------------------ merging
@@ -2250,13 +2296,24 @@ class _ArticleExtractor:
             return km < 3
         return False
 
+    def _sequence_start(self, e: _Event) -> bool:
+        """True when the event's sentence opens by following on from another incident ("Shortly afterwards, a car
+        bomb ..."), unless that incident is named at another place ("Shortly after the Kabul blast, a bomb ... in
+        Mazar-i-Sharif" may be the Mazar-i-Sharif bombing the lead told)."""
+        m = _SEQUENCE_START.match(self.text, e.sentence[0])
+        if m is None:
+            return False
+        named = [x for x in self._mention_list if m.start() <= x.start < m.end() and x.place is not None]
+        return not any(e.place is None or x.place.gazetteer_id != e.place.place.gazetteer_id
+                       for x in named if e.place is not None and e.place.place is not None)
+
     def _same_incident(self, a: _Event, b: _Event) -> bool:
         if not self._same_place(a, b):
             return False
         if (a.companion or b.companion) and a.event_type != b.event_type and a.sentence == b.sentence:
             return False
         later = max(a, b, key=lambda e: e.sentence_index)
-        if a.sentence != b.sentence and later.para_index > 0 and _SEQUENCE_START.match(self.text, later.sentence[0]):
+        if a.sentence != b.sentence and later.para_index > 0 and self._sequence_start(later):
             return False  # "Shortly afterwards, a car bomb exploded ...": a further incident, however close
         fam_ok = a.family == b.family or (a.generic == 1 or b.generic == 1) and "arrest" not in (
             a.event_type, b.event_type) or (
@@ -2389,7 +2446,7 @@ class _ArticleExtractor:
         pb = big.place.place if big.place else None
         ps = small.place.place if small.place else None
         later = max(big, small, key=lambda e: e.sentence_index)
-        if big.sentence != small.sentence and later.para_index > 0 and _SEQUENCE_START.match(self.text, later.sentence[0]):
+        if big.sentence != small.sentence and later.para_index > 0 and self._sequence_start(later):
             return False  # "Also on Wednesday, gunmen shot dead ... in Mogadishu": not the Karaan fighting told before
         if pb is None or ps is None or pb.gazetteer_id.startswith("near:") or pb.country != ps.country:
             return False
@@ -2419,7 +2476,7 @@ class _ArticleExtractor:
             return True  # the dateline's city and a quarter of it named in the body: one incident, the quarter wins
         if big.borrowed and small.definite and big.family == small.family and 0 < small.sentence_index - big.sentence_index <= 2 \
                 and (big.event_date == small.event_date or not big.explicit_date or not small.explicit_date) \
-                and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 100:
+                and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 300:
             return True  # "JALALABAD - Explosions inside a mosque ... The blasts struck the mosque in Jawdara": the lead
             # was placed at the dateline for want of a place, and the definite report below names it
         if pb.feature not in ("region", "district"):

@@ -134,6 +134,9 @@ _PATTERNS = [
     # "30 deaths", "12 fatalities", "nine bodies"
     re.compile(_Q + _N + r"\s+(?:deaths|fatalities|bodies|dead\s+bodies|casualties\s+(?:dead|killed))\b",
                re.IGNORECASE),
+    # "found the bodies of three foreign women"
+    re.compile(r"\b(?:found|discovered|recovered|retrieved|identified|pulled\s+out)\s+(?:the\s+)?(?:[\w-]+\s+)?bodies\s+of\s+"
+               + _Q + _N + r"\b(?!\s+of\b)", re.IGNORECASE),
     # "the death of one of his aides", "the deaths of three soldiers"
     re.compile(r"\b(?:death|deaths|killing|killings|murder|murders)\s+of\s+" + _Q + _N + r"\b(?:\s+of)?",
                re.IGNORECASE),
@@ -152,6 +155,8 @@ _SINGLE = [
     re.compile(r"\b(?:a|an|one)\s+(?:[a-z.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
                r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer)\s+"
+               r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing)\s+"
+               r"(?:[\w'’-]+\s+){1,3}?)?"  # "A policeman guarding the residency was killed"
                r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|"
                r"executed)\b", re.IGNORECASE),
     # "Ali Khan was shot dead", "The sect's leader, Mohammed Yusuf, was killed": one named person
