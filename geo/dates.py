@@ -354,7 +354,7 @@ def _n_ago(m, pub):
     return _back(pub, n, unit)
 
 
-@_rule(r"\b(?:the\s+)?(?:recent|recently)\b(?!\s+(?:months|years|weeks))")
+@_rule(r"\b(?:the\s+)?recent\b(?!\s+(?:months|years|weeks))|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\brecently\b(?!\s+(?:months|years|weeks))")
 def _recent(m, pub):
     return (pub.replace(day=1) if pub else None), "month"
 

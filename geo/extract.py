@@ -324,7 +324,7 @@ _CIVILIAN_TARGET = re.compile(
     r"(?<!armed\s)(?<!security\s)(?<!gun)(?<!police)(?<!tribes)men)\b",
     re.IGNORECASE)
 #: Settlements attacked: civilian targets, unless the same words tell of their capture.
-_SETTLEMENTS = re.compile(r"\b(?:villages|hamlets?|communities|settlements)\b", re.IGNORECASE)
+_SETTLEMENTS = re.compile(r"\b(?:villages|hamlets?|communit(?:y|ies)|settlements?|homesteads?)\b", re.IGNORECASE)
 _CAPTURE_WORDS = re.compile(r"\b(?:overr[au]n\w*|captur\w*|seiz\w*|took|tak\w+|retook|recaptur\w*|liberat\w*|control|"
                             r"advanc\w*|offensive)\b", re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
@@ -802,7 +802,7 @@ class _ArticleExtractor:
             heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(joined)] + \
                 [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(joined)]
         if not heads and not _CAPTURE_WORDS.search(sent[max(0, rel - 60):rel + 140]):
-            heads = [(m.start(), "civ") for m in _SETTLEMENTS.finditer(joined)]
+            heads = [(m.start(), "civ") for m in _SETTLEMENTS.finditer(after[:80])]
         if heads:
             return "attack_on_civilians" if max(heads)[1] == "civ" else "armed_clash"
         if _SECURITY_TARGET.search(sent[rel:rel + 90]):
@@ -2320,7 +2320,7 @@ class _ArticleExtractor:
             # "militants stormed a hotel ... A suicide bomber drove a car into the gate": one assault (but
             # an arrest or a protest is never part of a raid told elsewhere)
             (a.generic == 2 or b.generic == 2) and (not a.explicit_date or not b.explicit_date)
-            and not {a.event_type, b.event_type} & {"arrest", "protest"})
+            and not {a.event_type, b.event_type} & {"arrest", "protest"} and "strikes" not in (a.family, b.family))
         if not fam_ok:
             return False
         if a.family == "strikes" and a.event_type != b.event_type and a.generic != 1 and b.generic != 1:
@@ -2392,10 +2392,13 @@ class _ArticleExtractor:
         civilian = None
         if {e.event_type, target.event_type} == {"attack_on_civilians", "armed_clash"}:
             clash = e if e.event_type == "armed_clash" else target
+            t0, t1 = clash.trigger.start, clash.trigger.end
+            # the object after an active verb; in the passive also the subject before it ("The team ... was ambushed")
+            seen = self.text[t1:min(clash.sentence[1], t1 + 50)]
+            if rx.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", self.text[max(0, t0 - 25):t0]):
+                seen = self.text[max(clash.sentence[0], t0 - 60):t0] + seen
             if not rx.match(r"(?:clash|gun\s*battle|gunfight|firefight|shoot-?out|exchange|fight|fought|battl|skirmish|"
-                            r"encounter|returned)", clash.trigger.text, re.IGNORECASE) and \
-                    not _SECURITY_TARGET.search(self.text[max(clash.sentence[0], clash.trigger.start - 60):
-                                                     min(clash.sentence[1], clash.trigger.end + 40)]):
+                            r"encounter|returned)", clash.trigger.text, re.IGNORECASE) and not _SECURITY_TARGET.search(seen):
                 civilian = "attack_on_civilians"
         if more_specific:
             target.event_type, target.specificity, target.generic = e.event_type, e.specificity, e.generic

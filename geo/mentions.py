@@ -831,6 +831,10 @@ class MentionFinder:
                           r"local\s+government\s+areas|LGAs)\b", text[end:end + 120])
         if feature is None and listed and (listed.group(0).count(",") or " and " in listed.group(0) or i == j):
             feature = "district" if rx.match(r"(?:districts|local|LGAs)", listed.group(1)) else "village"
+        # "stormed Darul Jamal, a recently resettled community in Bama district": a place by apposition
+        if feature is None and rx.match(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:village|town|community|settlement|hamlet|"
+                                        r"market\s+town|farming\s+community|fishing\s+village)\b", text[end:end + 80]):
+            feature = "village"
         # "stormed two schools in Kuriga at about 8 a.m.": an unknown name the scene is put in, in a sentence
         # telling an incident, is a village the gazetteer lacks
         scene = bool(rx.search(r"\b(?:in|at)\s+$", before)) and i == j and len(toks[i].key) >= 4 and not toks[i].allcaps \
