@@ -581,7 +581,10 @@ class _ArticleExtractor:
                 r",\s+(?:and|but)\s|;", self.text[d.end:trig.start])  # "... over the past two years, and a truck bomb ..."
                 or 0 <= d.start - trig.end < 40 and d.start < limit) for d in dates):
             return False
-        acted = bool(_PLURAL_ACTED.match(sent[trig.end - s0:trig.end - s0 + 40]))
+        acted = bool(_PLURAL_ACTED.match(sent[trig.end - s0:trig.end - s0 + 40]) or rx.match(
+            # "Air strikes on a fuel depot held by the rebels killed at least 20 people": a stated toll makes it one
+            r"[^.;,]{0,80}?\b(?:killed|killing)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|over\s+)?\d",
+            sent[trig.end - s0:]))
         if trig.pos == "noun" and not trig.generic and not acted:
             plural = bool(rx.search(r"s\b$", trig.text.lower())) and not trig.text.lower().endswith(("ss", "us"))
             if plural and not _DETERMINER_BEFORE.search(before[-40:]) and not any(

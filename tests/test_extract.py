@@ -1392,3 +1392,71 @@ def test_a_misspelling_that_drops_a_letter_of_a_short_name_takes_that_place(gaz)
     ex = run(text, date(2014, 2, 9), gaz)
     ids = {m["mention"]: m["gazetteer_id"] for m in ex.mentions}
     assert ids.get("Blad") == ids.get("Balad") and ids.get("Balad", "").startswith("gn:")
+
+
+def test_a_destination_and_a_place_named_in_a_time_reference_are_not_the_scene(gaz):
+    text = ("Attacks on the army\n\n"
+            "On Tuesday, a roadside bomb struck a supply convoy as it was leaving the garrison in Tank for South "
+            "Waziristan, killing seven soldiers.\n\n"
+            "Hours before the Lakki Marwat attacks, gunmen ambushed a police van in Karak on Wednesday, killing two "
+            "constables.")
+    ex = run(text, date(2015, 4, 10), gaz)
+    got = {e["place"]: e["fatalities"] for e in ex.events}
+    assert got == {"Tank": 7, "Karak": 2}
+
+
+def test_an_incident_told_n_days_after_another_dates_that_other_back_from_its_own_day(gaz):
+    text = ("Jets strike hideouts\n\n"
+            "KABUL (Reuters) - Afghan jets bombed insurgent hideouts in Kunduz province early on Thursday, "
+            "killing 18 fighters, officials said, two days after a suicide bomber struck a police post in "
+            "Pul-e-Khumri.")
+    ex = run(text, date(2016, 6, 10), gaz)
+    got = {e["place"]: e["event_date"] for e in ex.events}
+    assert got["Pul-e-Khumri"] == date(2016, 6, 7)
+
+
+def test_bodies_found_are_an_attack_with_their_count_and_the_kidnapping_keeps_none(gaz):
+    text = ("Hostages found dead\n\n"
+            "Herders on Tuesday found the bodies of four aid workers near Garissa, five days after they were "
+            "kidnapped, police said.")
+    ex = run(text, date(2012, 3, 9), gaz)
+    kinds = {(e["event_type"], e["fatalities"]) for e in ex.events}
+    assert ("attack_on_civilians", 4) in kinds and ("abduction", None) in kinds
+
+
+def test_a_definite_report_below_places_a_lead_left_at_its_dateline(gaz):
+    text = ("Strikes on port\n\n"
+            "SANAA, Yemen (AP) - Air strikes on a fuel depot held by the rebels killed at least 20 people, officials "
+            "said.\n\n"
+            "The strikes overnight hit the depot on the coast near the city of Mocha, setting tanks ablaze.")
+    ex = run(text, date(2018, 2, 3), gaz)
+    assert [(e["place"], e["fatalities"]) for e in ex.events] == [("Mocha", 20)]
+
+
+def test_a_ranking_of_the_incident_and_a_capital_waging_a_campaign_are_no_reports(gaz):
+    text = ("Raids on villages\n\n"
+            "Government jets bombed villages near Idlib on Monday, killing 15 people, the deadliest raid of "
+            "Damascus's campaign this month.\n\n"
+            "The raids were the heaviest in the province this year.")
+    ex = run(text, date(2019, 5, 14), gaz)
+    assert [e["place"] for e in ex.events] == ["Idlib"]
+
+
+def test_one_victim_described_by_what_he_was_doing_counts_one_and_a_revised_count_wins(gaz):
+    text = ("Attacks in Balochistan\n\n"
+            "On Sunday, a soldier guarding a gas pipeline was killed in Dera Bugti when militants opened fire.\n\n"
+            "On Monday, a bomb exploded at a bus stand in Turbat. Police put the toll at four, but hospital "
+            "officials said six people had died.")
+    ex = run(text, date(2017, 9, 12), gaz)
+    got = {e["place"]: e["fatalities"] for e in ex.events}
+    assert got == {"Dera Bugti": 1, "Turbat": 6}
+
+
+def test_a_village_named_in_apposition_is_a_place_and_a_raid_and_the_strike_on_its_raiders_are_two(gaz):
+    text = ("Village attack\n\n"
+            "Gunmen on motorcycles stormed Kwatan Ali, a small farming community in Gwoza district, on Friday, "
+            "shooting residents.\n\n"
+            "Jets struck the gunmen as they withdrew from Kwatan Ali, killing 12 of them, the air force said.")
+    ex = run(text, date(2022, 11, 20), gaz)
+    got = sorted((e["place"], e["event_type"]) for e in ex.events)
+    assert got == [("Kwatan Ali", "air_strike"), ("Kwatan Ali", "attack_on_civilians")]
