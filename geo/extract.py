@@ -2132,6 +2132,11 @@ class _ArticleExtractor:
             if before:
                 best = max(before, key=lambda e: e.place_span[1])
             else:
+                if len(clauses) > 1 and all(e.place_span and rx.search(r";", self.text[min(f.end, e.place_span[0]):
+                                                                                       max(f.start, e.place_span[1])])
+                                            for e in sent_events):
+                    continue  # "42 killed as gunmen target a convoy in Lower Kurram; 12 martyred in Bannu": another
+                    # clause's incident
                 best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start)))
             if before:
                 cf = _clause_of(clauses, f.start)
@@ -2299,6 +2304,11 @@ class _ArticleExtractor:
             return km < 3
         return False
 
+    def _heading(self, e: _Event) -> bool:
+        """True for an event told in a heading inside the body ("Suicide bomber rams check post in Bannu")."""
+        line = self.text[e.sentence[0]:e.sentence[1]].strip()
+        return bool(line) and "\n" not in line and not rx.search(r"[.!?\"”']$", line) and len(line.split()) <= 14
+
     def _sequence_start(self, e: _Event) -> bool:
         """True when the event's sentence opens by following on from another incident ("Shortly afterwards, a car
         bomb ..."), unless that incident is named at another place ("Shortly after the Kabul blast, a bomb ... in
@@ -2343,7 +2353,7 @@ class _ArticleExtractor:
                 return False  # the campaign of a year and a dated stage of it
             return abs((a.event_date - b.event_date).days) <= 31
         for u, x in ((a, b), (b, a)):
-            if not u.explicit_date and x.explicit_date and 0 < u.para_index < x.para_index \
+            if not u.explicit_date and x.explicit_date and 0 < u.para_index < x.para_index and not self._heading(u) \
                     and u.event_date is not None and x.event_date is not None \
                     and abs((u.event_date - x.event_date).days) > _DATE_WINDOW.get(x.precision, 366) \
                     and rx.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$",
