@@ -1749,6 +1749,10 @@ class _ArticleExtractor:
                     re.IGNORECASE) and any(o is not m for o in places):
                 continue  # "Hours before the Quetta attacks, militants struck the residency in Ziarat": an incident
                 # the time is measured by names its own place
+            if rx.search(r"\b(?:governor|mayor|police\s+chief|chief|commissioner|administrator|head|lawmaker|legislator|"
+                         r"senator|MP|MLA)\s+of\s+(?:the\s+)?$", text_before, re.IGNORECASE) \
+                    and any(o is not m and not o.dateline for o in places):
+                continue  # "Ahmadi, the acting governor of Badakhshan, was killed ... in Faizabad": an office's seat
             if rx.search(r"\b(?:leave|leaving|left|bound|departing|departed|set\s+off|setting\s+off|sets\s+off)\b[^.;]{0,60}?"
                          r"\bfor\s+(?:the\s+)?$", text_before, re.IGNORECASE) and any(o is not m for o in places):
                 continue  # "preparing to leave the cantonment in Bannu for North Waziristan": where it was headed
@@ -2138,6 +2142,12 @@ class _ArticleExtractor:
                     continue  # "42 killed as gunmen target a convoy in Lower Kurram; 12 martyred in Bannu": another
                     # clause's incident
                 best = min(sent_events, key=lambda e: min(abs(f.start - e.trigger.end), abs(f.start - e.trigger.start)))
+                if rx.search(r",\s*(?:killing|leaving|claiming)\s+$", self.text[max(s0, f.start - 12):f.start]) or \
+                        rx.match(r"(?:killing|leaving|claiming)\b", self.text[f.start:f.end]) and \
+                        rx.search(r",\s*$", self.text[max(s0, f.start - 3):f.start]):
+                    # "An explosion ripped through a mosque during a memorial for a governor killed in a car bombing
+                    # earlier this week, killing at least 11": the participle goes with the sentence's main report
+                    best = min(sent_events, key=lambda e: e.trigger.start)
             if before:
                 cf = _clause_of(clauses, f.start)
                 if cf > _clause_of(clauses, best.place_span[1]) and any(
@@ -2148,6 +2158,7 @@ class _ArticleExtractor:
             lethal = any(e.event_type not in ("arrest", "abduction") for e in sent_events if e.place_span == best.place_span)
             for e in sent_events:
                 if e.place_span == best.place_span and not e.companion and (e.fatalities is None or f.value > e.fatalities) \
+                        and (e.event_date == best.event_date or e is best) \
                         and not (lethal and e.event_type in ("arrest", "abduction")):
                     # (the deaths are the killing's, not the arrest's or the kidnapping's)
                     e.fatalities = f.value
