@@ -163,7 +163,7 @@ def _mid_month(m, pub):
     return d, "week"
 
 
-@_rule(r"\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+@_rule(r"\b(?:between|from|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
        + _MONTH_NAMES + r")(?:,?\s+(\d{4}))?", flags=re.IGNORECASE)
 def _day_span(m, pub):
     """"between 26 and 29 November 2008": the middle of the span, to the week."""
@@ -375,7 +375,7 @@ def _aggregate(m, pub):
     return None, "month"
 
 
-_YEARLESS = (_d_m, _m_d, _in_month, _mid_month)
+_YEARLESS = (_d_m, _m_d, _in_month, _mid_month, _day_span)
 
 
 def with_year(mention: DateMention, year: int) -> DateMention:
