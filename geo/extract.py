@@ -1927,7 +1927,7 @@ class _ArticleExtractor:
                 and len(text[places[k - 1].end:m.start]) < 120 and not any(
                     t.event_type != "protest" for t in self._triggers_in(places[k - 1].end, m.start)):
             return True  # "stormed Dalori village and two nearby camps on the outskirts of Maiduguri"
-        if k > 0 and rx.search(r"\bon\s+the\s+(?:\w+\s+)?border\s+(?:of|between|with)\s+(?:the\s+)?(?:[\w'’-]+\s+"
+        if k > 0 and rx.search(r"\b(?:on|along)\s+the\s+(?:\w+\s+)?border\s+(?:of|between|with)\s+(?:the\s+)?(?:[\w'’-]+\s+"
                                r"(?:and|&)\s+)?$", text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 80:
             return True  # "near Tekalguda village on the border of Sukma and Bijapur districts": where it lies
@@ -2490,7 +2490,7 @@ class _ArticleExtractor:
                 and 0 < small.sentence_index - big.sentence_index <= 3 \
                 and big.family == small.family and (big.event_date == small.event_date or not small.explicit_date
                                                     or not big.explicit_date) \
-                and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < {"bearing": 60, "within": 250}.get(
+                and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < {"bearing": 60, "within": 350}.get(
                     self._unnamed_at(big), 0):
             return True  # "blew up ... in a town south of Kirkuk" and "The blast in Taza", "an attack on a village in
             # Yobe state" and "stormed Mafa village": the place named below

@@ -124,6 +124,9 @@ _PATTERNS = [
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
                re.IGNORECASE),
+    # "raising the number of Maoists killed in the gunfight to five"
+    re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|slain)\b[^.;]{0,50}?\b(?:to|at)\s+" + _Q + _N,
+               re.IGNORECASE),
     # "the death toll rose to 30", "a death toll of 12", "toll climbed to at least 40"
     re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed))\s+(?:[\w'’-]+,?\s+){0,16}?"
                r"(?:to|of|at|is|was|reached|hit|stood\s+at|stands\s+at)\s+" + _Q + _N, re.IGNORECASE),
