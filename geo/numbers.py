@@ -287,6 +287,13 @@ _PROVISIONAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:but|before)\s+(?:it\s+|that\s
                                 r"over\s+|some\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                 r"\w+teen|\w+ty)\b)", re.IGNORECASE)
 
+#: A named victim, a companion and a count of others: "Mandavi, his driver and three personal security officers were
+#: killed" is five.
+_NAMED_COMPANION_AND_OTHERS = re.compile(
+    r"(?-i:[A-Z][\w'’-]+)\s*,\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\s+and\s+(?P<n>" + NUMBER + r")\s+"
+    r"(?:[\w-]+\s+){0,2}?" + VICTIM + r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|gunned\s+down)\b",
+    re.IGNORECASE)
+
 
 def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     """Every stated death count in ``sentence``, left to right (spans shifted by ``offset``)."""
@@ -302,6 +309,10 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         taken.append((a, b))
         found.append(Fatalities(value, a + offset, b + offset, total))
 
+    for m in _NAMED_COMPANION_AND_OTHERS.finditer(sentence):
+        n = parse_number(m.group("n"))
+        if n is not None and _not_injury(sentence, m.start(), m.end()):
+            add(2 + n, m.start(), m.end())
     for m in _SUM.finditer(sentence):
         grp = m.group("groups") or m.group("groups2")
         if not _not_injury(sentence, m.start(), m.end()):
