@@ -110,7 +110,8 @@ _N = r"(?P<n>" + NUMBER + r")"
 _PATTERNS = [
     # "killed 14 people", "killing at least nine soldiers", "left 12 dead", "claimed 30 lives"
     re.compile(r"\b(?:killed|killing|kills|kill|slew|slaying|massacred|executed|beheaded|"
-               r"shot\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+" + _Q + _N
+               r"shot\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+"
+               r"(?:(?:its|their|his|her|all)\s+)?" + _Q + _N
                + r"(?:\s+" + VICTIM + r")?(?:\s+(?:dead|people\s+dead))?", re.IGNORECASE),
     # "left 12 dead", "leaving nine people dead" (but "left hundreds injured" is no death count)
     re.compile(r"\b(?:left|leaving)\s+" + _Q + _N + r"(?:\s+" + VICTIM + r")?\s+dead\b", re.IGNORECASE),
@@ -118,7 +119,8 @@ _PATTERNS = [
     # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
     re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?"
                r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?)?"  # "people in the car"
-               r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them)"
+               r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them|"
+               r"(?:\w+|\d+)\s+of\s+them)"
                r"[^,.;]{0,100},)?\s+"
                r"(?:(?:who|that|were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
@@ -137,6 +139,9 @@ _PATTERNS = [
     # "30 deaths", "12 fatalities", "nine bodies"
     re.compile(_Q + _N + r"\s+(?:deaths|fatalities|bodies|dead\s+bodies|casualties\s+(?:dead|killed))\b",
                re.IGNORECASE),
+    # "killing a family of six"
+    re.compile(r"\b(?:killed|killing|kills|wiped\s+out)\s+(?:an\s+entire|a|the\s+whole)\s+family\s+of\s+" + _Q + _N + r"\b",
+               re.IGNORECASE),
     # "found the bodies of three foreign women"
     re.compile(r"\b(?:found|discovered|recovered|retrieved|identified|pulled\s+out)\s+(?:the\s+)?(?:[\w-]+\s+)?bodies\s+of\s+"
                + _Q + _N + r"\b(?!\s+of\b)", re.IGNORECASE),
@@ -148,7 +153,7 @@ _PATTERNS = [
 _SINGLE = [
     re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew|"
                r"shot\s+and\s+killed|stabbed\s+to\s+death|hacked\s+to\s+death|beat\s+to\s+death|lynched)\s+"
-               r"(?:a|an|one|the|its|his|their)\s+(?:[a-z.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
+               r"(?:a|an|one|the|its|his|their)\s+(?:[a-z0-9.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
                r"woman|boy|girl|child|driver|captain|pilot|"
                r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer|"
@@ -175,6 +180,7 @@ _SINGLE = [
                r"(?:\s*,[^,.;]{0,80},)?\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "beheaded Khaled al-Asaad, an archaeologist", "gunned down Ali Khan on Monday": one named person
     re.compile(r"\b(?:beheaded|assassinated|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hanged)\s+"
+               r"(?:(?-i:[a-z][a-z-]+)\s+){0,4}?"  # "shot dead prominent anti-government activist Ihab al-Wazni"
                r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
                r"(?=\s*(?:,|\.|;|$|\s+(?:on|in|at|near|outside|while|as|who|after|inside)\b))"),
     # "the killing of Osama bin Laden", "the assassination of Benazir Bhutto": one named person
@@ -201,14 +207,19 @@ _KILLED_NATIONALS = re.compile(
 #: A named victim and a count of others: "killed Awami National Party leader Haroon Bilour and 19 others".
 _NAMED_AND_OTHERS = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+|"
-    r"(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,8}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))\s+and\s+"
+    r"(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,8}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))"
+    r"(?:\s*,\s+(?:the|a|an)\s+[^,.;]{3,90},)?\s+and\s+"  # "killed X, the leader of the group, and 10 other people"
     r"(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
 #: A count of others beside a victim the sentence already names: "X was killed along with at least 30
 #: other people" is 31, "assassinated ..., killing at least 20 other people" is 21.
 _OTHERS_BESIDE = re.compile(
     r"\b(?:killing|killed|kills|(?:killed|assassinated|died|dead|slain)\s+(?:along|together)\s+with)\s+"
     r"(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?"
-    r"(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
+    r"(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")"
+    # "was killed along with three of his companions"
+    r"|\b(?:killed|assassinated|died|dead|slain)\s+(?:along|together)\s+with\s+(?P<n2>" + NUMBER + r")\s+of\s+"
+    r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:companions|bodyguards|guards|aides|relatives|colleagues|men|sons|children|"
+    r"family\s+members|escorts|associates)\b", re.IGNORECASE)
 #: Named victims and a count of others told in the passive: "Minister X and at least 17 other people were
 #: killed" is 18, "X, his two sons and 11 other militants were killed" is 14.
 _NAMED_AND_OTHERS_PASSIVE = re.compile(
@@ -229,7 +240,8 @@ _NAMED_AND_ANOTHER = re.compile(
     r"companions|relatives|children|sons|colleagues|staff|men)\b)",
     re.IGNORECASE)
 _NAMED_AND_COMPANION = re.compile(
-    r"\b(?:killed|killing|kills|assassinated|shot\s+dead|gunned\s+down)\s+(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+"
+    r"\b(?:killed|killing|kills|assassinated|shot\s+dead|gunned\s+down)\s+(?:(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+|"
+    r"him|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?!people\b)[a-z]+(?<!s))"
     r"\s+(?:and|along\s+with)\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
     r"|\b(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b", re.IGNORECASE)
@@ -347,8 +359,8 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         named = _count_named(m.group("subj"))
         if value is not None and named and _not_injury(sentence, m.start("n"), m.end()):
             add(value + named, m.start("n"), m.end())
-    for m in (_OTHERS_BESIDE.finditer(sentence) if "other" in sentence else ()):
-        value = parse_number(m.group("n"))
+    for m in (_OTHERS_BESIDE.finditer(sentence) if rx.search(r"other|\bwith\b", sentence) else ()):
+        value = parse_number(m.group("n") or m.group("n2"))
         if value is None or not _not_injury(sentence, m.start(), m.end()):
             continue
         if not rx.search(r"\b(?:killed|assassinated|died|slain|murdered|shot\s+dead|gunned\s+down)\b",

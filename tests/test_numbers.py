@@ -142,3 +142,22 @@ def test_others_beside_a_named_victim_who_died_count_him_too(sentence, value):
 ])
 def test_a_person_named_in_apposition_who_was_killed_counts_one(sentence):
     assert [f.value for f in find_fatalities(sentence)] == [1]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Gunmen shot dead an aid worker and her driver outside the clinic.", 2),
+    ("The attackers burst into the house, killing him and his son Bilal.", 2),
+    ("A military helicopter came down in the hills, killing its four crew members.", 4),
+    ("Gunmen shot dead veteran human rights lawyer Rashid Rehman in his office.", 1),
+    ("Twelve fighters, four of them foreigners, were killed in the raid.", 12),
+    ("A grenade exploded in the market, killing a 12-year-old girl.", 1),
+    ("A shell struck their home, killing a family of seven.", 7),
+    ("The district chief was killed along with two of his bodyguards when the convoy was ambushed.", 3),
+    ("A drone strike killed Ali Rahman, the group's finance chief, and at least six other militants.", 7),
+    ("Salim, his brother and four other villagers were killed.", 6),
+    ("Police put the toll at 12, but residents said 19 bodies had been pulled from the rubble.", 19),
+    ("Three bodies were found on Monday; the final toll was 11.", 11),
+    ("The raid raised the number of rebels killed in the week-long operation to 23.", 23),
+])
+def test_tolls_told_as_families_companions_parts_and_revisions(sentence, value):
+    assert max(f.value for f in find_fatalities(sentence)) == value
