@@ -1799,8 +1799,13 @@ class _ArticleExtractor:
                     and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
                 continue  # "the highway between Jammu and Srinagar"
             if rx.fullmatch(r"[A-Z][\w'’]+[-–][A-Z][\w'’]+", m.text) and rx.match(
-                    r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline)\b", self.text[m.end:m.end + 20]):
-                continue  # "the Dornapal-Jagargunda road": a road between two places
+                    r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline|border|frontier|boundary)\b",
+                    self.text[m.end:m.end + 20]):
+                continue  # "the Dornapal-Jagargunda road", "the Dantewada-Bijapur border": a line between two places
+            if rx.match(r"\s+(?:border|frontier|boundary)\b(?!\s+(?:town|city|village|district|crossing|post|area|region))",
+                        self.text[m.end:m.end + 30], re.IGNORECASE) and any(
+                    o is not m and not o.dateline and o.place is not None and o.place.feature != "country" for o in places):
+                continue  # "villages near the Arunachal Pradesh border in Sonitpur district": a line, not the scene
             if rx.match(r"\s*[-–]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:highway|road|motorway|expressway|railway|"
                         r"route|pipeline|border)\b", self.text[m.end:m.end + 50]) or (
                     rx.search(r"[A-Za-z]\s*[-–]\s*$", self.text[max(s0, m.start - 3):m.start])

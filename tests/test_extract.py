@@ -1460,3 +1460,14 @@ def test_a_village_named_in_apposition_is_a_place_and_a_raid_and_the_strike_on_i
     ex = run(text, date(2022, 11, 20), gaz)
     got = sorted((e["place"], e["event_type"]) for e in ex.events)
     assert got == [("Kwatan Ali", "air_strike"), ("Kwatan Ali", "attack_on_civilians")]
+
+
+def test_a_border_named_after_a_state_or_two_districts_is_a_line_not_the_scene(gaz):
+    text = ("Attacks in the east\n\n"
+            "On Monday, militants opened fire on villagers near the Bhutan border in Baksa district, killing 11 people.\n\n"
+            "On Tuesday, police said six Maoists were killed in a gunfight in the forests near Abujhmarh on the "
+            "Narayanpur-Kondagaon border.")
+    ex = run(text, date(2014, 12, 26), gaz)
+    places = sorted(e["place"] for e in ex.events)
+    assert "Bhutan" not in places and "Narayanpur-Kondagaon" not in places
+    assert "Baksa" in places
