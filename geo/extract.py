@@ -582,7 +582,8 @@ class _ArticleExtractor:
         if any(d.future and abs(d.start - trig.start) < 80 for d in dates):
             return False
         if any(d.aggregate and (0 <= trig.start - d.end < 60 and not rx.search(
-                r",\s+(?:and|but)\s|;", self.text[d.end:trig.start])  # "... over the past two years, and a truck bomb ..."
+                r",\s+(?:and|but)\s|;|^,\s+when\s", self.text[d.end:trig.start])  # "... over the past two years, and a truck bomb ..."
+               # ("the deadliest attack since May, when suicide bombers killed 40 recruits": the incident then)
                 or 0 <= d.start - trig.end < 40 and d.start < limit) for d in dates):
             return False
         acted = bool(_PLURAL_ACTED.match(sent[trig.end - s0:trig.end - s0 + 40]) or rx.match(
@@ -1945,6 +1946,13 @@ class _ArticleExtractor:
                     return True
         return False
 
+    def _since_when(self, d: DateMention) -> DateMention:
+        """"since May, when ...": the date itself, May, not a span from it."""
+        if not rx.match(r"since\s+", d.text, re.IGNORECASE):
+            return d
+        point = next((x for x in find_dates("in " + d.text[6:].strip(), self.published) if x.value is not None), None)
+        return replace(d, value=point.value, precision=point.precision, aggregate=False) if point is not None else d
+
     def _nearest_date(self, t: Trigger, dates: list[DateMention], clauses) -> DateMention | None:
         if id(t) in self._defined:
             stated = [d for d in dates if d.value is not None and not d.future and not d.aggregate and d.anchor_days is None]
@@ -1954,6 +1962,9 @@ class _ArticleExtractor:
         best = None
         best_d = None
         tc = _clause_of(clauses, t.start)
+        # "the deadliest attack since May, when suicide bombers killed 40": the month of the incident the clause tells
+        dates = [self._since_when(d) if d.aggregate and d.end <= t.start
+                 and rx.match(r",\s+when\s", self.text[d.end:d.end + 8]) else d for d in dates]
         for d in dates:
             if d.future or d.aggregate:
                 continue

@@ -1471,3 +1471,13 @@ def test_a_border_named_after_a_state_or_two_districts_is_a_line_not_the_scene(g
     places = sorted(e["place"] for e in ex.events)
     assert "Bhutan" not in places and "Narayanpur-Kondagaon" not in places
     assert "Baksa" in places
+
+
+def test_the_incident_a_ranking_reaches_back_to_with_since_when_is_reported_at_that_month(gaz):
+    text = ("Blast in Kirkuk\n\n"
+            "On Tuesday, a car bomb killed nine people at a market in Kirkuk. It was the deadliest attack in the "
+            "province since March, when two suicide bombers killed at least 30 people at a wedding in Hawija.")
+    ex = run(text, date(2015, 6, 17), gaz)
+    got = {e["place"]: (e["event_date"], e["date_precision"], e["fatalities"]) for e in ex.events}
+    assert got["Hawija"] == (date(2015, 3, 1), "month", 30)
+    assert got["Kirkuk"][2] == 9
