@@ -88,7 +88,9 @@ _TO_INFINITIVE = re.compile(
     r"[a-z]+\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _REALIS_TO = re.compile(
     r"\b(?:was|were|been|had\s+been)\s+ordered\s+to\s+(?:\w+\s+){0,4}$|\b(?:began|begun|started|went\s+on|managed|"
-    r"moved|continued|continue)\s+to\s+(?:\w+\s+){0,3}$|\b(?:used|appeared)\s+to\s+(?:\w+\s+){0,3}$",
+    r"moved|continued|continue)\s+to\s+(?:\w+\s+){0,3}$|\b(?:used|appeared)\s+to\s+(?:\w+\s+){0,3}$"
+    # "police fired tear gas to disperse stone-pelting protesters": the crowd was there
+    r"|\bto\s+(?:disperse|break\s+up|scatter|quell|contain|push\s+back|control|stop)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
 #: The object of an overrun or a storming that makes it an attack on a military position.
 _MILITARY_POSITION = re.compile(

@@ -274,6 +274,18 @@ class Gazetteer:
                     for r in self._rows(k) if notable[r] and k in self._own_keys(r))
         return [self._place(r) for r in sorted(rows)]
 
+    def skeleton_candidates(self, name: str) -> list[Place]:
+        """Notable places whose own name differs from ``name`` only in spaces, doubled letters or "ou" for "u"
+        ("Baramulla" for "Baramula", "Talafar" for "Tal Afar"): a spelling variant, not a slip."""
+        key = normalise(name)
+        if len(key.replace(" ", "")) < 6:
+            return []
+        self._fuzzy_index()
+        notable = self._cols["notable"]
+        rows = {r for k in (self._skeletons or {}).get(skeleton(key), ()) if k != key
+                for r in self._rows(k) if notable[r] and k in self._own_keys(r)}
+        return [self._place(r) for r in sorted(rows)]
+
     def one_edit_candidates(self, name: str) -> list[Place]:
         """Places of any size whose name is one edit (deletion, insertion, substitution, transposition,
         also of two letters apart) from ``name``; the caller narrows them to the article's countries."""

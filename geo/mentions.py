@@ -809,7 +809,8 @@ class MentionFinder:
         if fuzzy and moving and not (locative or strong_before or feature):
             # after "to"/"from" alone, a slip must be of a place in a country the article has named
             named = {p.country for m in self._raw for p in m.candidates if p.feature == "country"} | set(self._demonym_cc)
-            fuzzy = [p for p in fuzzy if p.country in named]
+            variant = {p.gazetteer_id for p in self.gaz.skeleton_candidates(text[start:toks[j].end])}
+            fuzzy = [p for p in fuzzy if p.country in named or p.gazetteer_id in variant]
         if fuzzy and not (moving or strong_before or feature):
             # a long name one slip from a region or a large city ("Chhatisgarh police")
             fuzzy = [p for p in fuzzy if p.feature in ("region", "country") or p.population >= 500_000]

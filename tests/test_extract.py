@@ -1481,3 +1481,12 @@ def test_the_incident_a_ranking_reaches_back_to_with_since_when_is_reported_at_t
     got = {e["place"]: (e["event_date"], e["date_precision"], e["fatalities"]) for e in ex.events}
     assert got["Hawija"] == (date(2015, 3, 1), "month", 30)
     assert got["Kirkuk"][2] == 9
+
+
+def test_a_crowd_police_broke_up_and_unrest_that_spread_are_protests(gaz):
+    text = ("Protests in the valley\n\n"
+            "Police fired tear gas to disperse stone-throwing youths in Sopore on Friday.\n\n"
+            "Over the weekend the unrest spread to Baramulla, where shops stayed shut.")
+    ex = run(text, date(2010, 7, 5), gaz)
+    got = {e["place"]: e["event_type"] for e in ex.events}
+    assert got == {"Sopore": "protest", "Baramulla": "protest"}

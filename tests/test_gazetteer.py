@@ -253,3 +253,9 @@ def test_frontier_regions_are_not_the_districts(gaz):
     names = {p.name for p in gaz.candidates("FR Bannu")}
     assert names == {"FR Bannu"}
     assert all(p.name != "FR Bannu" for p in gaz.candidates("Bannu"))
+
+
+def test_a_spelling_variant_in_doubled_letters_finds_the_notable_place(gaz):
+    ids = {p.gazetteer_id for p in gaz.skeleton_candidates("Baramulla")}
+    assert ids and ids <= {p.gazetteer_id for p in gaz.candidates("Baramula")}
+    assert gaz.skeleton_candidates("Quetta") == []  # an exact name is no variant of itself
