@@ -1744,13 +1744,16 @@ class _ArticleExtractor:
                         r"(?:located|situated)\b", self.text[m.end:m.end + 120], re.IGNORECASE) and any(
                     o.start > m.end for o in places):
                 continue  # "the chairman of Tarmuwa local government area, where Mafa is located": the place it frames
+            if rx.search(r"\b(?:[Ee]mir|[Ss]ultan|[Kk]ing|[Oo]ba|[Rr]uler|[Cc]hairman|[Mm]ayor)\s+of\s+$", text_before) \
+                    and any(o is not m and not o.dateline for o in places):
+                continue  # "the Emir of Gwoza ... was killed when gunmen ambushed his convoy near Pulka": a title
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
             if rx.match(r"\s+(?:hospital|clinic|medical\s+(?:centre|center|college)|morgue|mortuary|trauma\s+(?:centre|center))\b",
                         self.text[m.end:m.end + 30], re.IGNORECASE) and rx.search(
                     r"\b(?:in|at|to|into)\s+(?:a|an)\s+$", text_before, re.IGNORECASE):
                 continue  # "battling for his life in a Gurgaon hospital": where the wounded lie, not the scene
-            if rx.search(r"\b(?:before|after|since|following|during|amid)\s+the\s+$", text_before, re.IGNORECASE) and rx.match(
+            if rx.search(r"\b(?:before|after|since|following|during|amid)\s+(?:the\s+)?$", text_before, re.IGNORECASE) and rx.match(
                     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|raids?|strikes?|killings?|"
                     r"massacres?|assault|siege|fighting|clashes|riots?|violence)\b", self.text[m.end:m.end + 40],
                     re.IGNORECASE) and any(o is not m for o in places):

@@ -30,9 +30,10 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(
-    r"^\W*((?:photo|image|picture|video)\s+(?:caption|copyright|source|credit)s?\s*:"
+    r"^\W*((?:(?:photo|image|picture|video)\s+)?(?:caption|copyright|source|credit)s?\s*:"
     r"|\(?\s*(AP|AFP|Reuters|Getty|EPA|Xinhua|AA|ANI|PTI)?\s*(photo|image|picture|video|file\s+photo)s?"
-    r"\s*[/:(]|.*\b(photo|image)\s*:\s*\S|\(\s*(AP|AFP|Reuters|Getty|EPA)\s*(photo|images)?\s*/[^)]*\)\s*$)",
+    r"\s*[/:(]|.*\b(photo|image)\s*:\s*\S|\(\s*(AP|AFP|Reuters|Getty|EPA)\s*(photo|images)?\s*/[^)]*\)\s*$"
+    r"|.*\(\s*(AP|AFP|Reuters|Getty|EPA)\s+(photo|images?)\s*\)\s*$)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(

@@ -1490,3 +1490,12 @@ def test_a_crowd_police_broke_up_and_unrest_that_spread_are_protests(gaz):
     ex = run(text, date(2010, 7, 5), gaz)
     got = {e["place"]: e["event_type"] for e in ex.events}
     assert got == {"Sopore": "protest", "Baramulla": "protest"}
+
+
+def test_emir_of_a_town_killed_elsewhere_and_a_place_in_a_headline_time_reference_are_no_scenes(gaz):
+    text = ("Mosque blast kills 9 in Kano, day after Maiduguri market attack\n\n"
+            "On Friday, the Emir of Gombe, Alhaji Musa Ahmed, was killed when gunmen ambushed his convoy near "
+            "Potiskum.")
+    ex = run(text, date(2014, 11, 29), gaz)
+    places = [e["place"] for e in ex.events]
+    assert "Gombe" not in places and "Maiduguri" not in places and "Potiskum" in places

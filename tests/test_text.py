@@ -87,3 +87,15 @@ def test_bad_text_never_raises():
     text, warnings = clean_text(b"Blast in Herat")
     assert text == "Blast in Herat" and warnings
     assert paragraphs("") == [] and sentences("") == []
+
+
+def test_a_bare_caption_line_and_one_signed_ap_photo_are_furniture():
+    text = ("Blast kills nine\n\n"
+            "A bomb exploded in a market in Hilla on Monday, killing nine people, police said.\n\n"
+            "Caption: Mourners carry a coffin in Hilla, Iraq, on Tuesday. (AP Photo)\n\n"
+            "Iraqi soldiers guard the site of the blast in Hilla on Monday. (Reuters Photo)\n")
+    furn = _furniture(text)
+    assert any(f.startswith("Caption: Mourners carry a coffin") for f in furn)
+    assert any(f.startswith("Iraqi soldiers guard the site") for f in furn)
+    assert not any("killing nine people" in f for f in furn)
+
