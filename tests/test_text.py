@@ -98,4 +98,3 @@ def test_a_bare_caption_line_and_one_signed_ap_photo_are_furniture():
     assert any(f.startswith("Caption: Mourners carry a coffin") for f in furn)
     assert any(f.startswith("Iraqi soldiers guard the site") for f in furn)
     assert not any("killing nine people" in f for f in furn)
-
