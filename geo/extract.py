@@ -527,7 +527,8 @@ class _ArticleExtractor:
                                                 r"(?:the|among\s+the)\s+(?:\w+est|most\s+\w+)\b",
                                                 sent[trig.end - s0:trig.end - s0 + 60], re.IGNORECASE)
                                    or trig.pos == "noun" and rx.search(
-                                       r"\b(?:two|three|four|five|several|many|\d+)\s+(?:days|weeks|months|years)\s+of\s+"
+                                       r"\b(?:followed|after|amid|following|capping)\s+(?:two|three|four|five|several|many|\d+)\s+"
+                                       r"(?:days|weeks|months|years)\s+of\s+"
                                                 r"(?:[\w-]+\s+)?$", before[-40:], re.IGNORECASE)):
             return False  # "The raids were the heaviest in the region in years and followed two days of attacks":
             # a ranking of the incident told and a span of others, not reports
@@ -1744,6 +1745,12 @@ class _ArticleExtractor:
                         r"(?:located|situated)\b", self.text[m.end:m.end + 120], re.IGNORECASE) and any(
                     o.start > m.end for o in places):
                 continue  # "the chairman of Tarmuwa local government area, where Mafa is located": the place it frames
+            if rx.search(r"\b(?:signed|agreed|brokered|negotiated|inked|mediated)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
+                         text_before, re.IGNORECASE) and any(o is not m for o in places):
+                continue  # "protests against a deal, signed in Kampala, that extends the mandates": where it was signed
+            owner = rx.match(r"\s+and\s+((?-i:[A-Z])[\w'’-]+)\s+(?:forces|troops|militias?|soldiers)\b", self.text[m.end:m.end + 50])
+            if owner and owner.group(1).lower() not in self.lex.actors and owner.group(1) not in self.lex.actors:
+                continue  # "fighting between Puntland and Somaliland forces near Tukaraq": whose forces, not where
             if rx.search(r"\b(?:[Ee]mir|[Ss]ultan|[Kk]ing|[Oo]ba|[Rr]uler|[Cc]hairman|[Mm]ayor)\s+of\s+$", text_before) \
                     and any(o is not m and not o.dateline for o in places):
                 continue  # "the Emir of Gwoza ... was killed when gunmen ambushed his convoy near Pulka": a title
@@ -1792,7 +1799,7 @@ class _ArticleExtractor:
                 continue  # "an operation to retake Hawija ... will begin": a goal, not where anything happened yet
                 # (but "launched an offensive to retake Tikrit on 2 March" fights there)
             if rx.match(r"\s+(?:intelligence\s+(?:service|agency)|security\s+(?:service|agency|forces)|government|administration|"
-                        r"authorities|forces|army|police|troops|soldiers|military|militias?)\b[^.;]{0,40}?\s(?:in|at)\s+(?-i:[A-Z])",
+                        r"authorities|forces|army|police|troops|soldiers|military|militias?)\b[^.;]{0,40}?\s(?:in|at|near|around|outside)\s+(?-i:[A-Z])",
                         self.text[m.end:m.end + 70], re.IGNORECASE):
                 continue  # "the offices of the Puntland intelligence service in Bosaso": an institution's name, the town next
                 # ("Somaliland troops and clan militias in Las Anod": whose troops, not where)

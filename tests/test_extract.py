@@ -1499,3 +1499,13 @@ def test_emir_of_a_town_killed_elsewhere_and_a_place_in_a_headline_time_referenc
     ex = run(text, date(2014, 11, 29), gaz)
     places = [e["place"] for e in ex.events]
     assert "Gombe" not in places and "Maiduguri" not in places and "Potiskum" in places
+
+
+def test_search_operations_forces_named_by_owner_and_a_deal_signed_elsewhere_are_not_reports_or_scenes(gaz):
+    text = ("Fighting in the north\n\n"
+            "On Tuesday, security forces launched a search operation in the villages around Tank.\n\n"
+            "On Wednesday, heavy fighting broke out between Galmudug and Puntland forces near Galkayo.\n\n"
+            "Baidoa has seen two days of street protests against a deal, signed in Nairobi, that delays the vote.")
+    ex = run(text, date(2016, 9, 9), gaz)
+    got = sorted((e["place"], e["event_type"]) for e in ex.events)
+    assert got == [("Baidoa", "protest"), ("Galkayo", "armed_clash")]
