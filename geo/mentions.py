@@ -48,6 +48,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2,}))*|\
 #: Lower-case particles that may sit inside a place name ("Sar-e-Pol", "Bab al-Sharqi").
 _PARTICLES = frozenset("al el e i ul ud ur ush as ad an ar az ez es ed er et at um of de da di du la le bin ibn wa "
                        "bani beni".split())
+#: Particles that are also English words: inside a name only when hyphenated ("Ras al-Ain", not "Damascus as Arab").
+_ENGLISH_PARTICLES = frozenset("as at an of i e la le de da di du".split())
 MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
@@ -749,7 +751,8 @@ class MentionFinder:
             return None  # "said Sahibzada Anees, the city's commissioner": the speaker
         j = i
         while (j + 1 < len(toks) and _gap_ok(text, toks[j], toks[j + 1]) and j - i < 3
-               and (toks[j + 1].cap or toks[j + 1].key in _PARTICLES)
+               and (toks[j + 1].cap or toks[j + 1].key in _PARTICLES
+                    and (toks[j + 1].key not in _ENGLISH_PARTICLES or text[toks[j].end:toks[j + 1].start] == "-"))
                and toks[j + 1].key not in ("local", "government", "lga", "municipality")
                and toks[j + 1].key not in FEATURE_WORDS and toks[j + 1].key not in INSTITUTION_WORDS):
             j += 1

@@ -229,3 +229,11 @@ def test_two_well_known_places_joined_by_a_slash_stay_two(gaz):
 def test_metro_opening_a_sentence_is_the_transit_system(gaz):
     got = found("Police fired tear gas at marchers in Chennai. Metro stations were shut and buses halted.", gaz)
     assert "Chennai" in got and "Metro" not in got
+
+
+def test_an_english_word_between_two_names_joins_no_place_and_a_dari_wa_name_is_one(gaz):
+    text = ("Car bomb kills 12 in Kabul as Afghan leaders meet\n\n"
+            "A second bomb went off in the Kuran wa Munjan district of Badakhshan on Sunday.")
+    got = found(text, gaz)
+    assert "Kabul" in got and not any(name.startswith("Kabul as") for name in got)
+    assert "Kuran wa Munjan" in got and got["Kuran wa Munjan"].place is not None
