@@ -595,7 +595,10 @@ class _ArticleExtractor:
             sent[trig.end - s0:]))
         if trig.pos == "noun" and not trig.generic and not acted:
             plural = bool(rx.search(r"s\b$", trig.text.lower())) and not trig.text.lower().endswith(("ss", "us"))
-            if plural and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
+            crowd = trig.event_type == "protest" and rx.search(
+                r"\b(?:crowds?|group|hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+of\s+(?:[\w'’-]+\s+){0,3}$",
+                before[-60:], re.IGNORECASE)  # "fired on an angry crowd of Shi'ite protesters": people who were there
+            if plural and not crowd and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
                     not d.future and not d.aggregate and d.value is not None for d in dates):
                 return False  # "suicide attacks have become rare": a generic statement
         if trig.pos == "noun" and not acted and trig.event_type != "protest":

@@ -1509,3 +1509,12 @@ def test_search_operations_forces_named_by_owner_and_a_deal_signed_elsewhere_are
     ex = run(text, date(2016, 9, 9), gaz)
     got = sorted((e["place"], e["event_type"]) for e in ex.events)
     assert got == [("Baidoa", "protest"), ("Galkayo", "armed_clash")]
+
+
+def test_missiles_fired_by_a_drone_and_a_crowd_of_protesters_fired_on_are_reports(gaz):
+    text = ("Strike and protest\n\n"
+            "Last week, missiles fired by a suspected U.S. drone at a compound in Datta Khel killed three people.\n\n"
+            "On Friday, police fired on a crowd of angry protesters in Parachinar, killing one man.")
+    ex = run(text, date(2012, 3, 5), gaz)
+    got = {e["place"]: e["event_type"] for e in ex.events}
+    assert got == {"Datta Khel": "drone_strike", "Parachinar": "protest"}
