@@ -48,6 +48,10 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2,}))*|\
 #: Lower-case particles that may sit inside a place name ("Sar-e-Pol", "Bab al-Sharqi").
 _PARTICLES = frozenset("al el e i ul ud ur ush as ad an ar az ez es ed er et at um of de da di du la le bin ibn wa "
                        "bani beni".split())
+#: First words of the names of institutions and sites: "Jamia Naeemia", "Masjid Khudadad", "Camp Bastion".
+_INSTITUTION_PREFIXES = frozenset(
+    "jamia jamiat jamiah madrasa madrassa madrasah masjid imambargah imambara dargah gurdwara mandir "
+    "hotel camp fort forward operating".split())
 #: Particles that are also English words: inside a name only when hyphenated ("Ras al-Ain", not "Damascus as Arab").
 _ENGLISH_PARTICLES = frozenset("as at an of i e la le de da di du".split())
 MONTH_WORDS = frozenset(
@@ -764,6 +768,8 @@ class MentionFinder:
         surface = text[start:end]
         if toks[i].key in _DIRECTIONS and i == j or toks[i].key in _COMMON_CAPITALISED or toks[i].key in _LANGUAGES:
             return None
+        if toks[i].key in _INSTITUTION_PREFIXES:
+            return None  # "Jamia Naeemia", "Darul Uloom Haqqania", "Camp Bastion": an institution's or a base's name
         if _PERSONAL_POSSESSIVE.match(text, end):
             return None  # "fired at Rahimi's convoy": a person
         if _NAMED_SITE_AFTER.match(text, end, end + 60):

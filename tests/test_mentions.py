@@ -237,3 +237,10 @@ def test_an_english_word_between_two_names_joins_no_place_and_a_dari_wa_name_is_
     got = found(text, gaz)
     assert "Kabul" in got and not any(name.startswith("Kabul as") for name in got)
     assert "Kuran wa Munjan" in got and got["Kuran wa Munjan"].place is not None
+
+
+def test_a_seminary_or_a_base_named_by_its_first_word_is_no_place(gaz):
+    text = "A bomber struck the office of the head of Jamia Ashrafia in Lahore, and rockets hit Camp Leatherneck in Helmand."
+    got = found(text, gaz)
+    assert "Lahore" in got and "Helmand" in got
+    assert not any(name.startswith(("Jamia", "Camp")) for name in got)
