@@ -158,6 +158,7 @@ def test_a_person_named_in_apposition_who_was_killed_counts_one(sentence):
     ("Police put the toll at 12, but residents said 19 bodies had been pulled from the rubble.", 19),
     ("Three bodies were found on Monday; the final toll was 11.", 11),
     ("The raid raised the number of rebels killed in the week-long operation to 23.", 23),
+    ("The death toll, first put at 31, had risen to about 45 by Sunday, doctors said.", 45),
 ])
 def test_tolls_told_as_families_companions_parts_and_revisions(sentence, value):
     assert max(f.value for f in find_fatalities(sentence)) == value
