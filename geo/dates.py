@@ -134,7 +134,7 @@ def _month_of_year(m, pub):
 
 
 @_rule(r"\b(" + _NUM + r")\s+(day|week)s?\s+(later|earlier|before)\b(?!\s+(?:than|that))|\b(?:that|the\s+same|the\s+following|the\s+next)\s+"
-       r"(day|night|morning|evening|afternoon)\b|\b(?:later\s+that\s+day|hours\s+later|minutes\s+later|"
+       r"(day|night|morning|evening|afternoon|week)\b|\b(?:later\s+that\s+day|hours\s+later|minutes\s+later|"
        r"(?:shortly|soon|moments|immediately)\s+(?:afterwards|later)|"
        r"(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon)|within\s+(?:hours|minutes)(?!\s+of\s+(?:each\s+other|one\s+another))|"
        r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before)\b"
@@ -146,6 +146,9 @@ def _anchored(m, pub):
         sign = -1 if m.group(3).lower() in ("earlier", "before") else 1
         return _Anchor(sign * round(n)), "day" if m.group(2).lower().startswith("day") else "week"
     phrase = m.group(0).lower()
+    if phrase.endswith(" week"):
+        # "in the same week", "the following week": the week of the incident told before, or the next
+        return _Anchor(7 if "following" in phrase or "next" in phrase else 0), "week"
     if "weeks" in phrase:
         return _Anchor(14), "month"  # "in the following weeks": within the month after
     if phrase.endswith(("days", "followed", "after")):

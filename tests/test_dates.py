@@ -141,3 +141,9 @@ def test_decades_and_since_a_month_are_spans_not_incident_dates(text):
 def test_following_weeks_count_from_the_incident_before():
     d = one("The rebels detained hundreds of his supporters in the following weeks.")
     assert d.anchor_days == 14 and d.precision == "month"
+
+
+def test_the_same_week_and_the_following_week_count_from_the_incident_told_before():
+    found = find_dates("In the same week, crowds marched in Qamishli. The following week, police arrested 30.",
+                       date(2004, 4, 1))
+    assert [(d.anchor_days, d.precision) for d in found] == [(0, "week"), (7, "week")]
