@@ -1697,6 +1697,10 @@ class _ArticleExtractor:
                 rx.search(r"\b(?:at|outside|near|on|targeting|attacked|struck|hit|stormed|besieged)\s+(?:a|an|the)\s+"
                           r"(?:[\w.-]+\s+){0,2}(?:embassy|consulate|mission|ministry|headquarters)\s+(?:in|at)\s+(?:the\s+)?$",
                           text_before, re.IGNORECASE)
+                # "a checkpoint near the office of the provincial police chief in Quetta": the building struck
+                or rx.search(r"\b(?:at|outside|near|on|targeting|attacked|struck|hit|stormed)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}"
+                             r"(?:office|offices|residence|house|home|compound)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?"
+                             r"(?:in|at)\s+(?:the\s+)?$", self.text[max(s0, m.start - 120):m.start], re.IGNORECASE)
                 and self._triggers_in(max(s0, m.start - 160), m.start))
             # "were arrested ... soon after their flight landed in Lahore": arrested on arrival there
             arrival_arrest = rx.search(r"\b(?:arrested|detained|taken\s+into\s+custody|apprehended)\b[^.;]{0,120}\b"

@@ -1518,3 +1518,14 @@ def test_missiles_fired_by_a_drone_and_a_crowd_of_protesters_fired_on_are_report
     ex = run(text, date(2012, 3, 5), gaz)
     got = {e["place"]: e["event_type"] for e in ex.events}
     assert got == {"Datta Khel": "drone_strike", "Parachinar": "protest"}
+
+
+def test_the_office_of_an_official_in_a_town_is_the_building_struck_and_slogans_make_a_protest(gaz):
+    text = ("Attacks in Balochistan\n\n"
+            "On Friday, a suicide bomber rammed a car into a checkpoint near the office of the deputy commissioner "
+            "in Turbat, killing six people.\n\n"
+            "On Saturday, hundreds of residents gathered in Gwadar and chanted slogans against the government.")
+    ex = run(text, date(2017, 6, 26), gaz)
+    got = {e["place"]: (e["event_type"], e["fatalities"]) for e in ex.events}
+    assert got["Turbat"] == ("suicide_bombing", 6)
+    assert got["Gwadar"][0] == "protest"
