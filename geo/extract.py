@@ -322,7 +322,7 @@ _CIVILIAN_TARGET = re.compile(
     r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|supporters|followers|voters|"
     r"journalists|reporters|aid\s+workers|party\s+workers|tourists|visitors|traders|travell?ers|fishermen|herders|"
     r"labou?rers|miners|(?:farm|construction|road|factory|health|polio|charity|relief|humanitarian|ngo|election)\s+workers|"
-    r"displaced|refugees|doctors?|nurses|teachers?|engineers|vaccinators|de-?miners|medical\s+(?:team|workers|staff)|"
+    r"displaced|refugees|doctors?|nurses?|nuns?|monks?|priests?|teachers?|engineers|vaccinators|de-?miners|medical\s+(?:team|workers|staff)|"
     r"(?<!armed\s)(?<!security\s)(?<!gun)(?<!police)(?<!tribes)men)\b",
     re.IGNORECASE)
 #: Settlements attacked: civilian targets, unless the same words tell of their capture.
@@ -807,6 +807,13 @@ class _ArticleExtractor:
         if killed and not rx.search(r"\b(?:civilians|children|women|students|worshippers|passengers|guests)\b",
                                     sent[rel:rel + killed.start()], re.IGNORECASE):
             return "armed_clash"  # "stormed the hotel ..., killing three soldiers": the dead say who was fought
+        dead = rx.search(r"\b(?:killing|killed|shot\s+dead|gunned\s+down)\s+([^,.;]{0,50})(,\s*(?:most|many|all|mostly)\s+"
+                         r"(?:of\s+them\s+)?(?:civilians|women\s+and\s+children|children))?", sent[rel:rel + 200], re.IGNORECASE)
+        civ = [c.group(0).lower() for c in _CIVILIAN_TARGET.finditer(dead.group(1))] if dead else []
+        if dead and not killed and (dead.group(2) or any(c not in ("men", "people", "man") for c in civ)
+                                    and not _SECURITY_TARGET.search(dead.group(1))):
+            return "attack_on_civilians"  # "stormed a camp of a demining charity, killing 10 deminers": who died says who
+            # was attacked ("killing more than 220 people, most of them civilians")
         heads = [(m.start(), "civ") for m in _CIVILIAN_TARGET.finditer(obj_text)] + \
                 [(m.start(), "sec") for m in _SECURITY_TARGET.finditer(obj_text)]
         if not heads:

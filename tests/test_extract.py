@@ -1529,3 +1529,15 @@ def test_the_office_of_an_official_in_a_town_is_the_building_struck_and_slogans_
     got = {e["place"]: (e["event_type"], e["fatalities"]) for e in ex.events}
     assert got["Turbat"] == ("suicide_bombing", 6)
     assert got["Gwadar"][0] == "protest"
+
+
+def test_who_was_killed_says_an_attack_was_on_civilians(gaz):
+    text = ("Attacks in the north\n\n"
+            "On Tuesday, gunmen stormed a compound of a demining charity in Kunduz, killing eight deminers.\n\n"
+            "On Wednesday, gunmen stormed a CRPF camp in Pulwama and killed four CRPF men.\n\n"
+            "On Thursday, troops killed more than 40 people, most of them civilians, in the village of Tremseh.")
+    ex = run(text, date(2012, 7, 15), gaz)
+    got = {e["place"]: e["event_type"] for e in ex.events}
+    assert got["Kunduz"] == "attack_on_civilians"
+    assert got["Pulwama"] == "armed_clash"
+    assert got["Tremseh"] == "attack_on_civilians"
