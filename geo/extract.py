@@ -277,7 +277,7 @@ _ROUTE_BEFORE = re.compile(
     r"(?:train|bus|rail|ferry|air)\s+(?:service|link)|service|express)\s+"
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
-    r"south-?east|south-?west)(?:ern)?\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"south-?east|south-?west)(?:ern)?\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:(?:\w+\s+)?|(?:[\w-]+\s+){0,2}[\w-]+,\s*)$"
     r"|(?<!\bthe\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE)  # ("in the south of X" is inside X)
 _DESCRIPTOR_GAP = re.compile(
@@ -1166,7 +1166,9 @@ class _ArticleExtractor:
                     all(e.explicit_date and e.event_date != own.value for e in compatible):
                 definite = False  # "the abduction ... in April 2014": a date of its own, another incident
             if definite and places_t and not rx.match(
-                    r"\s+(?:on\s+\w+\s+|(?:\w+\s+){1,2})?(?:hit|struck|targeted|destroyed|ripped\s+through|tore\s+through|flattened)\b",
+                    r"\s+(?:on\s+\w+\s+|(?:\w+\s+){1,2})?(?:hit|struck|targeted|destroyed|ripped\s+through|tore\s+through|flattened)\b"
+                    r"|\s+(?:took\s+place|happened|occurred|unfolded)\s+(?:(?!before\b|after\b|since\b)[\w-]+\s+){0,2}?"
+                    r"(?:in|at|near)\s+(?-i:[A-Z])",
                     self.text[t.end:t.end + 40], re.IGNORECASE):
                 # "the attack ... in X" refers back unless the place is tightly linked to it ("the
                 # shelling hit the village of X" names where it struck)
@@ -1798,9 +1800,11 @@ class _ArticleExtractor:
                          r"people|tribesm[ae]n|villagers|pilgrims|traders?|businessm[ae]n|farmers?|teachers?|doctors?|"
                          r"engineers?|recruits|volunteers|youths?|guests|relatives|refugees|migrants|activists?|"
                          r"journalists?|politicians?|lawmakers?|delegat(?:es|ion)|brothers?|sons?|daughters?|"
-                         r"cousins?)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$",
+                         r"cousins?|(?:of|among)\s+them|all)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:city|town|village|district|"
+                         r"province|state)\s+of\s+)?$",
                          text_before, re.IGNORECASE) and not rx.search(
-                    r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|snatch\w*|took|taken|carried\s+off|evacuat\w*|rescu\w*|freed)\b",
+                    r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|snatch\w*|took(?!\s+place)|taken|carried\s+off|evacuat\w*|rescu\w*|"
+                    r"freed)\b",
                     self.text[max(s0, m.start - 120):m.start], re.IGNORECASE):
                 continue  # "a popular wedding singer from Ramadi": where someone comes from, not the scene
                 # (but "abducted 15 pupils and a woman from Gidan Bakuso village": where they were taken from)
@@ -1923,6 +1927,15 @@ class _ArticleExtractor:
                                   r"close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district)"
                                   r"\s+of\s+)?", text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and places[k - 1].place is not None and (m.place is None or m.place.country == places[k - 1].place.country) \
+                and not self._triggers_in(places[k - 1].end, m.start):
+            return True
+        # "in Koshobe village near Zabarmari, about 20 km from Maiduguri, in the Jere local government area": the area
+        # the village named before lies in, however far back it was named
+        if k > 0 and m.place is not None and m.place.feature in ("district", "region") and rx.search(
+                r",\s+in\s+(?:the\s+)?$", text[max(s0, m.start - 12):m.start]) and rx.match(
+                r"\s+(?:local\s+government(?:\s+area)?|LGA|district|province|state|region|governorate|county)\b",
+                text[m.end:m.end + 30], re.IGNORECASE) and (places[k - 1].place is None or _FEATURE_PRECISION.get(
+                    places[k - 1].place.feature, 1) < _FEATURE_PRECISION.get(m.place.feature, 1)) \
                 and not self._triggers_in(places[k - 1].end, m.start):
             return True
         # "in Maseh village, Riyom Local Government Area": the area a village is in (not a list of areas)

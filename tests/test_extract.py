@@ -1541,3 +1541,16 @@ def test_who_was_killed_says_an_attack_was_on_civilians(gaz):
     assert got["Kunduz"] == "attack_on_civilians"
     assert got["Pulwama"] == "armed_clash"
     assert got["Tremseh"] == "attack_on_civilians"
+
+
+def test_an_attack_said_to_take_place_in_a_district_is_placed_there_not_at_a_distance_or_its_area(gaz):
+    text = ("Gunmen kill 20 on highway\n\n"
+            "QUETTA (Reuters) - Gunmen killed 20 passengers on Monday, officials said.\n\n"
+            "The deadliest attack took place in Kalat district, where armed men shot dead 20 people, most of them "
+            "from Punjab.\n\n"
+            "A second attack happened in Mastung village near Dasht, about 30 kilometers from the provincial capital, "
+            "Quetta, in the Mastung district.")
+    ex = run(text, date(2024, 8, 27), gaz)
+    places = [e["place"] for e in ex.events]
+    assert "Kalat" in places and "Punjab" not in places
+    assert "Quetta" not in places[1:]
