@@ -1554,3 +1554,9 @@ def test_an_attack_said_to_take_place_in_a_district_is_placed_there_not_at_a_dis
     places = [e["place"] for e in ex.events]
     assert "Kalat" in places and "Punjab" not in places
     assert "Quetta" not in places[1:]
+
+
+def test_an_attack_inside_a_ministry_in_a_city_is_placed_in_the_city(gaz):
+    ex = run("Attack in Kabul\n\nIn May, a gunman in police uniform opened fire inside the Interior Ministry in Kabul, "
+             "killing three people.", date(2011, 6, 2), gaz)
+    assert [(e["place"], e["fatalities"]) for e in ex.events] == [("Kabul", 3)]
