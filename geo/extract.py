@@ -500,6 +500,12 @@ class _ArticleExtractor:
                                             r"(?:the\s+)?(?:victims|dead)\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                                             before[-50:], re.IGNORECASE):
             return False  # "letters that referred to the Gujarat riots": an incident named, not told
+        if trig.pos == "noun" and rx.search(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|that|last\s+\w+['’]s|"
+                                            r"\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}$", before[-70:], re.IGNORECASE) \
+                and rx.search(r"\b(?:rose|risen|climbed|increased|reached|jumped|stands|stood)\b",
+                              sent[trig.end - s0:trig.end - s0 + 120], re.IGNORECASE) and rx.search(
+                    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|that)\s+(?-i:[A-Z])", before[-70:]):
+            return False  # "the death toll from the Zanjili blast had risen to 34": the blast told before, at its place
         if rx.search(r"\b(?:briefing|briefed|debate|debated|hearing|discussion|discussed|testimony|"
                      r"questions|questioned)\b[^.;,]{0,50}?\b(?:on|about|over)\s+the\s+(?:[\w'’-]+\s+){0,2}$",
                      before[-90:], re.IGNORECASE):
@@ -2089,6 +2095,19 @@ class _ArticleExtractor:
             re.IGNORECASE)]
         if not found:
             return
+        if not sent_events and len({f.value for f in found}) == 1:
+            named = [m for m in self._mention_list if s0 <= m.start < s0 + len(sent) and m.place is not None]
+            told = rx.search(r"\btoll\s+(?:from|of|in)\s+(?:the|this|that|last\s+\w+['’]s|\w+day['’]s)\b[^.;]{0,80}?"
+                             r"\b(?:rose|risen|climbed|increased|reached|jumped)\b", sent, re.IGNORECASE)
+            if told and named:
+                ids = {m.place.gazetteer_id for m in named}
+                same = [e for e in previous if e.place and e.place.place and e.place.place.gazetteer_id in ids
+                        and e.para_index > 0]
+                if same:
+                    v = found[0].value
+                    if same[-1].fatalities is None or v > same[-1].fatalities:
+                        same[-1].fatalities = v  # "the toll from the Zanjili blast had risen to 34": the blast told before
+                    return
         if not sent_events:
             # "No casualties were reported in either assault." / "The death toll rose to 30."
             if rx.search(r"\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|\bsince\b|\bfor\s+years\b|"

@@ -1560,3 +1560,12 @@ def test_an_attack_inside_a_ministry_in_a_city_is_placed_in_the_city(gaz):
     ex = run("Attack in Kabul\n\nIn May, a gunman in police uniform opened fire inside the Interior Ministry in Kabul, "
              "killing three people.", date(2011, 6, 2), gaz)
     assert [(e["place"], e["fatalities"]) for e in ex.events] == [("Kabul", 3)]
+
+
+def test_a_toll_from_a_named_blast_that_rose_updates_that_blast(gaz):
+    text = ("Blast in Mosul\n\n"
+            "On Wednesday, an explosion flattened a building in Zanjili, killing 12 people.\n\n"
+            "Police said the building had been used to store weapons.\n\n"
+            "On Friday, health officials said the death toll from the Zanjili blast had risen to 34.")
+    ex = run(text, date(2008, 1, 26), gaz)
+    assert [(e["place"], e["fatalities"], e["event_date"]) for e in ex.events] == [("Zanjili", 34, date(2008, 1, 23))]
