@@ -527,17 +527,16 @@ class _ArticleExtractor:
         if rx.search(r"\b(?:in|over|during|throughout)\s+the\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+(?:after|following|"
                      r"since|before|that\s+followed)\b", sent, re.IGNORECASE):
             return False  # "were killed in and around Marja in the months after the offensive": a tally over a span
-        if not rx.search(r"\bsince\b[^.;]{0,40},\s+when\b", sent, re.IGNORECASE) and (
-                rx.search(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?$", before[-25:], re.IGNORECASE)
-                                   and rx.match(r"\s+(?:was|were|is|are)\s+(?:also\s+)?"
-                                                r"(?:the|among\s+the)\s+(?:\w+est|most\s+\w+)\b",
-                                                sent[trig.end - s0:trig.end - s0 + 60], re.IGNORECASE)
-                                   or trig.pos == "noun" and rx.search(
-                                       r"\b(?:followed|after|amid|following|capping)\s+(?:two|three|four|five|several|many|\d+)\s+"
-                                       r"(?:days|weeks|months|years)\s+of\s+"
-                                                r"(?:[\w-]+\s+)?$", before[-40:], re.IGNORECASE)):
+        ranked = rx.search(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?$", before[-25:], re.IGNORECASE) and rx.match(
+            r"\s+(?:was|were|is|are)\s+(?:also\s+)?(?:the|among\s+the)\s+(?:\w+est|most\s+\w+)\b",
+            sent[trig.end - s0:trig.end - s0 + 60], re.IGNORECASE)
+        span = trig.pos == "noun" and rx.search(
+            r"\b(?:followed|after|amid|following|capping)\s+(?:two|three|four|five|several|many|\d+)\s+"
+            r"(?:days|weeks|months|years)\s+of\s+(?:[\w-]+\s+)?$", before[-40:], re.IGNORECASE)
+        if (ranked or span) and not rx.search(r"\bsince\b[^.;]{0,40},\s+when\b", sent, re.IGNORECASE):
             return False  # "The raids were the heaviest in the region in years and followed two days of attacks":
-            # a ranking of the incident told and a span of others, not reports
+            # a ranking of the incident told and a span of others, not reports (but "the biggest since
+            # September 2021, when bandits took 73 pupils" tells that earlier incident)
         if trig.pos == "noun" and _RANKED_BEFORE.search(before[-90:]):
             return False  # "they were the first suicide bombings in X", "in one of the bloodiest attacks of the
             # conflict": a ranking of an incident told already
@@ -1995,7 +1994,8 @@ class _ArticleExtractor:
         """"since May, when ...": the date itself, May, not a span from it."""
         if not rx.match(r"since\s+", d.text, re.IGNORECASE):
             return d
-        point = next((x for x in find_dates("in " + d.text[6:].strip(), self.published) if x.value is not None), None)
+        point = next((x for x in find_dates("in " + rx.sub(r"^since\s+", "", d.text, flags=re.IGNORECASE), self.published)
+                      if x.value is not None), None)
         return replace(d, value=point.value, precision=point.precision, aggregate=False) if point is not None else d
 
     def _nearest_date(self, t: Trigger, dates: list[DateMention], clauses) -> DateMention | None:
