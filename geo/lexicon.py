@@ -51,11 +51,17 @@ class Lexicon:
     actor_pattern_ci: re.Pattern
     actor_pattern_cs: re.Pattern
     actors: dict[str, tuple[str, str, str | None]]  # lower-cased alias -> (canonical, kind, country)
+    #: per trigger, lower-case strings one of which every match starts with (empty: no such strings known)
+    needles: tuple[tuple[str, ...], ...] = ()
 
     def find_triggers(self, text: str, offset: int = 0) -> list[Trigger]:
         """Trigger phrases in ``text``; of overlapping ones the most specific, then longest, stays."""
         found: list[Trigger] = []
-        for pattern, etype, spec, pos, generic in self.triggers:
+        low = text.lower()
+        needles_all = self.needles or ((),) * len(self.triggers)
+        for (pattern, etype, spec, pos, generic), needles in zip(self.triggers, needles_all):
+            if needles and not any(n in low for n in needles):
+                continue  # none of the words the pattern must start with is in the text
             for m in pattern.finditer(text):
                 found.append(Trigger(m.start() + offset, m.end() + offset, m.group(0), etype, spec, pos, generic))
         found.sort(key=lambda t: (-t.specificity, -(t.end - t.start), t.start))
@@ -86,6 +92,67 @@ class Lexicon:
         return out
 
 
+def _top_level(body: str) -> tuple[list[str], str] | None:
+    """The top-level alternatives of ``body`` if it is one group, ``(?:a|b)`` followed by the rest of the
+    pattern, as (["a", "b"], rest); ``([body], "")`` if it has no top-level "|"; None if the pattern is an
+    alternation at its top level or cannot be read."""
+    depth, in_class, cut, parts, close = 0, False, 3, [], None
+    top_bar = False
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and close is None and body.startswith("(?:"):
+                close = i
+        elif ch == "|":
+            if depth == 0:
+                top_bar = True
+            elif depth == 1 and close is None and body.startswith("(?:"):
+                parts.append(body[cut:i])
+                cut = i + 1
+        i += 1
+    if top_bar or depth != 0:
+        return None
+    if body.startswith("(?:") and close is not None:
+        parts.append(body[cut:close])
+        return parts, body[close + 1:]
+    return [body], ""
+
+
+def _leading_literals(pattern: str) -> tuple[str, ...]:
+    """The lower-case letters every match of ``pattern`` starts with, one string per alternative of its
+    leading group ("(?:blew|blowing)\\s+..." gives ("blew", "blowing"), "ieds?" gives ("ied",)); empty when
+    some alternative does not start with three fixed letters. Lets a text that contains none of them skip
+    the pattern."""
+    body = re.sub(r"^(?:\(\?<![^()]*\))+", "", pattern)  # leading look-behinds
+    split = _top_level(body)
+    if split is None:
+        return ()
+    alternatives, rest = split
+    if rest[:1] in ("?", "*", "{"):
+        return ()  # the leading group is optional
+    out = []
+    for alt in alternatives:
+        lead = re.match(r"[a-z]+", alt)
+        word = lead.group(0) if lead else ""
+        if word and alt[len(word):len(word) + 1] in ("?", "*", "{"):
+            word = word[:-1]  # "ieds?": the last letter is optional
+        if len(word) < 3:
+            return ()
+        out.append(word)
+    return tuple(dict.fromkeys(out))
+
+
 def _non_overlapping(ranked: list, offset: int, length: int) -> list:
     """Keep spans in the given order of preference unless they overlap one already kept;
     return them in text order."""
@@ -114,11 +181,13 @@ def load_lexicon(directory: Path | str = paths.LEXICON) -> Lexicon:
     """Read the trigger and actor tables from ``directory``."""
     directory = Path(directory)
     triggers = []
+    needles = []
     with open(directory / "triggers.csv", newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             pattern = re.compile(r"(?<![\w-])" + row["pattern"], re.IGNORECASE)
             triggers.append((pattern, row["event_type"], int(row["specificity"]), row["pos"],
                              int(row["generic"].strip() or 0)))
+            needles.append(_leading_literals(row["pattern"]))
     actors: dict[str, tuple[str, str, str | None]] = {}
     cs: list[str] = []
     ci: list[str] = []
@@ -137,6 +206,7 @@ def load_lexicon(directory: Path | str = paths.LEXICON) -> Lexicon:
                     ci.append(alias)
     return Lexicon(
         triggers=tuple(triggers),
+        needles=tuple(needles),
         actor_pattern_ci=re.compile(_alternation(ci), re.IGNORECASE),
         actor_pattern_cs=re.compile(_alternation(cs)),
         actors=actors,
