@@ -103,11 +103,16 @@ def _month_day(published: date | None, month: int, day: int | None, year: int | 
 # earlier rules win on overlapping text.
 _Rule = tuple[re.Pattern, object, bool, bool]
 _RULES: list[_Rule] = []
+#: Per rule, lower-case strings one of which every match contains (a rule whose strings are all absent
+#: from a text is not run on it); empty where no such strings are given.
+_NEEDS: list[tuple[str, ...]] = []
 
 
-def _rule(pattern: str, *, flags: int = re.IGNORECASE, future: bool = False, aggregate: bool = False):
+def _rule(pattern: str, *, flags: int = re.IGNORECASE, future: bool = False, aggregate: bool = False,
+          needs: tuple[str, ...] = ()):
     def register(fn):
         _RULES.append((re.compile(pattern, flags), fn, future, aggregate))
+        _NEEDS.append(needs)
         return fn
     return register
 
@@ -336,7 +341,7 @@ def _this_year(m, pub):
     return (date(pub.year, 1, 1) if pub else None), "year"
 
 
-@_rule(r"\b(" + _NUM + r")[-\s](day|week)s?[-\s]old\b")  # ("a 12-year-old boy", "a 130-year-old church": ages)
+@_rule(r"\b(" + _NUM + r")[-\s](day|week)s?[-\s]old\b", needs=("old",))  # ("a 12-year-old boy", "a 130-year-old church": ages)
 def _n_old(m, pub):
     if pub is None:
         return None, "week"
@@ -346,7 +351,7 @@ def _n_old(m, pub):
 @_rule(r"\b(?:(less\s+than|under|nearly|almost|just|barely|only|about|some|more\s+than|over)\s+)?(" + _NUM + r")\s+("
        + _UNIT + r")\s+ago\b"
        r"|\b(?:(less\s+than|under|nearly|almost|just|barely|only|more\s+than|comes|came|coming)\s+)?(" + _NUM
-       + r")\s+(" + _UNIT + r")\s+after\b")
+       + r")\s+(" + _UNIT + r")\s+after\b", needs=("ago", "after"))
 def _n_ago(m, pub):
     if pub is None:
         return None, "week"
@@ -357,7 +362,8 @@ def _n_ago(m, pub):
     return _back(pub, n, unit)
 
 
-@_rule(r"\b(?:the\s+)?recent\b(?!\s+(?:months|years|weeks))|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\brecently\b(?!\s+(?:months|years|weeks))")
+@_rule(r"\b(?:the\s+)?recent\b(?!\s+(?:months|years|weeks))|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\brecently\b(?!\s+(?:months|years|weeks))",
+       needs=("recent",))
 def _recent(m, pub):
     return (pub.replace(day=1) if pub else None), "month"
 
@@ -397,7 +403,10 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
     """Every date expression in ``text``, left to right; spans are shifted by ``offset``."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    for pattern, fn, future, aggregate in _RULES:
+    low = text.lower()
+    for (pattern, fn, future, aggregate), needs in zip(_RULES, _NEEDS):
+        if needs and not any(n in low for n in needs):
+            continue
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(a < e and s < b for s, e in taken):

@@ -172,9 +172,28 @@ def _is_case_sensitive(alias: str) -> bool:
     return alias.isupper() and len(alias.replace(".", "")) <= 5 or bool(re.fullmatch(r"[A-Z][a-z][A-Z]", alias))
 
 
-def _alternation(aliases: list[str]) -> str:
-    parts = sorted(set(aliases), key=len, reverse=True)
-    return r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in parts) + r")(?![\w-])"
+def _alternation(aliases: list[str], fold: bool = False) -> str:
+    """One pattern for many names, as a trie ("al-(?:Qaeda|Shabaab)"), which the regex engine walks far faster
+    than a flat list of alternatives; at each point the longer name is tried first, as in a list sorted
+    longest first. ``fold``: the names are matched ignoring case, so they are merged in lower case."""
+    trie: dict = {}
+    for alias in set(a.lower() for a in aliases) if fold else set(aliases):
+        node = trie
+        for ch in alias:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a name ends here
+    return r"(?<![\w-])" + _trie_pattern(trie) + r"(?![\w-])"
+
+
+def _trie_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return ("(?:" + body + ")?") if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def load_lexicon(directory: Path | str = paths.LEXICON) -> Lexicon:
@@ -207,7 +226,7 @@ def load_lexicon(directory: Path | str = paths.LEXICON) -> Lexicon:
     return Lexicon(
         triggers=tuple(triggers),
         needles=tuple(needles),
-        actor_pattern_ci=re.compile(_alternation(ci), re.IGNORECASE),
+        actor_pattern_ci=re.compile(_alternation(ci, fold=True), re.IGNORECASE),
         actor_pattern_cs=re.compile(_alternation(cs)),
         actors=actors,
     )

@@ -23,3 +23,18 @@ def test_skipping_patterns_by_their_leading_words_finds_the_same_triggers():
     assert len(texts) > 100 and sum(bool(n) for n in lex.needles) > 40
     for text in texts:
         assert lex.find_triggers(text) == plain.find_triggers(text)
+
+
+def test_the_trie_of_actor_names_finds_what_a_list_sorted_longest_first_finds():
+    import re
+
+    from geo.lexicon import _alternation
+    names = ["al-Qaeda", "al-Qaeda in the Arabian Peninsula", "al-Shabaab", "Taliban", "Pakistani Taliban", "IS"]
+    flat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w-])", re.IGNORECASE)
+    trie = re.compile(_alternation(names, fold=True), re.IGNORECASE)
+    text = ("Al-Qaeda in the Arabian Peninsula and al-Qaeda-linked fighters, the Pakistani Taliban, the TALIBAN, "
+            "al-Shabaab's men, ISIS and IS, al-Qaedas.")
+    assert [m.group(0) for m in trie.finditer(text)] == [m.group(0) for m in flat.finditer(text)]
+    assert [m.group(0) for m in trie.finditer(text)][:3] == ["Al-Qaeda in the Arabian Peninsula", "Pakistani Taliban",
+                                                             "TALIBAN"]
