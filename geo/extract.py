@@ -1772,9 +1772,6 @@ class _ArticleExtractor:
             owner = rx.match(r"\s+and\s+((?-i:[A-Z])[\w'’-]+)\s+(?:forces|troops|militias?|soldiers)\b", self.text[m.end:m.end + 50])
             if owner and owner.group(1).lower() not in self.lex.actors and owner.group(1) not in self.lex.actors:
                 continue  # "fighting between Puntland and Somaliland forces near Tukaraq": whose forces, not where
-            if rx.search(r"\b(?:[Ee]mir|[Ss]ultan|[Kk]ing|[Oo]ba|[Rr]uler|[Cc]hairman|[Mm]ayor)\s+of\s+$", text_before) \
-                    and any(o is not m and not o.dateline for o in places):
-                continue  # "the Emir of Gwoza ... was killed when gunmen ambushed his convoy near Pulka": a title
             if _OFFICE_AFTER.match(self.text, m.end):
                 continue  # "Jubaland regional president Ahmed Madobe told reporters"
             if rx.match(r"\s+(?:hospital|clinic|medical\s+(?:centre|center|college)|morgue|mortuary|trauma\s+(?:centre|center))\b",
@@ -1788,9 +1785,10 @@ class _ArticleExtractor:
                 continue  # "Hours before the Quetta attacks, militants struck the residency in Ziarat": an incident
                 # the time is measured by names its own place
             if rx.search(r"\b(?:governor|mayor|police\s+chief|chief|commissioner|administrator|head|lawmaker|legislator|"
-                         r"senator|MP|MLA)\s+of\s+(?:the\s+)?$", text_before, re.IGNORECASE) \
+                         r"senator|MP|MLA|emir|sultan|king|oba|ruler|chairman)\s+of\s+(?:the\s+)?$", text_before, re.IGNORECASE) \
                     and any(o is not m and not o.dateline for o in places):
-                continue  # "Ahmadi, the acting governor of Badakhshan, was killed ... in Faizabad": an office's seat
+                continue  # "Ahmadi, the acting governor of Badakhshan, was killed ... in Faizabad", "the Emir of Gwoza ...
+                # was killed when gunmen ambushed his convoy near Pulka": an office's seat, a title
             if rx.search(r"\b(?:leave|leaving|left|bound|departing|departed|set\s+off|setting\s+off|sets\s+off)\b[^.;]{0,60}?"
                          r"\bfor\s+(?:the\s+)?$", text_before, re.IGNORECASE) and any(o is not m for o in places):
                 continue  # "preparing to leave the cantonment in Bannu for North Waziristan": where it was headed
