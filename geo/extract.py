@@ -1422,7 +1422,7 @@ class _ArticleExtractor:
                                         re.IGNORECASE)) and (ref_e := next((
                     e for e in reversed(previous[-_LOOKBACK:]) if e.date is not None and e.event_date is not None
                     and e.para_index > 0 and si - e.sentence_index <= 2
-                    and e.family == schema.type_family(etype)), None)) is not None:
+                    and (e.family == schema.type_family(etype) or definite and t.generic)), None)) is not None:
                 dm = ref_e.date  # "The blasts struck the mosque in Jawdara", "In the first, missiles hit a compound":
                 # the day of the incidents told before
                 ev_date, precision = ref_e.event_date, ref_e.precision
@@ -1659,8 +1659,7 @@ class _ArticleExtractor:
             e.date, e.event_date, e.precision = dm, dm.value, dm.precision
         self._unplaced = []
 
-    @staticmethod
-    def _foreign_bureau(dateline: Mention, mentions: list[Mention]) -> bool:
+    def _foreign_bureau(self, dateline: Mention, mentions: list[Mention]) -> bool:
         """True when a dateline's country is not the one the article's own places are in (an agency's regional
         bureau: Beirut for Syria, Nairobi for Somalia)."""
         home = dateline.place.country if dateline.place else None
@@ -1672,7 +1671,15 @@ class _ArticleExtractor:
         if not counts or home is None:
             return False
         top = max(counts.values())
-        return counts.get(home, 0) == 0 and top >= 3
+        # ("WASHINGTON - U.S. drones struck a camp in Somalia": the home country named as the actor's is no place
+        # of the story)
+        home_places = sum(1 for m in mentions if not m.dateline and m.place is not None and m.place.country == home
+                          and (m.place.feature != "country" or rx.search(
+                              r"\b(?:in|inside|across|to|from|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                              self.text[max(0, m.start - 30):m.start], re.IGNORECASE) and not rx.match(
+                              r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){1,3})?(?:forces|troops|soldiers|military|drones|aircraft|"
+                              r"officials|personnel|interests|citizens|embassy)\b", self.text[m.end:m.end + 50])))
+        return home_places == 0 and top >= 3
 
     @staticmethod
     def _hub(dateline: Mention) -> bool:
@@ -2582,7 +2589,8 @@ class _ArticleExtractor:
                 and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 15 and ps.feature in ("city", "other", "district") \
                 and ps.gazetteer_id != pb.gazetteer_id:
             return True  # the dateline's city and a quarter of it named in the body: one incident, the quarter wins
-        if big.borrowed and small.definite and big.family == small.family and 0 < small.sentence_index - big.sentence_index <= 2 \
+        if big.borrowed and small.definite and (big.family == small.family or small.trigger.generic) \
+                and 0 < small.sentence_index - big.sentence_index <= 2 \
                 and (big.event_date == small.event_date or not big.explicit_date or not small.explicit_date) \
                 and haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 300:
             return True  # "JALALABAD - Explosions inside a mosque ... The blasts struck the mosque in Jawdara": the lead

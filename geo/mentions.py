@@ -171,7 +171,7 @@ _BUILDING_OF = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: Lower-case words after a name that make it a military site's name ("al-Anad air base").
 _BASE_AFTER = re.compile(r"\s+(?:air\s*base|air\s+station|air\s+force\s+base|military\s+base|naval\s+base|"
-                         r"(?:military\s+|army\s+|police\s+)?barracks|cantonment|(?:military|army|training)\s+camp)\b")
+                         r"(?:military\s+|army\s+|police\s+)?barracks|cantonment|(?:(?:military|army|training)\s+)?camps?)\b")
 #: A compass bearing: "south", "north-eastern".
 BEARING = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 #: "X, about 20 km (12 miles) south of Y": X is said to lie near Y.

@@ -1569,3 +1569,13 @@ def test_a_toll_from_a_named_blast_that_rose_updates_that_blast(gaz):
             "On Friday, health officials said the death toll from the Zanjili blast had risen to 34.")
     ex = run(text, date(2008, 1, 26), gaz)
     assert [(e["place"], e["fatalities"], e["event_date"]) for e in ex.events] == [("Zanjili", 34, date(2008, 1, 23))]
+
+
+def test_a_dateline_abroad_stays_abroad_when_its_country_is_only_named_as_the_attackers(gaz):
+    text = ("U.S. strikes kill 150 al-Shabab fighters\n\n"
+            "WASHINGTON (AP) - U.S. drones and manned aircraft struck an al-Shabab training camp in Somalia on "
+            "Saturday, killing about 150 fighters, the Pentagon said on Monday.\n\n"
+            "The strike hit a site known as Raso camp near Bulo Burde in the Hiran region.\n\n"
+            "Officials said the fighters posed a threat to U.S. and African Union forces.")
+    ex = run(text, date(2016, 3, 7), gaz)
+    assert [(e["place"], e["event_date"]) for e in ex.events] == [("Bulo Burde", date(2016, 3, 5))]
