@@ -1731,7 +1731,11 @@ class _ArticleExtractor:
                 r"\b(?:truce|ceasefire|cease-fire|armistice)\s+(?:[\w-]+\s+){0,3}?(?:in|for|over|around)\s+(?:the\s+)?"
                 r"(?:[\w-]+\s+){0,3}?$", text_before, re.IGNORECASE) or rx.search(
                 r"\b(?:home|native)\s+(?:province|town|village|district|region|city|state|country|area)\s+(?:of\s+)?"
-                r"(?:the\s+)?$|\bhome\s*town\s+(?:of\s+)?$", text_before, re.IGNORECASE)) and not arrival_arrest
+                r"(?:the\s+)?$|\bhome\s*town\s+(?:of\s+)?$", text_before, re.IGNORECASE)) and not arrival_arrest \
+                and not rx.search(r"\b(?:rockets?|shells?|mortars?|missiles?|bombs?|rounds|projectiles?|grenades?|drones?)\s+"
+                                  r"(?:[\w-]+\s+){0,6}?(?:landed|fell|crashed|hit)\s+(?:[\w-]+\s+){0,2}?(?:in|at|on|near|into)\s+"
+                                  r"(?:the\s+)?(?:[\w-]+\s+)?$", self.text[max(s0, m.start - 90):m.start], re.IGNORECASE)
+            # ("six rockets fired from the Nineveh plains landed near Erbil airport": where they fell, not a journey's end)
             # (someone's home province is where they come from, not where it happened)
             # "bombed a meeting of suspected al-Qaeda leaders in Rafadh": the leaders met there, they speak from nowhere
             met = rx.search(r"\b(?:meeting|gathering|convoy|group|hideout|funeral|wedding|camp)\s+of\s+[^,.;]{0,50}$",
@@ -1773,6 +1777,16 @@ class _ArticleExtractor:
                         r"(?:located|situated)\b", self.text[m.end:m.end + 120], re.IGNORECASE) and any(
                     o.start > m.end for o in places):
                 continue  # "the chairman of Tarmuwa local government area, where Mafa is located": the place it frames
+            if rx.search(r"\b(?:border|boundary|frontier)\s+(?:with|of)\s+(?:the\s+)?$", text_before, re.IGNORECASE):
+                continue  # "a truck parked south-west of the city, near the boundary with Nineveh province": a line
+            if rx.search(r"\b(?:fired|launched|lobbed)\s+from\s+(?:the\s+)?(?:(?:town|village|city|area|district|region)\s+of\s+)?$",
+                         text_before, re.IGNORECASE):
+                continue  # "saying the rockets were fired from Tal Rifaat": where they were launched, not where they fell
+            if rx.search(r"\b(?:governor|mayor|president|prime\s+minister|minister)['’]s\s+office\s+in\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$", text_before, re.IGNORECASE) and rx.match(
+                    r"[^.;]{0,40}?\b(?:said|says|blamed|told|announced|reported|stated|accused)\b", self.text[m.end:m.end + 60]):
+                elsewhere.append(m)  # "The governor's office in Turkey's Hatay province blamed Kurdish fighters": a speaker
+                continue
             if rx.search(r"\b(?:signed|agreed|brokered|negotiated|inked|mediated)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
                          text_before, re.IGNORECASE) and any(o is not m for o in places):
                 continue  # "protests against a deal, signed in Kampala, that extends the mandates": where it was signed

@@ -1579,3 +1579,14 @@ def test_a_dateline_abroad_stays_abroad_when_its_country_is_only_named_as_the_at
             "Officials said the fighters posed a threat to U.S. and African Union forces.")
     ex = run(text, date(2016, 3, 7), gaz)
     assert [(e["place"], e["event_date"]) for e in ex.events] == [("Bulo Burde", date(2016, 3, 5))]
+
+
+def test_launch_sites_boundaries_and_a_governors_office_that_speaks_are_not_scenes_but_where_rockets_fell_is(gaz):
+    text = ("Rockets hit Azaz\n\n"
+            "On Sunday, rockets slammed into a market in Azaz, killing four people. The governor's office in "
+            "Turkey's Kilis province blamed Kurdish fighters, saying the rockets were fired from Tal Rifaat.\n\n"
+            "Last year, three rockets fired from the plains landed near Erbil airport; no one was hurt. The "
+            "launcher was found in a truck parked near the boundary with Nineveh province.")
+    ex = run(text, date(2021, 6, 14), gaz)
+    places = sorted(e["place"] for e in ex.events)
+    assert places == ["Azaz", "Erbil"]
