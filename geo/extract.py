@@ -1704,6 +1704,7 @@ class _ArticleExtractor:
         another one."""
         out: list[Mention] = []
         elsewhere: list[Mention] = []  # seats of speakers and travellers' stops: their descriptors go too
+        several = len(places) > 1  # another place of the sentence can be the scene instead
         for k, m in enumerate(places):
             if m.dateline or (m.place is not None and m.place.feature == "country") or is_landscape(m):
                 continue
@@ -1788,7 +1789,7 @@ class _ArticleExtractor:
                 elsewhere.append(m)  # "The governor's office in Turkey's Hatay province blamed Kurdish fighters": a speaker
                 continue
             if rx.search(r"\b(?:signed|agreed|brokered|negotiated|inked|mediated)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
-                         text_before, re.IGNORECASE) and any(o is not m for o in places):
+                         text_before, re.IGNORECASE) and several:
                 continue  # "protests against a deal, signed in Kampala, that extends the mandates": where it was signed
             owner = rx.match(r"\s+and\s+((?-i:[A-Z])[\w'’-]+)\s+(?:forces|troops|militias?|soldiers)\b", self.text[m.end:m.end + 50])
             if owner and owner.group(1).lower() not in self.lex.actors and owner.group(1) not in self.lex.actors:
@@ -1802,7 +1803,7 @@ class _ArticleExtractor:
             if rx.search(r"\b(?:before|after|since|following|during|amid)\s+(?:the\s+)?$", text_before, re.IGNORECASE) and rx.match(
                     r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|raids?|strikes?|killings?|"
                     r"massacres?|assault|siege|fighting|clashes|riots?|violence)\b", self.text[m.end:m.end + 40],
-                    re.IGNORECASE) and any(o is not m for o in places):
+                    re.IGNORECASE) and several:
                 continue  # "Hours before the Quetta attacks, militants struck the residency in Ziarat": an incident
                 # the time is measured by names its own place
             if rx.search(r"\b(?:governor|mayor|police\s+chief|chief|commissioner|administrator|head|lawmaker|legislator|"
@@ -1811,9 +1812,9 @@ class _ArticleExtractor:
                 continue  # "Ahmadi, the acting governor of Badakhshan, was killed ... in Faizabad", "the Emir of Gwoza ...
                 # was killed when gunmen ambushed his convoy near Pulka": an office's seat, a title
             if rx.search(r"\b(?:leave|leaving|left|bound|departing|departed|set\s+off|setting\s+off|sets\s+off)\b[^.;]{0,60}?"
-                         r"\bfor\s+(?:the\s+)?$", text_before, re.IGNORECASE) and any(o is not m for o in places):
+                         r"\bfor\s+(?:the\s+)?$", text_before, re.IGNORECASE) and several:
                 continue  # "preparing to leave the cantonment in Bannu for North Waziristan": where it was headed
-            if len(places) > 1 and rx.search(
+            if several and rx.search(
                     r"\b(?:wounded|injured|wounds|treated|treatment|succumbed|admitted|taken|rushed|evacuated|airlifted|"
                     r"recovering|died|hospitali[sz]ed|ferried|brought)\b[^.;]{0,40}?"
                     r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|medical\s+(?:centres?|centers?|facilit(?:y|ies)))"
