@@ -1042,7 +1042,11 @@ class _ArticleExtractor:
             self.text[max(s0, t.start - 30):t.start], re.IGNORECASE) or violent and t.pos == "noun" and rx.search(
             r"\b(?:for|from|after|near|outside|left|leaving|leave|addressed|addressing|attended|attending|"
             r"attend)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", self.text[max(s0, t.start - 40):t.start],
-            re.IGNORECASE)))]
+            re.IGNORECASE) or violent and t.pos == "noun" and rx.search(
+            r"\b(?:triggering|triggered|sparking|sparked|prompting|prompted|provoking|provoked|fuell?ing|fuell?ed|"
+            r"setting\s+off|touching\s+off|leading\s+to|led\s+to)\s+(?:[\w-]+\s+){0,2}$",
+            self.text[max(s0, t.start - 40):t.start], re.IGNORECASE)))]
+        # ("shot dead a teacher ..., triggering protests by employees": the killing's outcome, no incident here)
         # "members of the sect, armed with guns, machetes and petrol bombs, attacked a police station": what
         # the attackers carried is no incident of its own and no method
         triggers = [t for t in triggers if not (t.pos == "noun" and (schema.type_family(t.event_type) in (
@@ -1825,8 +1829,10 @@ class _ArticleExtractor:
                          r"people|tribesm[ae]n|villagers|pilgrims|traders?|businessm[ae]n|farmers?|teachers?|doctors?|"
                          r"engineers?|recruits|volunteers|youths?|guests|relatives|refugees|migrants|activists?|"
                          r"journalists?|politicians?|lawmakers?|delegat(?:es|ion)|brothers?|sons?|daughters?|"
+                         r"managers?|vendors?|hawkers?|labou?rers?|employees?|clerks?|shopkeepers?|drivers?|nurses?|"
+                         r"lawyers?|clerics?|tourists?|contractors?|cooks?|"
                          r"cousins?|(?:of|among)\s+them|all)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:city|town|village|district|"
-                         r"province|state)\s+of\s+)?$",
+                         r"province|state)\s+of\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\bhail(?:s|ed|ing)\s+from\s+(?:the\s+)?$",
                          text_before, re.IGNORECASE) and not rx.search(
                     r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|snatch\w*|took(?!\s+place)|taken|carried\s+off|evacuat\w*|rescu\w*|"
                     r"freed)\b",
@@ -2593,6 +2599,13 @@ class _ArticleExtractor:
         if big.fatalities is not None and small.fatalities is not None and big.fatalities != small.fatalities \
                 and big.para_index > 0 and small.para_index > 0 and big.sentence_index != small.sentence_index:
             return False  # "At least 81 killed ... in Quetta" and "a bomb near a square in Quetta, killing 11": two incidents
+        earlier = min(big, small, key=lambda e: e.sentence_index)
+        if later.explicit_date and not earlier.explicit_date and later.para_index > earlier.para_index > 1 \
+                and not self._heading(earlier) \
+                and later.event_date is not None and earlier.event_date is not None \
+                and abs((later.event_date - earlier.event_date).days) > _DATE_WINDOW.get(later.precision, 366):
+            return False  # "killing a labourer at Magraypora in the Chadoora area ... Last month, militants shot dead
+            # a clerk at Chadoora": a later passage dated elsewhere in time tells another incident
         if ps.gazetteer_id == f"near:{pb.gazetteer_id}":
             # "Tayaran Square" in Baghdad, "the Hodan district" of Mogadishu: the finer place wins
             same_kind = big.event_type == small.event_type or big.generic == 1 or small.generic == 1 or (

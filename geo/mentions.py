@@ -115,7 +115,9 @@ _COMMON_CAPITALISED = frozenset(
     peace hope justice freedom progress of the a an and but by said says god allah prophet
     muslim muslims christian christians sunni shia shiite shiites jewish hindu sikh kurd kurds
     arab arabs jihad mujahideen taliban eid ramadan christmas metro can could will would shall should
-    must might save read watch see share follow join click listen subscribe centre center media""".split())
+    must might save read watch see share follow join click listen subscribe centre center media
+    sufi sufis salafi salafist salafists wahhabi deobandi barelvi alawite alawites yazidi yazidis ismaili
+    druze coptic catholic protestant buddhist""".split())
 
 
 #: A name further down a list that a plural feature word opened: "the villages of Ropp, Fan and Kwall".
@@ -702,6 +704,15 @@ class MentionFinder:
             name_parts.add(key)
             self._persons.add(key)
             return None  # "said Sahibzada Anees, the city's commissioner": the speaker, not a place
+        if (prev is not None and prev.cap and text[prev.end:first.start] == " " and prev.key not in _FUNCTION_WORDS
+                and prev.key not in _DIRECTIONS and prev.key not in _LANDFORMS and not feature_word
+                and not self._sentence_start(text, prev.start)
+                and not _LOCATIVE_BEFORE.search(text[max(0, prev.start - 45):prev.start])
+                and _ROLE_AFTER.match(text, _name_end(text, toks, j)) and not any(
+                    p.feature == "country" or p.population >= 1_000_000 for p in self.gaz.candidates(surface))):
+            name_parts.add(key)
+            self._persons.add(key)
+            return None  # "shot dead Rajni Bala, a teacher from Samba": the end of a person's name, then the role
         if rx.match(r"\s+(?:pilgrims|pilgrimage|yatra|yatris|devotees)\b", text[end:end + 14]) and j == i and not any(
                 p.population >= 1_000_000 or p.feature == "country" for p in self.gaz.candidates(surface)):
             return None  # "Amarnath pilgrims", "the Amarnath Yatra": a shrine's pilgrimage, not a town

@@ -1590,3 +1590,30 @@ def test_launch_sites_boundaries_and_a_governors_office_that_speaks_are_not_scen
     ex = run(text, date(2021, 6, 14), gaz)
     places = sorted(e["place"] for e in ex.events)
     assert places == ["Azaz", "Erbil"]
+
+
+def test_where_victims_come_from_is_not_the_scene(gaz):
+    text = ("Hotel manager killed\n\n"
+            "ANANTNAG, Oct 3: Militants on Monday shot dead a hotel manager from Kerala inside his office in "
+            "Anantnag town, police said. A mason, a native of Uttar Pradesh, was wounded in the firing.")
+    ex = run(text, date(2022, 10, 4), gaz)
+    assert [e["place"] for e in ex.events] == ["Anantnag"]
+
+
+def test_protests_a_killing_set_off_are_its_outcome_not_the_incident(gaz):
+    text = ("Clerk killed\n\n"
+            "Last week, gunmen shot dead a clerk, Anil Sharma, inside the municipal office at Shopian, "
+            "triggering protests by staff who have since refused to work.")
+    ex = run(text, date(2019, 3, 5), gaz)
+    assert [(e["place"], e["event_type"] != "protest") for e in ex.events] == [("Shopian", True)]
+
+
+def test_a_later_passage_dated_a_month_earlier_is_another_incident_at_the_wider_place(gaz):
+    text = ("Worker killed in Pulwama\n\n"
+            "PULWAMA, Oct 3: Two men were hurt in a grenade attack in Tral on Monday, police said.\n\n"
+            "In the evening, gunmen fired on two workers at Ratnipora in the Pulwama area, killing one, police said.\n\n"
+            "Last month, militants shot dead a policeman in Pulwama, triggering a search operation.")
+    ex = run(text, date(2022, 10, 4), gaz)
+    got = {e["place"]: e["event_date"] for e in ex.events}
+    assert got.get("Pulwama") == date(2022, 9, 1)
+    assert "Ratnipora" in got and got["Ratnipora"] != date(2022, 9, 1)

@@ -244,3 +244,18 @@ def test_a_seminary_or_a_base_named_by_its_first_word_is_no_place(gaz):
     got = found(text, gaz)
     assert "Lahore" in got and "Helmand" in got
     assert not any(name.startswith(("Jamia", "Camp")) for name in got)
+
+
+def test_a_surname_that_is_also_a_town_is_a_person_when_a_role_follows_it(gaz):
+    text = ("Gunmen shot dead Asha Bala, a nurse, outside a clinic in Tral on Sunday. A day later "
+            "militants killed Nasir Hangu, a shopkeeper, in Kulachi.")
+    got = found(text, gaz)
+    assert "Bala" not in got and "Hangu" not in got
+    assert got["Tral"].place.country == "IN" and got["Kulachi"].place is not None
+
+
+def test_a_sect_or_order_is_no_place(gaz):
+    got = found("Bomb kills nine at Sufi shrine in Punjab\n\nMULTAN, Pakistan (Reuters) - A bomb went off at a crowded Sufi shrine in Pakpattan on Thursday, and Alawite "
+                "villages nearby were shelled.", gaz)
+    assert "Sufi" not in got and "Alawite" not in got
+    assert got["Pakpattan"].place.country == "PK"
