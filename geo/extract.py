@@ -1194,7 +1194,19 @@ class _ArticleExtractor:
                 if ref is None:
                     ref_before = list(_REFERENCE.finditer(self.text[tc[0]:t.start]))
                     ref = ref_before[-1] if ref_before else None
-                if frame_place is not None and not definite and not t.generic == 1:
+                told_by = next((o for o in triggers if o.start > t.end and realis[id(o)]
+                                and not rx.match(r"(?:kill|slain|dead|died|murder)", o.text, re.IGNORECASE)
+                                and schema.type_family(o.event_type) == "violence" and rx.search(
+                                    r"\b(?:as|when|while)\s+(?:[\w'’-]+\s+){0,3}$", self.text[t.end:o.start])), None) \
+                    if (t.generic == 1 or t.event_type == "strategic_development") and not definite else None
+                told_at = (assigned.get(id(told_by)) or [m for m in cand_places if told_by.end <= m.start < told_by.end + 60]) \
+                    if told_by is not None else []
+                if told_at and t.event_type == "strategic_development":
+                    continue  # "a woman was killed and houses were set on fire as armed men attacked Zairawn village":
+                    # the burning and the deaths are of the attack the sentence places, one incident there
+                if told_at:
+                    places_t = told_at[:1]  # "a woman was killed ... as armed men attacked Zairawn village"
+                elif frame_place is not None and not definite and not t.generic == 1:
                     places_t = [frame_place]  # "In Basra, protesters marched ..., and gunmen later exchanged fire"
                 elif section is not None and not definite and not (t.generic == 1 and rx.match(
                         r"kill|slain|murder", t.text, re.IGNORECASE)):
@@ -1245,8 +1257,7 @@ class _ArticleExtractor:
                     continue  # "was killed in custody, hours after soldiers captured him": the clause the time is
                     # measured by tells another incident
                 if o.event_type == "strategic_development" and schema.type_family(etype) != "strategic_development" \
-                        and (generic != 1 or self._sentence_toll(sent) > 0 and rx.match(
-                            r"(?:kill|slain|murder|shot)", t.text, re.IGNORECASE)):
+                        and (generic != 1 or self._sentence_toll(sent) > 0):
                     continue  # "clashed with police ... and set fire to a building": arson within a clash; "killed
                     # twelve people ... and set fire to some of the bodies": the killing is the incident
                 participle = bool(rx.search(r",\s*$", self.text[max(s0, t.start - 3):t.start])) and \

@@ -808,6 +808,8 @@ class MentionFinder:
             feature = _feature_of(fm)
             if feature in ("area", "street", "road", "square", "avenue") and self._sentence_start(text, start):
                 feature = None  # "Heavy street fighting took place": an adjective opening the sentence
+        if feature in ("community", "communities") and rx.search(r"\b(?:of|among|by|with|against)\s+the\s+$", before):
+            return None  # "a woman of the Hmar community", "attacks against the Tiv community": people, not a village
         strong_before = _STRONG_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(text[max(0, start - 90):start])
         toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
             rx.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))

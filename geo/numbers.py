@@ -117,7 +117,8 @@ _PATTERNS = [
     re.compile(r"\b(?:left|leaving)\s+" + _Q + _N + r"(?:\s+" + VICTIM + r")?\s+dead\b", re.IGNORECASE),
     re.compile(r"\b(?:claimed|claiming|took|taking)\s+" + _Q + _N + r"\s+(?:lives|lifes)\b", re.IGNORECASE),
     # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
-    re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?)?"
+    re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?"
+               r"|\s+(?:loyal\s+to|allied\s+(?:to|with)|belonging\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
                r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?)?"  # "people in the car"
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them|"
                r"(?:\w+|\d+)\s+of\s+them)"
@@ -151,6 +152,13 @@ _PATTERNS = [
 ]
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
 _SINGLE = [
+    # "militants killed Mohammad Shafi Lone, president of a taxi stand": one named person, and a role after the name
+    re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
+               r"(?=\s*,\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:president|head|leader|chief|commander|"
+               r"member|teacher|principal|official|officer|worker|employee|manager|owner|trader|shopkeeper|student|"
+               r"journalist|activist|politician|lawmaker|cleric|imam|elder|resident|farmer|driver|doctor|engineer|"
+               r"contractor|policeman|soldier|son|brother|father|nephew|cousin|spokesman|secretary|director|judge|"
+               r"lawyer|priest|pastor|businessman|vendor|labou?rer|guard|councillor|councilor|mayor|governor|minister)\b)"),
     re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew|"
                r"shot\s+and\s+killed|stabbed\s+to\s+death|hacked\s+to\s+death|beat\s+to\s+death|lynched)\s+"
                r"(?:a|an|one|the|its|his|their)\s+(?:[a-z0-9.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
@@ -163,8 +171,9 @@ _SINGLE = [
     re.compile(r"\b(?:a|an|one)\s+(?:[a-z.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
                r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer)\s+"
-               r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing)\s+"
-               r"(?:[\w'’-]+\s+){1,3}?)?"  # "A policeman guarding the residency was killed"
+               r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing|of|from)\s+"
+               r"(?:[\w'’-]+\s+){1,3}?)?"  # "A policeman guarding the residency was killed", "a woman of the Hmar
+               # community was killed"
                r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|"
                r"executed)\b", re.IGNORECASE),
     # "Ali Khan was shot dead", "The sect's leader, Mohammed Yusuf, was killed": one named person
@@ -187,6 +196,15 @@ _SINGLE = [
     re.compile(r"\b(?:killing|assassination|murder|death)\s+of\s+(?:(?:former|prime|minister|president|general|"
                r"commander|leader|chief|senior|[a-z]+)\s+){0,3}(?:(?-i:[A-Z])[a-z'’-]+\s+){1,3}", re.IGNORECASE),
 ]
+#: Two victims each given by role and name: "shot dead its principal, Supinder Kaur, and a teacher, Deepak Chand".
+_ROLE_NAME_TWICE = re.compile(
+    r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|assassinated)\s+(?:its|the|a|an|his|her|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s),\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,?\s+and\s+"
+    r"(?:its|the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s),\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\b")
+#: "killing both soldiers", "both policemen were killed": two.
+_BOTH = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down)\s+both\s+(?:of\s+)?(?:them\b|(?:the\s+)?"
+                   + VICTIM + r"\b(?!\s+and\s+(?!(?:\w+ing|then|later)\b)))|\bboth\s+" + VICTIM + r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+                   r"(?:killed|died|dead|shot\s+dead)\b", re.IGNORECASE)
 _GROUP_NUMBER = r"(?:" + NUMBER + r"|a|an|her|his|their)"
 _SUM = re.compile(
     r"(?P<groups>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + _VICTIM_TAIL + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?"
@@ -208,7 +226,7 @@ _KILLED_NATIONALS = re.compile(
 _NAMED_AND_OTHERS = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+|"
     r"(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,8}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))"
-    r"(?:\s*,\s+(?:the|a|an)\s+[^,.;]{3,90},)?\s+and\s+"  # "killed X, the leader of the group, and 10 other people"
+    r"(?:\s*,\s+(?:the|a|an|who|whom|whose)\s+[^,.;]{3,90},)?\s+and\s+"  # "killed X, the leader of the group, and 10 other people"
     r"(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
 #: A count of others beside a victim the sentence already names: "X was killed along with at least 30
 #: other people" is 31, "assassinated ..., killing at least 20 other people" is 21.
@@ -242,6 +260,7 @@ _NAMED_AND_ANOTHER = re.compile(
 _NAMED_AND_COMPANION = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead|gunned\s+down)\s+(?:(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+|"
     r"him|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?!people\b)[a-z]+(?<!s))"
+    r"(?:\s*,\s+(?:the|a|an|who|whom|whose)\s+[^,.;]{3,90},)?"  # "killing X, a senior commander of the YBS, and his nephew"
     r"\s+(?:and|along\s+with)\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
     r"|\b(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b", re.IGNORECASE)
@@ -375,6 +394,12 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         more = parse_number(m.group("n")) if m.group("n") else 1
         if more is not None and _not_injury(sentence, m.start(), m.end()):
             add(1 + more, m.start(), m.end())  # "killed X, a commander, and another member of the group": two
+    for m in _ROLE_NAME_TWICE.finditer(sentence):
+        if _not_injury(sentence, m.start(), m.end()):
+            add(2, m.start(), m.end())
+    for m in (_BOTH.finditer(sentence) if "both" in sentence.lower() else ()):
+        if _not_injury(sentence, m.start(), m.end()) and not rx.search(r"\band\b", m.group(0)):
+            add(2, m.start(), m.end())
     for m in _NAMED_AND_COMPANION.finditer(sentence):
         if _not_injury(sentence, m.start(), m.end()):
             add(2, m.start(), m.end())  # "shot dead Brigadier X and his driver": two people
@@ -403,6 +428,8 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         for m in pat.finditer(sentence):
             if rx.match(r"(?:No|Nobody|None)\b", m.group(0)):
                 continue
+            if pat is _SINGLE[0] and rx.match(r"\s*,[^,;.]{0,100},\s+and\s+(?!(?:\w+ing|then|later)\b)", sentence[m.end():]):
+                continue  # "killed Qassem Soleimani, commander of the Quds Force, and militia leader X": more than one
             add(1, m.start(), m.end())
     # "killing at least 20 people ... before troops killed all four attackers": the attackers' deaths add to
     # the victims' in the incident's toll

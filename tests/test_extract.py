@@ -1617,3 +1617,23 @@ def test_a_later_passage_dated_a_month_earlier_is_another_incident_at_the_wider_
     got = {e["place"]: e["event_date"] for e in ex.events}
     assert got.get("Pulwama") == date(2022, 9, 1)
     assert "Ratnipora" in got and got["Ratnipora"] != date(2022, 9, 1)
+
+
+def test_deaths_and_burning_told_before_as_attackers_struck_a_village_are_that_attack(gaz):
+    text = ("Curfew in Jos\n\n"
+            "JOS, March 9: Police arrested 14 people in Jos on Monday.\n\n"
+            "Tension has run high in the area since last month, when a farmer was killed and several huts were set "
+            "on fire as herders attacked Kuru Karama village.")
+    ex = run(text, date(2010, 3, 10), gaz)
+    got = sorted((e["place"], e["event_type"], e["fatalities"]) for e in ex.events if e["event_type"] != "arrest")
+    assert got == [("Kuru Karama", "attack_on_civilians", 1)]
+
+
+def test_firing_on_mourners_and_troops_moving_on_a_town_are_incidents(gaz):
+    text = ("Unrest in Rastan\n\n"
+            "On 3 May 2012, security forces fired on mourners at a funeral in Rastan. On 9 May 2012, troops "
+            "backed by armour began moving on Talbiseh.")
+    ex = run(text, date(2013, 8, 1), gaz)
+    got = [(e["place"], e["event_type"], e["event_date"]) for e in ex.events]
+    assert ("Rastan", "attack_on_civilians", date(2012, 5, 3)) in got
+    assert ("Talbiseh", "military_offensive", date(2012, 5, 9)) in got

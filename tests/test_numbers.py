@@ -162,3 +162,24 @@ def test_a_person_named_in_apposition_who_was_killed_counts_one(sentence):
 ])
 def test_tolls_told_as_families_companions_parts_and_revisions(sentence, value):
     assert max(f.value for f in find_fatalities(sentence)) == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("An air strike hit the pickup outside Tal Afar, killing Abu Omar, the group's local emir, and his brother.", 2),
+    ("The missiles killed Karim Jan, whom officials called the network's bomb maker, and four other people.", 5),
+    ("Gunmen stormed the clinic and shot dead its doctor, Farida Noor, and a nurse, Amina Said.", 2),
+    ("Insurgents ambushed the patrol near Baidoa, killing both policemen and seizing their rifles.", 2),
+    ("Gunmen killed Abdul Qadir Wardak, head of the district council, outside his house.", 1),
+    ("A girl of the Tiv community was killed when raiders burned the settlement.", 1),
+    ("At least five soldiers loyal to the regional administration were killed in the assault.", 5),
+])
+def test_tolls_told_by_names_roles_and_both(sentence, value):
+    assert max(f.value for f in find_fatalities(sentence)) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fighting killed both civilians and soldiers, residents said.",
+    "The strike killed Haji Karim, a commander of the group, and several of his men.",
+])
+def test_both_sides_and_a_named_victim_among_others_give_no_single_count(sentence):
+    assert 1 not in [f.value for f in find_fatalities(sentence)] and 2 not in [f.value for f in find_fatalities(sentence)]
