@@ -1637,3 +1637,13 @@ def test_firing_on_mourners_and_troops_moving_on_a_town_are_incidents(gaz):
     got = [(e["place"], e["event_type"], e["event_date"]) for e in ex.events]
     assert ("Rastan", "attack_on_civilians", date(2012, 5, 3)) in got
     assert ("Talbiseh", "military_offensive", date(2012, 5, 9)) in got
+
+
+def test_driving_fighters_out_of_a_town_and_a_man_shot_in_the_head_are_incidents(gaz):
+    text = ("Fighting in Anbar\n\n"
+            "Last month, government forces drove the militants out of Rutba, a town near the Jordanian border.\n\n"
+            "On Monday, a local journalist was shot in the head outside his home in Nasiriyah.")
+    ex = run(text, date(2016, 6, 14), gaz)
+    got = {(e["place"], e["event_type"]) for e in ex.events}
+    assert ("Rutba", "strategic_development") in got
+    assert any(p == "Nasiriyah" for p, _ in got)
