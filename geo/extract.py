@@ -249,6 +249,13 @@ _TIGHT_GAP = re.compile(
 _SUPPORT_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w.'’-]+\s+){0,3}$|"
                              r"\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 #: "in northern Yemen", "in the country's north": the lead places the incident away from the dateline.
+#: Foreigners named as the victims or the people at a scene ("a van carrying Chinese teachers", "a Japanese doctor"):
+#: their nationality points at no other country's ground.
+_FOREIGN_PEOPLE_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:teachers?|nationals?|citizens?|doctors?|engineers?|workers?|tourists?|pilgrims?|"
+    r"journalists?|reporters?|diplomats?|contractors?|hostages?|passengers?|students?|nurses?|employees?|staff|"
+    r"man|woman|men|women|missionar(?:y|ies)|volunteers?|experts?|crew|sailors?|traders?|businessm[ae]n|"
+    r"truck\s+drivers?|drivers?|labou?rers?|visitors?|priests?|nuns?|physicians?)\b")
 _REGION_OF_COUNTRY = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|"
     r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|southwest|southeast)(?:ern)?\s+"
@@ -1707,9 +1714,9 @@ class _ArticleExtractor:
         """True when the sentence points at another country than the dateline's ("WASHINGTON -
         The United States fired missiles at a Syrian air base")."""
         home = dateline.place.country if dateline.place else None
-        for word in rx.findall(r"\b[A-Z][a-z]+\b", sent):
-            cc = self.gaz.demonym(word)
-            if cc and cc != home:
+        for w in rx.finditer(r"\b[A-Z][a-z]+\b", sent):
+            cc = self.gaz.demonym(w.group(0))
+            if cc and cc != home and not _FOREIGN_PEOPLE_AFTER.match(sent, w.end()):
                 return True
         return False
 

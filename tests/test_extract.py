@@ -1647,3 +1647,11 @@ def test_driving_fighters_out_of_a_town_and_a_man_shot_in_the_head_are_incidents
     got = {(e["place"], e["event_type"]) for e in ex.events}
     assert ("Rutba", "strategic_development") in got
     assert any(p == "Nasiriyah" for p, _ in got)
+
+
+def test_foreign_victims_do_not_move_the_scene_away_from_the_dateline(gaz):
+    text = ("Two engineers shot dead\n\n"
+            "HERAT, Afghanistan (Reuters) - Gunmen on Sunday ambushed a car carrying Turkish engineers, killing two "
+            "of them and their Afghan driver, police said.")
+    ex = run(text, date(2017, 5, 8), gaz)
+    assert [(e["place"], e["event_date"]) for e in ex.events] == [("HERAT", date(2017, 5, 7))]
