@@ -1150,6 +1150,9 @@ class _ArticleExtractor:
                         d += 60  # "clashed with police in Peshawar and set fire": the place closes the clause before
                 if t.generic:
                     d += 15
+                if not realis[id(t)] and not self._tight(t, m):
+                    d += 100  # "abducted 60 women during a series of raids last week on Kummabza village": the
+                    # incident the sentence tells takes the place before the run of raids it is part of
                 if best_d is None or d < best_d:
                     best, best_d = t, d
             if best is not None and best_d is not None and best_d <= 220:
@@ -1520,14 +1523,31 @@ class _ArticleExtractor:
         # "gunmen attacked a train, killing eight passengers and abducting dozens": the killing and the
         # abduction are two incidents at one place; the toll is the attack's
         kills = [o for o in triggers if realis[id(o)] and o.generic == 1 and rx.match(r"kill", o.text, re.IGNORECASE)]
+        abds = [o for o in triggers if o.event_type == "abduction" and realis[id(o)]] if kills else []
         for e in list(out):
-            if e.event_type != "abduction" or e.trigger.event_type == "abduction" or not kills:
+            if not abds or e.companion or e.event_type not in ("abduction", "attack_on_civilians", "armed_clash"):
                 continue
-            abd = next((o for o in triggers if o.event_type == "abduction" and realis[id(o)]
-                        and o.start > kills[0].end), None)
+            if any(o is not e and o.event_type == "abduction" and o.place_span == e.place_span for o in out):
+                continue
+            if e.event_type == "abduction" and e.trigger.event_type == "abduction":
+                # "abducted more than 60 women during raids on Kummabza, killing 30 villagers": the killing is the
+                # other incident, and the toll is its
+                if self._sentence_toll(sent) <= 0 or not any(k.start > e.trigger.end for k in kills):
+                    continue
+                out.append(_Event(
+                    trigger=kills[-1], event_type=self._settle_generic(sent, kills[-1].start, s0), generic=0,
+                    specificity=kills[-1].specificity, place=e.place, place_span=e.place_span, sentence=(s0, s1),
+                    sentence_index=si, para_index=pi, date=e.date, event_date=e.event_date, precision=e.precision,
+                    fatalities=e.fatalities, actor1=e.actor1, actor1_span=e.actor1_span, actor2=None,
+                    actor2_span=None, companion=True))
+                e.fatalities = None
+                continue
+            abd = next((o for o in abds if o.start > kills[0].end), None) or (
+                abds[0] if e.event_type != "abduction" and self._sentence_toll(sent) > 0 else None)
             if abd is None:
                 continue
-            e.event_type, e.specificity, e.generic = self._settle_generic(sent, e.trigger.start, s0), e.trigger.specificity, 0
+            if e.event_type == "abduction":
+                e.event_type, e.specificity, e.generic = self._settle_generic(sent, e.trigger.start, s0), e.trigger.specificity, 0
             out.append(_Event(
                 trigger=abd, event_type="abduction", generic=0, specificity=abd.specificity, place=e.place,
                 place_span=e.place_span, sentence=(s0, s1), sentence_index=si, para_index=pi, date=e.date,

@@ -1655,3 +1655,14 @@ def test_foreign_victims_do_not_move_the_scene_away_from_the_dateline(gaz):
             "of them and their Afghan driver, police said.")
     ex = run(text, date(2017, 5, 8), gaz)
     assert [(e["place"], e["event_date"]) for e in ex.events] == [("HERAT", date(2017, 5, 7))]
+
+
+def test_abductions_and_killings_in_one_raid_are_two_incidents_with_the_toll_on_the_killing(gaz):
+    text = ("Raid on village\n\n"
+            "Suspected Boko Haram militants abducted more than 60 women and girls during a series of raids last week "
+            "on Bulabulin village in Borno state, killing 30 villagers, witnesses said.")
+    ex = run(text, date(2015, 3, 10), gaz)
+    got = sorted((e["event_type"], e["place"], e["fatalities"]) for e in ex.events)
+    assert [g[0] for g in got] == ["abduction", "attack_on_civilians"]
+    assert {g[1] for g in got} == {"Bulabulin"}
+    assert [g[2] for g in got] == [None, 30]
