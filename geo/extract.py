@@ -2364,7 +2364,10 @@ class _ArticleExtractor:
         return bool(rx.match(r"\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,14}?(?:was|were)\s+(?:(?:a|an|the|two|three|four|five|"
                              r"several|a\s+series\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:battle|offensive|campaign|series|attack|attacks|massacre|killing|killings|bombings?|"
-                             r"siege|operation|assault|wave|mass\s+killing|terrorist\s+attack)|fought|carried\s+out)\b"
+                             r"siege|operation|assault|wave|mass\s+killing|terrorist\s+attack|gunfights?|gun\s+battles?|"
+                             r"encounters?|clash(?:es)?|kidnappings?|abductions?|raids?|(?:air\s*)?strikes?|ambush(?:es)?|"
+                             r"riots?|shootings?|explosions?|blasts?|confrontations?|skirmish(?:es)?|hostage\s+crisis)"
+                             r"|fought|carried\s+out)\b"
                              r"|\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?took\s+place\b|\s*It\s+was\s+fought\b",
                              self.text[s0:s1]))
 

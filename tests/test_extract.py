@@ -1666,3 +1666,16 @@ def test_abductions_and_killings_in_one_raid_are_two_incidents_with_the_toll_on_
     assert [g[0] for g in got] == ["abduction", "attack_on_civilians"]
     assert {g[1] for g in got} == {"Bulabulin"}
     assert [g[2] for g in got] == [None, 30]
+
+
+def test_an_encyclopedia_lead_summing_up_gunfights_told_below_is_no_incident_of_its_own(gaz):
+    text = ("2016 Tangdhar encounters\n\n"
+            "The 2016 Tangdhar encounters were two gunfights between Indian troops and militants near Tangdhar in "
+            "Kupwara district in the last week of August 2016.\n\n"
+            "== First gunfight ==\n\n"
+            "On 24 August 2016, militants fired on an army patrol near Tangdhar, killing two soldiers.\n\n"
+            "== Second gunfight ==\n\n"
+            "On 27 August 2016, troops killed three militants in a gunfight in the forests above Tangdhar.")
+    ex = run(text, date(2017, 1, 10), gaz)
+    assert sorted((e["event_date"], e["date_precision"]) for e in ex.events) == [
+        (date(2016, 8, 24), "day"), (date(2016, 8, 27), "day")]
