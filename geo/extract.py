@@ -1773,13 +1773,15 @@ class _ArticleExtractor:
             motion = (_MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) or rx.search(
                 r"\b(?:truce|ceasefire|cease-fire|armistice)\s+(?:[\w-]+\s+){0,3}?(?:in|for|over|around)\s+(?:the\s+)?"
                 r"(?:[\w-]+\s+){0,3}?$", text_before, re.IGNORECASE) or rx.search(
+                r"(?<!\bin\s)(?<!\bat\s)(?<!\bin\shis\s)(?<!\bin\sher\s)(?<!\bin\stheir\s)(?<!\bat\shis\s)"
                 r"\b(?:home|native)\s+(?:province|town|village|district|region|city|state|country|area)\s+(?:of\s+)?"
                 r"(?:the\s+)?$|\bhome\s*town\s+(?:of\s+)?$", text_before, re.IGNORECASE)) and not arrival_arrest \
                 and not rx.search(r"\b(?:rockets?|shells?|mortars?|missiles?|bombs?|rounds|projectiles?|grenades?|drones?)\s+"
                                   r"(?:[\w-]+\s+){0,6}?(?:landed|fell|crashed|hit)\s+(?:[\w-]+\s+){0,2}?(?:in|at|on|near|into)\s+"
                                   r"(?:the\s+)?(?:[\w-]+\s+)?$", self.text[max(s0, m.start - 90):m.start], re.IGNORECASE)
             # ("six rockets fired from the Nineveh plains landed near Erbil airport": where they fell, not a journey's end)
-            # (someone's home province is where they come from, not where it happened)
+            # (someone's home province is where they come from, not where it happened; but "killed in a gunfight in
+            # his native village of Beighpora" happened there)
             # "bombed a meeting of suspected al-Qaeda leaders in Rafadh": the leaders met there, they speak from nowhere
             met = rx.search(r"\b(?:meeting|gathering|convoy|group|hideout|funeral|wedding|camp)\s+of\s+[^,.;]{0,50}$",
                             text_before, re.IGNORECASE)

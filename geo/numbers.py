@@ -253,6 +253,8 @@ _NAMED_AND_ANOTHER = re.compile(
     r"(?:,[^,;]{0,80},)?|(?:the|a|an|his|her)\s+[^,;.]{0,40}?,\s+(?:[\w'’.-]+\s+){0,4}[\w'’-]*(?-i:[A-Z])[\w'’-]*,)"
     r"\s+and\s+(?:(?:another|one\s+other)\s+(?:[a-z-]+\s+){0,2}?(?:member|person|man|woman|"
     r"official|fighter|commander|militant|soldier|officer|guard|bodyguard|aide|civilian|passenger|companion)\b"
+    # "killed Riyaz Naikoo, the group's chief, and an associate"
+    r"|(?:an?|one)\s+(?:[a-z-]+\s+)?(?:associate|aide|accomplice|companion|colleague|bodyguard|relative|deputy)\b"
     # "killed the city's governor, Jaafar Mohammed Saad, and six of his bodyguards": seven
     r"|(?P<n>" + NUMBER + r")\s+of\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:bodyguards|guards|aides|escorts|"
     r"companions|relatives|children|sons|colleagues|staff|men)\b)",

@@ -1679,3 +1679,11 @@ def test_an_encyclopedia_lead_summing_up_gunfights_told_below_is_no_incident_of_
     ex = run(text, date(2017, 1, 10), gaz)
     assert sorted((e["event_date"], e["date_precision"]) for e in ex.events) == [
         (date(2016, 8, 24), "day"), (date(2016, 8, 27), "day")]
+
+
+def test_a_gunfight_in_someones_native_village_happened_there(gaz):
+    text = ("Commander killed\n\n"
+            "On 3 March 2019, troops killed Zeenat Wani, the group's district commander, and an associate in a "
+            "gunfight in his native village of Tral in Pulwama district.")
+    ex = run(text, date(2019, 6, 1), gaz)
+    assert [(e["place"], e["fatalities"]) for e in ex.events] == [("Tral", 2)]
