@@ -1119,8 +1119,19 @@ class _ArticleExtractor:
         # each place goes to the nearest trigger of its clause
         assigned: dict[int, list[Mention]] = {}
         frame_place: Mention | None = None
-        for m in cand_places:
+        owner: dict[int, int] = {}  # place -> the trigger it went to
+        for k, m in enumerate(cand_places):
             mc = _clause_of(clauses, m.start)
+            prev_m = cand_places[k - 1] if k else None
+            if prev_m is not None and id(prev_m) in owner and rx.fullmatch(
+                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*", self.text[prev_m.end:m.start]) and not any(
+                    prev_m.end <= t.start < m.start for t in triggers):
+                # "shelled positions in the Uri, Gurez and Keran sectors, killing five": a list of places is one
+                # trigger's, however near the next trigger its last name stands
+                assigned[owner[id(prev_m)]].append(m)
+                owner[id(m)] = owner[id(prev_m)]
+                continue
             # "In Lahore, groups of gunmen, some wearing suicide vests, raided government buildings":
             # a place that opens the sentence frames what follows
             frame = bool(rx.fullmatch(r"\s*(?:[\"“]?\s*)?(?:In|At|Near|Outside|Across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}",
@@ -1157,6 +1168,7 @@ class _ArticleExtractor:
                     best, best_d = t, d
             if best is not None and best_d is not None and best_d <= 220:
                 assigned.setdefault(id(best), []).append(m)
+                owner[id(m)] = id(best)
         actors = _within(self._actors_all, self._actor_starts, s0, s1)
         out: list[_Event] = []
         unplaced: list[Trigger] = []

@@ -117,7 +117,8 @@ _COMMON_CAPITALISED = frozenset(
     arab arabs jihad mujahideen taliban eid ramadan christmas metro can could will would shall should
     must might save read watch see share follow join click listen subscribe centre center media
     sufi sufis salafi salafist salafists wahhabi deobandi barelvi alawite alawites yazidi yazidis ismaili
-    druze coptic catholic protestant buddhist""".split())
+    druze coptic catholic protestant buddhist adivasi adivasis dalit dalits bodo bodos kuki kukis meitei meiteis
+    fulani hausa tiv pashtun pashtuns""".split())
 
 
 #: A name further down a list that a plural feature word opened: "the villages of Ropp, Fan and Kwall".

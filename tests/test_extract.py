@@ -1687,3 +1687,13 @@ def test_a_gunfight_in_someones_native_village_happened_there(gaz):
             "gunfight in his native village of Tral in Pulwama district.")
     ex = run(text, date(2019, 6, 1), gaz)
     assert [(e["place"], e["fatalities"]) for e in ex.events] == [("Tral", 2)]
+
+
+def test_a_list_of_places_belongs_to_one_trigger_however_near_the_next_one_its_last_name_is(gaz):
+    text = ("Shelling along the Line of Control\n\n"
+            "On 2 March 2019, Pakistani troops shelled army posts and villages in the Uri, Gurez and Keran sectors, "
+            "killing four soldiers and three civilians, the army said.")
+    ex = run(text, date(2019, 3, 5), gaz)
+    got = {(e["place"], e["event_type"]) for e in ex.events}
+    assert ("Uri", "shelling") in got and ("Keran", "shelling") in got
+    assert not any(t == "armed_clash" for _, t in got)

@@ -259,3 +259,11 @@ def test_a_sect_or_order_is_no_place(gaz):
                 "villages nearby were shelled.", gaz)
     assert "Sufi" not in got and "Alawite" not in got
     assert got["Pakpattan"].place.country == "PK"
+
+
+def test_peoples_and_communities_are_no_places(gaz):
+    got = found("Militants struck Adivasi hamlets in Kokrajhar district, and Fulani herders clashed with Tiv farmers "
+                "near Makurdi.", gaz)
+    for word in ("Adivasi", "Fulani", "Tiv"):
+        assert word not in got
+    assert "Kokrajhar" in got and "Makurdi" in got
