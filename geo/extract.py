@@ -1770,9 +1770,11 @@ class _ArticleExtractor:
                                          r"(?:\s+of\s+[^.,;]{0,60}?)?\s+(?:in|at)\s+(?:the\s+)?$",
                                          self.text[max(s0, m.start - 120):m.start], re.IGNORECASE) or (
                 # "a car bomb outside the Jordanian embassy in Baghdad": a building struck, not a speaker's seat
-                rx.search(r"\b(?:at|outside|near|on|inside|into|targeting|attacked|struck|hit|stormed|besieged)\s+(?:a|an|the)\s+"
-                          r"(?:[\w.-]+\s+){0,2}(?:embassy|consulate|mission|ministry|headquarters)\s+(?:in|at)\s+(?:the\s+)?$",
-                          text_before, re.IGNORECASE)
+                rx.search(r"\b(?:at|outside|near|on|inside|into|targeting|attacked|struck|hit|stormed|besieged|destroyed|"
+                          r"damaged|flattened|levelled|leveled)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}"
+                          r"(?:[\w-]+\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w.-]+\s+){0,2})?"  # "the consular annex of the ... embassy"
+                          r"(?:embassy|consulate|mission|ministry|headquarters)\s+(?:in|at)\s+(?:the\s+)?$",
+                          self.text[max(s0, m.start - 90):m.start], re.IGNORECASE)
                 # "a checkpoint near the office of the provincial police chief in Quetta": the building struck
                 or rx.search(r"\b(?:at|outside|near|on|inside|into|targeting|attacked|struck|hit|stormed)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}"
                              r"(?:office|offices|residence|house|home|compound)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?"

@@ -1697,3 +1697,12 @@ def test_a_list_of_places_belongs_to_one_trigger_however_near_the_next_one_its_l
     got = {(e["place"], e["event_type"]) for e in ex.events}
     assert ("Uri", "shelling") in got and ("Keran", "shelling") in got
     assert not any(t == "armed_clash" for _, t in got)
+
+
+def test_a_strike_that_destroyed_part_of_an_embassy_happened_in_its_city(gaz):
+    text = ("Strike in Amman\n\n"
+            "On 3 January 2020, an Israeli strike destroyed the guest wing of the Syrian embassy in Amman, killing "
+            "three guards.")
+    ex = run(text, date(2020, 2, 1), gaz)
+    assert [(e["place"], e["event_type"], e["event_date"], e["fatalities"]) for e in ex.events] == [
+        ("Amman", "air_strike", date(2020, 1, 3), 3)]
