@@ -1706,3 +1706,13 @@ def test_a_strike_that_destroyed_part_of_an_embassy_happened_in_its_city(gaz):
     ex = run(text, date(2020, 2, 1), gaz)
     assert [(e["place"], e["event_type"], e["event_date"], e["fatalities"]) for e in ex.events] == [
         ("Amman", "air_strike", date(2020, 1, 3), 3)]
+
+
+def test_it_took_a_town_and_troops_backed_by_allies_entered_one_are_captures(gaz):
+    text = ("Offensive in the north\n\n"
+            "On 4 March 2013 it took Tabqa, a town on the Euphrates.\n\n"
+            "On 9 February 2016, Iraqi troops backed by US air power and Sunni tribal fighters entered Hit.")
+    ex = run(text, date(2016, 6, 1), gaz)
+    got = {(e["place"], e["event_type"], e["event_date"]) for e in ex.events}
+    assert ("Tabqa", "strategic_development", date(2013, 3, 4)) in got
+    assert ("Hit", "strategic_development", date(2016, 2, 9)) in got
