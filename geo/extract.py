@@ -228,7 +228,7 @@ _SPEAKER_BEFORE = re.compile(
     r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting|"
     r"landing|landed|headed|heading|sailed|sailing|left|leaving|moved|deployed|stationed|came|hails|hailed)"
     r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:(?:state|province|city|town|region|district)\s+of\s+)?$"
+    r"(?:(?:state|province|city|town|region|district)\s+of\s+|capital,?\s+)?$"
     r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\bspeaking\s+from\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+$"
     # "said Sundarraj P, the inspector general of police for the Bastar region": a speaker's jurisdiction

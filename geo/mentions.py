@@ -838,7 +838,8 @@ class MentionFinder:
             # a long name one slip from a region or a large city ("Chhatisgarh police")
             fuzzy = [p for p in fuzzy if p.feature in ("region", "country") or p.population >= 500_000]
         if not fuzzy and (locative or strong_before) and j == i and len(toks[i].key) == 5:
-            fuzzy = self._near_spellings(toks[i].key)  # "in Sanna": five letters, one slip
+            fuzzy = self._near_spellings(toks[i].key, {p.country for m in self._raw for p in m.candidates[:1]}
+                                         | set(self._demonym_cc))  # "in Sanna", "towns of Bama and Gowza": one slip
         # a name shaped like a South Asian or Persian place name ("Sarojini Nagar", "Paharganj") after any
         # locative word ("struck", "the Main Bazaar of")
         toponymic_place = (toponymic and locative) or (
@@ -879,19 +880,22 @@ class MentionFinder:
         return Mention(start, end, surface, lookup, evidence=True, feature_word=feature,
                        candidates=fuzzy, fuzzy=bool(fuzzy))
 
-    def _near_spellings(self, key: str) -> list[Place]:
+    def _near_spellings(self, key: str, countries: set[str] = frozenset()) -> list[Place]:
         """Notable places one edit (deletion, insertion, substitution, transposition) from a
-        five-letter word; the gazetteer's own fuzzy look-up starts at six letters."""
+        five-letter word; the gazetteer's own fuzzy look-up starts at six letters. Big cities anywhere; and,
+        in the countries the article has named, towns two of whose letters were swapped ("Gowza" for Gwoza)."""
         letters = "abcdefghijklmnopqrstuvwxyz"
         variants = {key[:i] + key[i + 1:] for i in range(len(key))}
         variants |= {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(len(key) - 1)}
         variants |= {key[:i] + c + key[i:] for i in range(len(key) + 1) for c in letters}
         variants |= {key[:i] + c + key[i + 1:] for i in range(len(key)) for c in letters}
         variants.discard(key)
+        swaps = {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(1, len(key) - 1)} - {key}
         found = []
         for v in variants:
             for p in self.gaz.candidates(v):
-                if p.feature == "city" and p.population >= 500_000 and normalise(p.name) == v:
+                if p.feature == "city" and normalise(p.name) == v and (
+                        p.population >= 500_000 or v in swaps and p.country in countries and p.population >= 10_000):
                     found.append(p)
         return found
 

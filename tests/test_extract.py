@@ -1716,3 +1716,25 @@ def test_it_took_a_town_and_troops_backed_by_allies_entered_one_are_captures(gaz
     got = {(e["place"], e["event_type"], e["event_date"]) for e in ex.events}
     assert ("Tabqa", "strategic_development", date(2013, 3, 4)) in got
     assert ("Hit", "strategic_development", date(2016, 2, 9)) in got
+
+
+def test_a_slip_swapping_two_letters_of_a_town_in_a_named_country_resolves(gaz):
+    text = ("Police posts attacked in Borno\n\n"
+            "MAIDUGURI, Nigeria - Gunmen struck police posts in the towns of Dikwa and Gowza in Borno state late "
+            "Monday, a police spokesman in the state capital, Maiduguri, said.")
+    ex = run(text, date(2010, 9, 21), gaz)
+    got = {e["place"]: (round(e["lat"], 1), round(e["lon"], 1)) for e in ex.events}
+    assert set(got) == {"Dikwa", "Gowza"}
+    assert got["Gowza"] == (11.1, 13.7)  # Gwoza
+
+
+def test_riots_aircraft_that_began_bombing_and_fighters_who_took_the_town_of_x_are_incidents(gaz):
+    text = ("Unrest and fighting\n\n"
+            "On Sunday, thousands of supporters of the governor rioted in Kandahar.\n\n"
+            "On 4 November, Saudi aircraft began bombing rebel positions around Haradh.\n\n"
+            "On Tuesday the fighters took the port town of Marka.")
+    ex = run(text, date(2009, 11, 12), gaz)
+    got = {(e["place"], e["event_type"]) for e in ex.events}
+    assert ("Kandahar", "protest") in got
+    assert ("Haradh", "air_strike") in got
+    assert ("Marka", "strategic_development") in got
