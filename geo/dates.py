@@ -130,6 +130,21 @@ def _ahead_of(m, pub):
     return None, "day"
 
 
+@_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\s+(?:of\s+)?(last|this|the\s+previous|the\s+same)\s+year\b"
+       r"|\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(last|this|the\s+previous|the\s+same)\s+year\b",
+       flags=0)
+def _day_of_year(m, pub):
+    """"October 31 last year", "5 March this year": a day in the year named."""
+    if pub is None:
+        return None, "day"
+    day, month, which = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    year = pub.year if which in ("this", "the same") else pub.year - 1
+    try:
+        return date(year, MONTHS[month.rstrip(".").lower()], int(day)), "day"
+    except ValueError:
+        return None, "day"
+
+
 @_rule(r"\b(?:in\s+)?(" + _MONTH_NAMES + r")\s+(?:of\s+)?(last|this|the\s+previous|the\s+same)\s+year\b", flags=0)
 def _month_of_year(m, pub):
     if pub is None:
@@ -275,12 +290,16 @@ def _today(m, pub):
     return pub, "day"
 
 
-@_rule(r"\b(?:on\s+)?(New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve))\b", flags=0)
+@_rule(r"\b(?:on\s+)?(New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|(?i:the\s+first\s+day\s+of\s+the\s+(?:new\s+)?year))\b",
+       flags=0)
 def _holiday(m, pub):
-    """"On New Year's Day", "on Christmas Eve": the most recent such day on or before publication."""
+    """"On New Year's Day", "on Christmas Eve", "on the first day of the year": the most recent such day on or
+    before publication."""
     if pub is None:
         return None, "day"
     name = m.group(1).lower()
+    if name.startswith("the first day"):
+        name = "new year's day"
     month, day = (1, 1) if name.startswith("new") and name.endswith("day") else (12, 31) if name.startswith("new") \
         else (12, 25) if name.endswith("day") else (12, 24)
     d = date(pub.year, month, day)
@@ -422,6 +441,20 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             out.append(DateMention(a + offset, b + offset, m.group(0), value, precision, future, aggregate, anchor,
                                    inferred))
     out.sort(key=lambda d: d.start)
+    # "The 2024 Rada'a house explosion took place on 19 March 2024": a year that names the incident gives way
+    # to the full date the same sentence tells
+    named_years = [d for d in out if d.precision == "year" and re.fullmatch(r"[Tt]he\s+(?:19|20)\d{2}", d.text)
+                   and re.match(r"\s+[A-Z]", text[d.end - offset:d.end - offset + 3])]
+    for d in named_years:
+        rest = text[d.end - offset:]
+        stop = re.search(r"[.!?](?:\s|$)", rest)
+        limit = d.end + (stop.start() if stop else len(rest))
+        if any(o is not d and d.end <= o.start < limit and o.value is not None and d.value is not None
+               and o.value.year == d.value.year and o.precision in ("day", "week", "month")
+               and re.search(r"\b(?:took\s+place|happened|occurred|was\s+carried\s+out|struck)\s+(?:\w+\s+)?(?:on|in)\s+$",
+                             text[max(0, o.start - offset - 40):o.start - offset]) for o in out):
+            out.remove(d)  # (but "The 2004 Qamishli riots were a wave of unrest that began on 12 March 2004" sums up
+            # a year's unrest from its first day)
     return out
 
 

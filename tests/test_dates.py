@@ -147,3 +147,20 @@ def test_the_same_week_and_the_following_week_count_from_the_incident_told_befor
     found = find_dates("In the same week, crowds marched in Qamishli. The following week, police arrested 30.",
                        date(2004, 4, 1))
     assert [(d.anchor_days, d.precision) for d in found] == [(0, "week"), (7, "week")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The town has been tense since October 31 last year, when an officer was shot dead.", date(2023, 10, 31)),
+    ("The bridge was blown up on 5 March this year.", date(2024, 3, 5)),
+    ("In a separate incident on the first day of the year, gunmen fired on a bus.", date(2024, 1, 1)),
+])
+def test_a_day_in_last_or_this_year_and_the_first_day_of_the_year(text, value):
+    found = find_dates(text, date(2024, 4, 18))
+    assert [(d.value, d.precision) for d in found] == [(value, "day")]
+
+
+def test_a_year_that_names_an_incident_gives_way_to_the_day_it_took_place_on():
+    found = find_dates("The 2019 Kalat bus attack took place on 12 June 2019 near Kalat.", date(2020, 1, 1))
+    assert [(d.value, d.precision) for d in found] == [(date(2019, 6, 12), "day")]
+    found = find_dates("The 2004 Qamishli riots were a wave of unrest that began on 12 March 2004.", date(2005, 1, 1))
+    assert [d.precision for d in found] == ["year", "day"]
