@@ -122,7 +122,8 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest
 #: attacks of the conflict", "making it the deadliest" (an ordinal past the first, "the second rocket attack
 #: this month", points at another incident and stays one)
 _RANKED_BEFORE = re.compile(
-    r"(?:\b(?:was|were|is|are|been|became|becoming|making\s+it|marking)|[,(]\s*(?:in|as)?)\s+"
+    r"(?:\b(?:was|were|is|are|been|became|becoming|making\s+it|marking)|,\s*(?:in|as)|\(\s*(?:in|as)?|"
+    r"(?<![0-9])(?<!day)(?<!week)(?<!month)(?<!year),)\s+"
     r"(?:(?:what\s+(?:was|is)|one\s+of)\s+)?(?:the|its|their)\s+(?:(?:single|very)\s+)?"
     r"(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|boldest|costliest|greatest|"
     r"most\s+[a-z]+)\s+(?:[\w-]+\s+){0,3}$",
@@ -1828,6 +1829,11 @@ class _ArticleExtractor:
                     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:forces?|police|army|troops|soldiers|commandos|battalions?|regiments?|"
                     r"militias?|units?|squads?)\b", self.text[m.end:m.end + 60], re.IGNORECASE):
                 continue  # "supporters of the visiting Deir ez-Zor club", "commandos of Andhra Pradesh's elite force"
+            if several and (rx.match(r"\s+(?:forces|troops|army|police|militias?|militiamen|soldiers|fighters|authorities|"
+                                     r"officials|administration|government)\b", self.text[m.end:m.end + 25]) or rx.search(
+                    r"\b(?:controlled|held|administered|run|governed|claimed)\s+by\s+(?:the\s+)?$", text_before)):
+                continue  # "after Puntland forces tried to demolish a structure in Galkayo", "western Galkayo, which is
+                # controlled by Puntland": whose forces, whose rule, not where
             if m.place is not None and self.gaz.is_capital(m.place) and rx.match(
                     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:campaign|war|government|administration|allies|offensive|coalition|"
                     r"strikes|air\s+strikes|bombing|military|policy|envoy|forces)\b", self.text[m.end:m.end + 50], re.IGNORECASE):

@@ -1738,3 +1738,21 @@ def test_riots_aircraft_that_began_bombing_and_fighters_who_took_the_town_of_x_a
     assert ("Kandahar", "protest") in got
     assert ("Haradh", "air_strike") in got
     assert ("Marka", "strategic_development") in got
+
+
+def test_a_region_named_as_whose_forces_or_rule_is_not_the_scene(gaz):
+    text = ("Clashes in Galkayo\n\n"
+            "On 22 November 2015, militiamen opened fire on workers in the Garsoor neighbourhood of Galkayo, which is "
+            "controlled by Puntland, triggering gun battles.\n\n"
+            "Fighting resumed in Galkayo on 7 October 2016 after Puntland forces tried to demolish a checkpoint.")
+    ex = run(text, date(2017, 1, 1), gaz)
+    assert "Puntland" not in {e["place"] for e in ex.events}
+
+
+def test_the_heaviest_fighting_told_after_a_date_is_an_incident_not_a_ranking(gaz):
+    text = ("Galkayo\n\n"
+            "On 28 November 2015, the heaviest fighting in Galkayo, with both sides using heavy weapons, killed at "
+            "least seven people, according to local officials.")
+    ex = run(text, date(2017, 1, 1), gaz)
+    assert [(e["place"], e["event_date"], e["fatalities"]) for e in ex.events] == [
+        ("Galkayo", date(2015, 11, 28), 7)]
