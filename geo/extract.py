@@ -496,6 +496,8 @@ class _ArticleExtractor:
             return False  # "the aircraft was not hit"
         if schema.type_family(trig.event_type) == "explosions" and (rx.search(
                 r"\b(?:unexploded|undetonated|unused|dummy)\s+(?:[\w-]+\s+){0,2}$", before[-40:], re.IGNORECASE) or rx.match(
+                r"\s+(?:disposal|detection|squads?|technicians?|experts?|sniffer)\b", sent[trig.end - s0:trig.end - s0 + 14],
+                re.IGNORECASE) or rx.match(
                 r"\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?(?:recovered|found|"
                 r"discovered|defused|seized|dismantled|made\s+safe)\b", sent[trig.end - s0:trig.end - s0 + 80], re.IGNORECASE)):
             return False  # "two unexploded suitcase bombs were later recovered": nothing went off
@@ -580,7 +582,8 @@ class _ArticleExtractor:
             # of attacks since 2011" stays an aggregate
             series_only = all(rx.fullmatch(r"(?:series|string|spate|wave)\s+of", h) for h in habitual)
             acted = rx.search(r"\b(?:series|string|spate|wave)\s+of\s+(?:[\w-]+\s+){0,2}?(?:blasts|bombs|explosions|"
-                              r"attacks|strikes|bombings)\s+(?:killed|ripped|tore|hit|struck|left|rocked|went\s+off)\b",
+                              r"attacks|strikes|bombings)\s+(?:killed|ripped|tore|hit|struck|left|rocked|went\s+off|exploded|"
+                              r"detonated|blew\s+up|shook)\b",
                               sent[max(0, rel - 60):trig.end - s0 + 90], re.IGNORECASE)
             dated = any(d.value is not None and not d.future and not d.aggregate and d.precision != "year"
                         for d in dates)
@@ -1046,8 +1049,10 @@ class _ArticleExtractor:
         # "as they gathered for a rally, killing four")
         violent = any(t.event_type not in ("protest", "arrest", "strategic_development") for t in triggers)
         triggers = [t for t in triggers if not (t.event_type == "protest" and (rx.search(
-            r"\b(?:at|during|on|into|struck|hit|targeted|attacked|bombed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
-            self.text[max(s0, t.start - 30):t.start], re.IGNORECASE) or violent and t.pos == "noun" and rx.search(
+            r"\b(?:at|during|on|into|struck|hit|targeted|attacked|bombed|around|near|outside|inside)\s+(?:a|an|the)\s+"
+            r"(?:[\w-]+\s+)?$", self.text[max(s0, t.start - 30):t.start], re.IGNORECASE) or rx.match(
+            r"\s+(?:ground|grounds|venue|site|stage|podium)\b", self.text[t.end:t.end + 12], re.IGNORECASE)
+            or violent and t.pos == "noun" and rx.search(
             r"\b(?:for|from|after|near|outside|left|leaving|leave|addressed|addressing|attended|attending|"
             r"attend)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$", self.text[max(s0, t.start - 40):t.start],
             re.IGNORECASE) or violent and t.pos == "noun" and rx.search(
@@ -1890,7 +1895,7 @@ class _ArticleExtractor:
                          r"engineers?|recruits|volunteers|youths?|guests|relatives|refugees|migrants|activists?|"
                          r"journalists?|politicians?|lawmakers?|delegat(?:es|ion)|brothers?|sons?|daughters?|"
                          r"managers?|vendors?|hawkers?|labou?rers?|employees?|clerks?|shopkeepers?|drivers?|nurses?|"
-                         r"lawyers?|clerics?|tourists?|contractors?|cooks?|"
+                         r"lawyers?|clerics?|tourists?|contractors?|cooks?|monks?|nuns?|priests?|"
                          r"cousins?|(?:of|among)\s+them|all)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:city|town|village|district|"
                          r"province|state)\s+of\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\bhail(?:s|ed|ing)\s+from\s+(?:the\s+)?$",
                          text_before, re.IGNORECASE) and not rx.search(
@@ -2547,6 +2552,10 @@ class _ArticleExtractor:
                 # exploded outside the home of ...": an earlier incident told anew, not the lead's
         if not a.explicit_date or not b.explicit_date:
             return True
+        for u, x in ((a, b), (b, a)):
+            if u.precision == "year" and x.precision != "year" and self._heading(u) and u.family == x.family \
+                    and u.event_date is not None and x.event_date is not None and u.event_date.year == x.event_date.year:
+                return True  # "== 2013 Patna bombings ==" over "On 27 October 2013, bombs exploded ... in Patna"
         return a.event_date == b.event_date
 
     def _unnamed_at(self, e: _Event) -> str:

@@ -1756,3 +1756,15 @@ def test_the_heaviest_fighting_told_after_a_date_is_an_incident_not_a_ranking(ga
     ex = run(text, date(2017, 1, 1), gaz)
     assert [(e["place"], e["event_date"], e["fatalities"]) for e in ex.events] == [
         ("Galkayo", date(2015, 11, 28), 7)]
+
+
+def test_bombs_near_a_rally_ground_are_a_bombing_and_a_monk_from_abroad_is_no_scene(gaz):
+    text = ("Temple and rally blasts\n\n"
+            "On 7 July 2013, bombs exploded in Sarnath. A monk from Tibet was among the injured. Bomb disposal "
+            "squads defused two more devices later that day.\n\n"
+            "== 2013 Ranchi bombings ==\n\n"
+            "On 27 October 2013, a series of bombs exploded around the rally ground in Ranchi, where a party leader "
+            "was addressing a rally; five people were killed.")
+    ex = run(text, date(2014, 1, 1), gaz)
+    got = sorted((e["place"], e["event_type"], e["event_date"], e["date_precision"]) for e in ex.events)
+    assert got == [("Ranchi", "bombing", date(2013, 10, 27), "day"), ("Sarnath", "bombing", date(2013, 7, 7), "day")]
