@@ -70,9 +70,9 @@ def normalise(name: str) -> str:
 
 def skeleton(key: str) -> str:
     """A normalised name with the differences of transliteration taken out: no spaces, doubled
-    letters single, "ou" as "u", a final "-eh" as "-ah" ("deir ez zor" and "deir ezzor" -> "deirezor",
-    "bossaso" -> "bosaso", "makhmour" -> "makhmur")."""
-    k = _DOUBLED.sub(r"\1", key.replace(" ", "").replace("ou", "u"))
+    letters single, "ou" and "o" as "u", a final "-eh" as "-ah" ("deir ez zor" and "deir ezzor" -> "deirezur",
+    "bossaso" -> "busasu", "makhmour" -> "makhmur", "tuz khormato" -> "tuzkhurmatu")."""
+    k = _DOUBLED.sub(r"\1", key.replace(" ", "").replace("ou", "u").replace("o", "u"))
     return k[:-2] + "ah" if k.endswith("eh") else k
 
 

@@ -34,3 +34,14 @@ def test_skeleton_takes_out_spaces_doubles_and_ou():
     assert skeleton("deir ez zor") == skeleton("deir ezzor")
     assert skeleton("makhmour") == "makhmur"
     assert skeleton("zafaraniyeh") == skeleton("zafaraniyah")
+
+
+def test_skeleton_reads_o_and_u_as_one_vowel():
+    from geo.gazetteer import skeleton
+    assert skeleton("tuz khormato") == skeleton("tuz khurmatu")
+    assert skeleton("kot") == skeleton("kut") and skeleton("kot") != skeleton("kit")
+
+
+def test_a_name_transliterated_with_o_for_u_resolves(gaz):
+    ids = {p.gazetteer_id for p in gaz.fuzzy_candidates("Tuz Khormato")}
+    assert any(p.country == "IQ" for p in gaz.fuzzy_candidates("Tuz Khormato")) and ids
