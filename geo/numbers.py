@@ -49,7 +49,8 @@ VICTIM = (r"(?:(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,3}?(?:people|persons?|ci
           r"paramedics|volunteers|activists?|drivers?|security\s+men|policewom[ae]n|non-?combatants|combatants|bystanders|"
           r"tribesm[ae]n|tribespeople|fishermen|herdsmen|shepherds|refugees|migrants|vendors|customers|spectators|fans|"
           r"voters|schoolchildren|schoolgirls|schoolboys|youths|Maoists|Naxal(?:ite)?s|jihadists|extremists|loyalists|"
-          r"paramilitar(?:y|ies)|gendarmes|conscripts|guardsmen|patients|motorists|commuters|travell?ers|cadres|Houthis))")
+          r"paramilitar(?:y|ies)|gendarmes|conscripts|guardsmen|patients|motorists|commuters|travell?ers|cadres|Houthis|"
+          r"captains?|majors?|lieutenants?|colonels?|generals?|sergeants?|brigadiers?|subedars?|havildars?))")
 #: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.
 _VICTIM_TAIL = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+)?)?"
 _HURT = r"(?:injur|wound|hurt|maim)\w*"
@@ -152,6 +153,11 @@ _PATTERNS = [
 ]
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
 _SINGLE = [
+    # "an air strike killed Qari Hekmatullah in Darzab": a title makes the name a person's
+    re.compile(r"\b(?:killed|killing|kills)\s+(?:Qari|Mullah|Maulana|Maulvi|Mufti|Sheikh|Shaikh|Haji|Hafiz|Commander|"
+               r"General|Gen\.|Colonel|Col\.|Brigadier|Major|Captain|Capt\.|Dr\.?|Emir|Imam|Sardar|Malik)\s+"
+               r"(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){0,3}"
+               r"\b(?![-'’])(?!\s*,[^,;.]{0,100},\s+and\b|\s+and\b)"),
     # "militants killed Mohammad Shafi Lone, president of a taxi stand": one named person, and a role after the name
     re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
                r"(?=\s*,\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:president|head|leader|chief|commander|"
@@ -201,6 +207,11 @@ _ROLE_NAME_TWICE = re.compile(
     r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|assassinated)\s+(?:its|the|a|an|his|her|their)\s+"
     r"(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s),\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,?\s+and\s+"
     r"(?:its|the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s),\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\b")
+#: Two named people: "shot dead Araku MLA Kidari Sarveswara Rao and former MLA Siveri Soma".
+_TWO_NAMED = re.compile(
+    r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|assassinated)\s+(?:[A-Z][\w.'’-]*\s+){1,6}?"
+    r"[A-Z][a-z'’-]+\s+and\s+(?:(?:former|ex-|senior|local)\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][a-z'’-]+"
+    r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|near|outside|inside|while|as|who|after)\b))")
 #: "killing both soldiers", "both policemen were killed": two.
 _BOTH = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down)\s+both\s+(?:of\s+)?(?:them\b|(?:the\s+)?"
                    + VICTIM + r"\b(?!\s+and\s+(?!(?:\w+ing|then|later)\b)))|\bboth\s+" + VICTIM + r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
@@ -246,7 +257,7 @@ _NAMED_AND_OTHERS_PASSIVE = re.compile(
     r"(?:killed|dead|slain|shot\s+dead|gunned\s+down)\b", re.IGNORECASE)
 #: A named victim and one companion: "shot dead Brigadier X and his driver", "was shot dead with her driver".
 _COMPANION = (r"(?:driver|bodyguard|guard|aide|assistant|secretary|son|daughter|wife|husband|brother|sister|"
-              r"father|mother|nephew|cousin|colleague|cameraman|translator|escort)")
+              r"father|mother|nephew|cousin|colleague|cameraman|translator|escort|deputy|associate)")
 #: A named victim and one more: "killed X, a commander of the militia, and another member of the group".
 _NAMED_AND_ANOTHER = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:(?:[\w'’.-]+\s+){0,6}?[\w'’-]*(?-i:[A-Z])[\w'’-]*"
@@ -346,7 +357,11 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         n = parse_number(m.group("n"))
         if n is not None and _not_injury(sentence, m.start(), m.end()):
             add(2 + n, m.start(), m.end())
-    for m in _SUM.finditer(sentence):
+    # "five army personnel, including two captains, and two militants were killed": the part named in passing is
+    # blanked out (same length, so the spans hold) and the groups either side of it are summed
+    summed = rx.sub(r",\s*including\s+[^,;.()]{1,60},", lambda x: " " * len(x.group(0)), sentence, flags=re.IGNORECASE) \
+        if "including" in sentence else sentence
+    for m in _SUM.finditer(summed):
         grp = m.group("groups") or m.group("groups2")
         if not _not_injury(sentence, m.start(), m.end()):
             continue
@@ -396,6 +411,9 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         more = parse_number(m.group("n")) if m.group("n") else 1
         if more is not None and _not_injury(sentence, m.start(), m.end()):
             add(1 + more, m.start(), m.end())  # "killed X, a commander, and another member of the group": two
+    for m in _TWO_NAMED.finditer(sentence):
+        if _not_injury(sentence, m.start(), m.end()) and not rx.search(r"\b(?:[A-Z][a-z]+s)\s+and\b", m.group(0)):
+            add(2, m.start(), m.end())
     for m in _ROLE_NAME_TWICE.finditer(sentence):
         if _not_injury(sentence, m.start(), m.end()):
             add(2, m.start(), m.end())
@@ -430,7 +448,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         for m in pat.finditer(sentence):
             if rx.match(r"(?:No|Nobody|None)\b", m.group(0)):
                 continue
-            if pat is _SINGLE[0] and rx.match(r"\s*,[^,;.]{0,100},\s+and\s+(?!(?:\w+ing|then|later)\b)", sentence[m.end():]):
+            if (pat is _SINGLE[0] or pat is _SINGLE[1]) and rx.match(r"\s*,[^,;.]{0,100},\s+and\s+(?!(?:\w+ing|then|later)\b)", sentence[m.end():]):
                 continue  # "killed Qassem Soleimani, commander of the Quds Force, and militia leader X": more than one
             add(1, m.start(), m.end())
     # "killing at least 20 people ... before troops killed all four attackers": the attackers' deaths add to

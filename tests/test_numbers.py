@@ -183,3 +183,14 @@ def test_tolls_told_by_names_roles_and_both(sentence, value):
 ])
 def test_both_sides_and_a_named_victim_among_others_give_no_single_count(sentence):
     assert 1 not in [f.value for f in find_fatalities(sentence)] and 2 not in [f.value for f in find_fatalities(sentence)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("On Monday, a drone strike killed Mullah Dadullah in Helmand, officials said.", 1),
+    ("An army major and two soldiers were killed in the ambush.", 3),
+    ("Rebels shot dead Ward Councillor Ram Prasad and former MLA Shiv Kumar near the village.", 2),
+    ("Six police officers, including a deputy superintendent, and three militants were killed in the gunfight.", 9),
+    ("The strike killed Mullah Nazir and his deputy.", 2),
+])
+def test_tolls_of_titled_names_ranks_two_named_people_and_a_part_named_in_passing(sentence, value):
+    assert max(f.value for f in find_fatalities(sentence)) == value
