@@ -134,7 +134,7 @@ def _leading_literals(pattern: str) -> tuple[str, ...]:
     leading group ("(?:blew|blowing)\\s+..." gives ("blew", "blowing"), "ieds?" gives ("ied",)); empty when
     some alternative does not start with three fixed letters. Lets a text that contains none of them skip
     the pattern."""
-    body = re.sub(r"^(?:\(\?<![^()]*\))+", "", pattern)  # leading look-behinds
+    body = re.sub(r"^(?:\(\?<[!=][^()]*\))+", "", pattern)  # leading look-behinds
     split = _top_level(body)
     if split is None:
         return ()
