@@ -1768,3 +1768,13 @@ def test_bombs_near_a_rally_ground_are_a_bombing_and_a_monk_from_abroad_is_no_sc
     ex = run(text, date(2014, 1, 1), gaz)
     got = sorted((e["place"], e["event_type"], e["event_date"], e["date_precision"]) for e in ex.events)
     assert got == [("Ranchi", "bombing", date(2013, 10, 27), "day"), ("Sarnath", "bombing", date(2013, 7, 7), "day")]
+
+
+def test_a_drone_that_killed_and_a_man_who_set_himself_on_fire_in_protest(gaz):
+    text = ("Tension in the valley\n\n"
+            "On 2 March 2014, a drone killed a militant commander in the village of Datta Khel.\n\n"
+            "On 9 March 2014, a student leader set himself on fire at Bishnupur in protest against the law.")
+    ex = run(text, date(2014, 4, 1), gaz)
+    got = {(e["place"], e["event_type"]) for e in ex.events}
+    assert ("Datta Khel", "drone_strike") in got
+    assert ("Bishnupur", "protest") in got
