@@ -100,7 +100,7 @@ _LOCATIVE_BEFORE = re.compile(
 _STRONG_BEFORE = re.compile(
     r"\b(city|town|village|district|province|region|state|valley|governorate|suburb|"
     r"neighbou?rhood|hamlet|settlement|camp|capital|cities|towns|villages|districts|provinces|regions|states|"
-    r"communities|localities)\s+of\s+(?:the\s+)?$|\bcapital\s+$", re.IGNORECASE)
+    r"communities|localities|island|islands|area)\s+of\s+(?:the\s+)?$|\bcapital\s+$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"\b(?:mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|gov|sen|rep|president|minister|premier|"
     r"king|queen|prince|princess|sheikh|sheik|imam|mullah|mawlawi|maulana|maulvi|qari|hafiz|"

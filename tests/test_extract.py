@@ -1778,3 +1778,12 @@ def test_a_drone_that_killed_and_a_man_who_set_himself_on_fire_in_protest(gaz):
     got = {(e["place"], e["event_type"]) for e in ex.events}
     assert ("Datta Khel", "drone_strike") in got
     assert ("Bishnupur", "protest") in got
+
+
+def test_tear_gas_on_crowds_is_a_protest_a_drone_that_dropped_explosives_is_a_drone_strike(gaz):
+    text = ("Unrest\n\n"
+            "On 21 March 2008, police fired tear gas at crowds in Diyarbakir.\n\n"
+            "On 7 December 2019, a small drone dropped an explosive on a house in Kufa.")
+    ex = run(text, date(2019, 12, 9), gaz)
+    got = {(e["place"], e["event_type"]) for e in ex.events}
+    assert ("Diyarbakir", "protest") in got and ("Kufa", "drone_strike") in got

@@ -267,3 +267,9 @@ def test_peoples_and_communities_are_no_places(gaz):
     for word in ("Adivasi", "Fulani", "Tiv"):
         assert word not in got
     assert "Kokrajhar" in got and "Makurdi" in got
+
+
+def test_a_name_after_the_island_of_or_the_area_of_is_a_place_the_gazetteer_may_lack(gaz):
+    got = found("He was killed by a landmine on the island of Hawijat Kati. Clashes broke out in the area of "
+                "Tal Shair.", gaz)
+    assert "Hawijat Kati" in got and "Tal Shair" in got
