@@ -156,7 +156,8 @@ _FORUM_AFTER = re.compile(r"\s+(?:peace\s+)?(?:talks|summit|conference|agreement
 #: state doing something in a report ("that Moscow was targeting rebels"): a government, not a scene.
 _STANCE_SOURCE_BEFORE = re.compile(
     r"\b(?:accusations?|criticism|condemnation|complaints?|protests?|warnings?|pressure|demands?|calls|"
-    r"objections?|denials?|reaction|response|support|backing|approval)\s+(?:[a-z]+\s+)?from\s+$", re.IGNORECASE)
+    r"objections?|denials?|reaction|response|support|backing|approval)\s+(?:[a-z]+\s+)?from\s+$"
+    r"|\baccording\s+to\s+$", re.IGNORECASE)  # ("killing three civilians, according to Ankara": a source)
 _AGENT_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:deliberately\s+|also\s+)?"
                           r"(?:targeting|targetting|backing|arming|supporting|funding|sheltering|harbou?ring|helping)\b")
 #: Bombs fired or dropped from drones or aircraft.

@@ -1787,3 +1787,11 @@ def test_tear_gas_on_crowds_is_a_protest_a_drone_that_dropped_explosives_is_a_dr
     ex = run(text, date(2019, 12, 9), gaz)
     got = {(e["place"], e["event_type"]) for e in ex.events}
     assert ("Diyarbakir", "protest") in got and ("Kufa", "drone_strike") in got
+
+
+def test_a_capital_cited_as_the_source_is_not_the_scene(gaz):
+    text = ("Convoy hit\n\n"
+            "On Monday, an air strike hit near a convoy on the main highway near the village of Maar Hattat, killing "
+            "three civilians, according to Ankara, which blamed the Syrian government.")
+    ex = run(text, date(2019, 8, 20), gaz)
+    assert [e["place"] for e in ex.events] == ["Maar Hattat"]
