@@ -273,3 +273,8 @@ def test_a_name_after_the_island_of_or_the_area_of_is_a_place_the_gazetteer_may_
     got = found("He was killed by a landmine on the island of Hawijat Kati. Clashes broke out in the area of "
                 "Tal Shair.", gaz)
     assert "Hawijat Kati" in got and "Tal Shair" in got
+
+
+def test_an_abbreviated_name_the_gazetteer_knows_is_a_place(gaz):
+    got = found("A Shia leader was shot dead by gunmen in D.I. Khan on Thursday, and a bomb went off in D.G. Khan.", gaz)
+    assert got["D.I. Khan"].place.name == "Dera Ismail Khan"
