@@ -2525,6 +2525,13 @@ class _ArticleExtractor:
             and not {a.event_type, b.event_type} & {"arrest", "protest"} and "strikes" not in (a.family, b.family))
         if not fam_ok:
             return False
+        prot = next((e for e in (a, b) if e.event_type == "protest"), None)
+        if prot is not None and a.event_type != b.event_type and a.sentence != b.sentence:
+            other = b if prot is a else a
+            if prot.sentence_index > other.sentence_index and prot.generic != 1 \
+                    and self._sentence_toll(self.text[prot.sentence[0]:prot.sentence[1]]) == 0:
+                return False  # "gunmen killed three polio workers ... Health workers protested in Karachi in the
+                # evening": a protest told after a killing is the reaction to it, another incident
         if a.family == "strikes" and a.event_type != b.event_type and a.generic != 1 and b.generic != 1:
             return False  # an air strike and shelling the same day are two incidents
         if (a.para_index == 0) != (b.para_index == 0):

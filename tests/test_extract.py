@@ -1795,3 +1795,13 @@ def test_a_capital_cited_as_the_source_is_not_the_scene(gaz):
             "three civilians, according to Ankara, which blamed the Syrian government.")
     ex = run(text, date(2019, 8, 20), gaz)
     assert [e["place"] for e in ex.events] == ["Maar Hattat"]
+
+
+def test_a_protest_told_after_a_killing_is_another_incident(gaz):
+    text = ("Polio workers killed\n\n"
+            "KARACHI, Jan 21: Gunmen attacked a polio team in Karachi this morning, police said.\n\n"
+            "The health department suspended the vaccination campaign in the city for three days. "
+            "Health workers protested in Karachi in the evening, demanding security.")
+    ex = run(text, date(2014, 1, 21), gaz)
+    types = sorted(e["event_type"] for e in ex.events)
+    assert len(types) == 2 and types.count("protest") == 1
