@@ -123,6 +123,7 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest
 #: this month", points at another incident and stays one)
 _RANKED_BEFORE = re.compile(
     r"(?:\b(?:was|were|is|are|been|became|becoming|making\s+it|marking)|,\s*(?:in|as)|\(\s*(?:in|as)?|"
+    r"\b(?:[Ii]n|[Aa]s)(?=\s+(?:one\s+of|what\s+(?:was|is))\b)|"
     r"(?<![0-9])(?<!day)(?<!week)(?<!month)(?<!year),)\s+"
     r"(?:(?:what\s+(?:was|is)|one\s+of)\s+)?(?:the|its|their)\s+(?:(?:single|very)\s+)?"
     r"(?:first|latest|deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|boldest|costliest|greatest|"

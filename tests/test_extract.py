@@ -1805,3 +1805,11 @@ def test_a_protest_told_after_a_killing_is_another_incident(gaz):
     ex = run(text, date(2014, 1, 21), gaz)
     types = sorted(e["event_type"] for e in ex.events)
     assert len(types) == 2 and types.count("protest") == 1
+
+
+def test_in_one_of_the_deadliest_attacks_in_a_state_ranks_the_incident_and_names_no_scene(gaz):
+    text = ("Rebels raid mine\n\n"
+            "In one of the deadliest Maoist strikes in Orissa, around 200 heavily armed rebels raided a police "
+            "armoury at Koraput on Sunday night, killing 11 policemen.")
+    ex = run(text, date(2009, 4, 13), gaz)
+    assert [e["place"] for e in ex.events] == ["Koraput"]
