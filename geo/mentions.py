@@ -926,8 +926,9 @@ class MentionFinder:
         start = toks[i].start
         line_start = text.rfind("\n", 0, start) + 1
         lead = text[line_start:start]
-        if lead.strip() and not rx.fullmatch(r"[A-Z][A-Z .'’-]*/", lead):
-            return False  # "WASHINGTON/BEIRUT (Reuters)": both cities open the line
+        if lead.strip() and not rx.fullmatch(r"[A-Z][A-Z .'’-]*/|[A-Z][A-Z .'’-]+,\s*", lead):
+            return False  # "WASHINGTON/BEIRUT (Reuters)": both cities open the line; "ERBIL, Kurdistan Region -":
+            # the dateline's region is part of it
         after = text[toks[j].end:toks[j].end + 40]
         return bool(rx.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:|/[A-Z])", after))
 

@@ -1813,3 +1813,11 @@ def test_in_one_of_the_deadliest_attacks_in_a_state_ranks_the_incident_and_names
             "armoury at Koraput on Sunday night, killing 11 policemen.")
     ex = run(text, date(2009, 4, 13), gaz)
     assert [e["place"] for e in ex.events] == ["Koraput"]
+
+
+def test_the_region_in_a_dateline_is_part_of_the_dateline_not_a_scene(gaz):
+    text = ("Drone strike in Sinjar\n\n"
+            "ERBIL, Kurdistan Region - A Turkish drone strike hit a car in Sinjar on Tuesday, killing two fighters, "
+            "local officials said.")
+    ex = run(text, date(2021, 8, 18), gaz)
+    assert [e["place"] for e in ex.events] == ["Sinjar"]
