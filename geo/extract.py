@@ -1958,7 +1958,11 @@ class _ArticleExtractor:
                 continue
             if any(o is not m and o.place is not None and o.place.country == p.country and o.place.feature != "region"
                    and (o.place.gazetteer_id == f"near:{p.gazetteer_id}" or (
-                        o.place.admin1 and normalise(o.place.admin1) == normalise(p.name)))
+                        o.place.admin1 and normalise(o.place.admin1) == normalise(p.name)) or (
+                        # "the Bayt al-Faqih district of Yemen's Hodeida province": a place the gazetteer lacks,
+                        # set near a town of the province, is in it
+                        o.place.gazetteer_id.startswith("near:") and o.start < m.start
+                        and haversine_km(o.place.lat, o.place.lon, p.lat, p.lon) < 150))
                    for o in out):
                 framed.append(m)
         # "Earlier in Baghdad, three women suicide bombers struck pilgrims in the Karrada district": the city

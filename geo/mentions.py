@@ -1128,6 +1128,11 @@ class MentionFinder:
                     "state": ("region",), "governorate": ("region",), "valley": ("region", "district"),
                     "agency": ("district", "region")}[m.feature_word]
             typed = [p for p in cands if p.feature in want]
+            if not typed:
+                # "Hodeida province": the gazetteer knows the spelling only for the city; the province goes by
+                # the city's own name ("Al Hudaydah")
+                typed = [q for p in cands if p.feature == "city" for q in self.gaz.candidates(p.name)
+                         if q.feature in want and q.country == p.country and _bare(q.name) == _bare(p.name)]
             if typed:
                 cands = typed
         elif m.feature_word in ("city", "town", "village", "camp"):

@@ -278,3 +278,8 @@ def test_a_name_after_the_island_of_or_the_area_of_is_a_place_the_gazetteer_may_
 def test_an_abbreviated_name_the_gazetteer_knows_is_a_place(gaz):
     got = found("A Shia leader was shot dead by gunmen in D.I. Khan on Thursday, and a bomb went off in D.G. Khan.", gaz)
     assert got["D.I. Khan"].place.name == "Dera Ismail Khan"
+
+
+def test_a_province_spelt_as_only_its_city_is_spelt_resolves_to_the_province(gaz):
+    got = found("An air strike hit a market in the Bayt al-Faqih district of Yemen's western Hodeida province.", gaz)
+    assert got["Hodeida"].place.feature == "region" and got["Hodeida"].place.country == "YE"
