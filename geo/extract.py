@@ -1062,6 +1062,10 @@ class _ArticleExtractor:
             r"setting\s+off|touching\s+off|leading\s+to|led\s+to)\s+(?:[\w-]+\s+){0,2}$",
             self.text[max(s0, t.start - 40):t.start], re.IGNORECASE)))]
         # ("shot dead a teacher ..., triggering protests by employees": the killing's outcome, no incident here)
+        # "a separatist group fighting for the independence of Balochistan": a cause, not a battle
+        triggers = [t for t in triggers if not (t.event_type == "armed_clash" and rx.match(
+            r"\s+for\s+(?:the\s+|an?\s+)?(?:independence|autonomy|freedom|rights?|self-rule|secession|separate|"
+            r"independent|liberation|creation|establishment|cause)\b", self.text[t.end:t.end + 40], re.IGNORECASE))]
         # "members of the sect, armed with guns, machetes and petrol bombs, attacked a police station": what
         # the attackers carried is no incident of its own and no method
         triggers = [t for t in triggers if not (t.pos == "noun" and (schema.type_family(t.event_type) in (

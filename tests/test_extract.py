@@ -1821,3 +1821,15 @@ def test_the_region_in_a_dateline_is_part_of_the_dateline_not_a_scene(gaz):
             "local officials said.")
     ex = run(text, date(2021, 8, 18), gaz)
     assert [e["place"] for e in ex.events] == ["Sinjar"]
+
+
+def test_acid_thrown_and_a_town_abandoned_are_incidents_a_struggle_for_independence_is_not(gaz):
+    text = ("Acid attack and withdrawal\n\n"
+            "On 3 May 2009, two men on a motorbike sprayed acid on schoolgirls in Lashkar Gah.\n\n"
+            "On 29 September 2012, al-Shabaab fighters abandoned Marka, their last stronghold on the coast.\n\n"
+            "The Baloch Liberation Army, a separatist group fighting for the independence of Balochistan, "
+            "claimed the attack.")
+    ex = run(text, date(2012, 10, 1), gaz)
+    got = {(e["place"], e["event_type"]) for e in ex.events}
+    assert ("Lashkar Gah", "attack_on_civilians") in got and ("Marka", "strategic_development") in got
+    assert "Balochistan" not in {p for p, _ in got}
