@@ -103,7 +103,10 @@ _NONE_KILLED = re.compile(
     r"no\s+(?:one|body)\s+(?:died|was\s+(?:hurt|harmed))|escaped\s+unhurt|no\s+injuries\s+or\s+deaths)\b",
     re.IGNORECASE,
 )
-_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|combined|in\s+all|between\s+them|together)\b",
+_TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|combined|in\s+all|between\s+them|together)\b"
+                    # "at least 36 people had been killed in three days of fighting": a toll over several days' incidents
+                    r"|\b(?:in|during|over|after)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|several|"
+                    r"\d+)\s+days\s+of\s+(?:fighting|clashes|violence|unrest|battles?|riots?|protests?|attacks?)\b",
                     re.IGNORECASE)
 
 _Q = r"(?P<q>" + _QUAL + r")"

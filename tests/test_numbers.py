@@ -194,3 +194,10 @@ def test_both_sides_and_a_named_victim_among_others_give_no_single_count(sentenc
 ])
 def test_tolls_of_titled_names_ranks_two_named_people_and_a_part_named_in_passing(sentence, value):
     assert max(f.value for f in find_fatalities(sentence)) == value
+
+
+def test_a_toll_over_several_days_of_fighting_is_a_total():
+    found = find_fatalities("Medics said at least 40 people had been killed in four days of clashes in the city.")
+    assert [(f.value, f.total) for f in found] == [(40, True)]
+    one_day = find_fatalities("At least 40 people were killed in clashes in the city on Monday.")
+    assert [(f.value, f.total) for f in one_day] == [(40, False)]
