@@ -330,7 +330,9 @@ _CIVILIAN_TARGET = re.compile(
     r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
     r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|supporters|followers|voters|"
-    r"journalists|reporters|aid\s+workers|party\s+workers|tourists|visitors|traders|travell?ers|fishermen|herders|"
+    r"journalists?|reporters?|aid\s+workers?|party\s+workers|tourists|visitors|traders|travell?ers|fishermen|herders|"
+    r"vendors?|hawkers?|shopkeepers?|passers-?by|principal|"
+    r"(?<!police\s)(?<!army\s)(?<!military\s)(?<!patrol\s)(?<!security\s)(?:car|cars|taxi|minibus|rickshaw)|"
     r"labou?rers|miners|(?:farm|construction|road|factory|health|polio|charity|relief|humanitarian|ngo|election)\s+workers|"
     r"displaced|refugees|doctors?|nurses?|nuns?|monks?|priests?|teachers?|engineers|vaccinators|de-?miners|medical\s+(?:team|workers|staff)|"
     r"(?<!armed\s)(?<!security\s)(?<!gun)(?<!police)(?<!tribes)men)\b",

@@ -1833,3 +1833,12 @@ def test_acid_thrown_and_a_town_abandoned_are_incidents_a_struggle_for_independe
     got = {(e["place"], e["event_type"]) for e in ex.events}
     assert ("Lashkar Gah", "attack_on_civilians") in got and ("Marka", "strategic_development") in got
     assert "Balochistan" not in {p for p, _ in got}
+
+
+def test_a_street_vendor_shot_dead_and_a_crew_fired_on_in_their_car_are_civilians_a_police_car_is_not(gaz):
+    cases = [("Vendor killed\n\nOn Monday, a street vendor was shot dead near his stall in Lalbazar.", "attack_on_civilians"),
+             ("Crew killed\n\nOn Monday, three members of a film crew were killed when gunmen opened fire on their car "
+              "in Yabroud.", "attack_on_civilians"),
+             ("Police car\n\nGunmen opened fire on a police car in Quetta on Monday, killing two officers.", "armed_clash")]
+    for text, event_type in cases:
+        assert [e["event_type"] for e in run(text, date(2013, 9, 10), gaz).events] == [event_type], text
