@@ -754,6 +754,33 @@ class _ArticleExtractor:
             return False
         return not self.lex.find_actors(name)
 
+    def _named_subject(self, t: Trigger, s0: int) -> bool:
+        """True when one named person is shot dead in the passive or with a role before the name ("police officer
+        Chingtham Anand Kumar was shot dead", "Sher Zaman, a local Shia leader who had been shot dead", "shot dead
+        prominent activist Ihab al-Wazni outside his home")."""
+        if not rx.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|hacked\s+to\s+death|"
+                         r"assassinated)$", t.text, re.IGNORECASE):
+            return False
+        before = self.text[max(s0, t.start - 160):t.start]
+        m = rx.search(r"(?-i:\b([A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+)){1,3}))"
+                      r"(?:,\s+(?:a|an|the|who)\b[^;.]{3,120}?,?)?\s+(?:who\s+)?(?:was|had\s+been|has\s+been)\s+$", before)
+        start = None
+        if m:
+            start = t.start - len(before) + m.start(1)
+            name = m.group(1)
+        else:
+            a = rx.match(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,4}?(?-i:([A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+)){1,3}))"
+                         r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|near|outside|inside|while|as|who|after)\b))",
+                         self.text[t.end:t.end + 90])
+            if not a or rx.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens|many)\b",
+                                  a.group(0)):
+                return False
+            start = t.end + a.start(1)
+            name = a.group(1)
+        if start in self._mention_starts or self.lex.find_actors(name) or self.gaz.demonym(name.split()[0]):
+            return False
+        return True
+
     def _named_in_apposition(self, t: Trigger, s0: int) -> bool:
         """True when one named person, described in apposition, is the passive subject ("Malalai Maiwand, a
         presenter with a local radio, was shot dead")."""
@@ -1390,7 +1417,8 @@ class _ArticleExtractor:
                         r"imam|sheikh|elder)\s+(?-i:[A-Z])[\w'’-]+", self.text[t.end:t.end + 70], re.IGNORECASE) or
                     self._named_victim(t, places_t) or self._named_target(t) or (
                         rx.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)$", t.text, re.IGNORECASE)
-                        and (_ROLE_VICTIM.match(self.text, t.end) or self._named_in_apposition(t, s0)))):
+                        and (_ROLE_VICTIM.match(self.text, t.end) or self._named_in_apposition(t, s0)))
+                    or self._named_subject(t, s0)):
                 etype = "assassination"
             if etype == "strategic_development" and rx.match(r"(?:captured|seized|caught)$", t.text, re.IGNORECASE) \
                     and rx.match(r"\s+(?:him|her|them|(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|"

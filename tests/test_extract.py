@@ -1842,3 +1842,16 @@ def test_a_street_vendor_shot_dead_and_a_crew_fired_on_in_their_car_are_civilian
              ("Police car\n\nGunmen opened fire on a police car in Quetta on Monday, killing two officers.", "armed_clash")]
     for text, event_type in cases:
         assert [e["event_type"] for e in run(text, date(2013, 9, 10), gaz).events] == [event_type], text
+
+
+def test_one_named_person_shot_dead_with_a_role_is_an_assassination(gaz):
+    cases = [
+        "On Monday, district police officer Rakesh Kumar Singh was shot dead by a sniper in Moreh.",
+        "On Monday, gunmen shot dead prominent rights activist Ahmed Jabbar al-Saadi outside his home in Nasiriyah.",
+        "On Monday, mourners buried Haji Gul Khan, a local tribal elder who had been shot dead by gunmen in Hangu.",
+    ]
+    for body in cases:
+        ex = run("Killing\n\n" + body, date(2019, 3, 6), gaz)
+        assert [e["event_type"] for e in ex.events] == ["assassination"], body
+    ex = run("Killing\n\nOn Monday, gunmen shot dead two Pakistani soldiers in Hangu.", date(2019, 3, 6), gaz)
+    assert [e["event_type"] for e in ex.events] == ["armed_clash"]
