@@ -339,6 +339,10 @@ _CIVILIAN_TARGET = re.compile(
     re.IGNORECASE)
 #: Settlements attacked: civilian targets, unless the same words tell of their capture.
 _SETTLEMENTS = re.compile(r"\b(?:villages|hamlets?|communit(?:y|ies)|settlements?|homesteads?)\b", re.IGNORECASE)
+#: Capitalised words that make no person's name: "On Monday", "In March", "Late Tuesday".
+_NOT_NAME_WORDS = frozenset("""on in at by the a an late early last this next monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december police
+    army security""".split())
 _CAPTURE_WORDS = re.compile(r"\b(?:overr[au]n\w*|captur\w*|seiz\w*|took|tak\w+|retook|recaptur\w*|liberat\w*|control|"
                             r"advanc\w*|offensive)\b", re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
@@ -779,7 +783,7 @@ class _ArticleExtractor:
             name = a.group(1)
         if start in self._mention_starts or self.lex.find_actors(name) or self.gaz.demonym(name.split()[0]):
             return False
-        return True
+        return not any(w.lower() in _NOT_NAME_WORDS for w in name.split())  # ("On Monday, a street vendor was ...")
 
     def _named_in_apposition(self, t: Trigger, s0: int) -> bool:
         """True when one named person, described in apposition, is the passive subject ("Malalai Maiwand, a
