@@ -1410,6 +1410,15 @@ class _ArticleExtractor:
                     o.event_type == "attack_on_civilians" and realis[id(o)] and o.start > t.end
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers):
                 etype = "attack_on_civilians"  # "were rounded up, tied up and had their throats slit"
+            elif etype == "bombing" and not rx.search(r"\bsuicide\b", sent, re.IGNORECASE) and rx.search(
+                    r"\b(?:before|then)\s+(?:[\w-]+\s+){0,8}?(?:stormed|storming|storm|overran|overrunning|overrun|"
+                    r"attacked|attacking|raided|raiding)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:base|camp|"
+                    r"perimeter|position|positions|post|garrison|barracks|compound|airfield|airport|outpost|station|"
+                    r"checkpoint)\b|\b(?:before|then)\s+(?:overrunning|overran|storming|stormed)\s+it\b",
+                    self.text[t.end:s1], re.IGNORECASE) and not rx.search(
+                    r"\bblew\s+(?:himself|herself|themselves)\s+up\b", sent, re.IGNORECASE):
+                etype = "armed_clash"  # "detonated a car bomb at the gate before hundreds of fighters stormed the
+                # perimeter": the blast opened an assault on the base, and the assault is the incident
             if etype in ("armed_clash", "attack_on_civilians") and not rx.match(r"(?:strikes?|struck)$", t.text, re.IGNORECASE) \
                     and not rx.search(r"\b(?:air\s*)?strikes?\b", self.text[max(s0, t.start - 80):t.start], re.IGNORECASE) \
                     and (  # ("a US strike killed commander X": a strike, however named its victim)

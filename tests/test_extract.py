@@ -1855,3 +1855,12 @@ def test_one_named_person_shot_dead_with_a_role_is_an_assassination(gaz):
         assert [e["event_type"] for e in ex.events] == ["assassination"], body
     ex = run("Killing\n\nOn Monday, gunmen shot dead two Pakistani soldiers in Hangu.", date(2019, 3, 6), gaz)
     assert [e["event_type"] for e in ex.events] == ["armed_clash"]
+
+
+def test_a_car_bomb_that_opens_an_assault_on_a_base_is_a_clash_a_suicide_one_stays_a_bombing(gaz):
+    text = ("Base attacked\n\n"
+            "The attack on the camp in Leego began at dawn on 26 June 2015, when militants detonated a car bomb at the "
+            "gate before hundreds of fighters stormed the perimeter.")
+    assert [e["event_type"] for e in run(text, date(2015, 6, 30), gaz).events] == ["armed_clash"]
+    text = text.replace("detonated a car bomb", "detonated a suicide car bomb")
+    assert [e["event_type"] for e in run(text, date(2015, 6, 30), gaz).events] == ["suicide_bombing"]
