@@ -1864,3 +1864,9 @@ def test_a_car_bomb_that_opens_an_assault_on_a_base_is_a_clash_a_suicide_one_sta
     assert [e["event_type"] for e in run(text, date(2015, 6, 30), gaz).events] == ["armed_clash"]
     text = text.replace("detonated a car bomb", "detonated a suicide car bomb")
     assert [e["event_type"] for e in run(text, date(2015, 6, 30), gaz).events] == ["suicide_bombing"]
+
+
+def test_security_forces_firing_on_a_funeral_procession_is_coded_as_the_protest(gaz):
+    text = ("Funeral fired on\n\n"
+            "On 18 March 2011, security forces fired on a funeral procession in Deraa, witnesses said.")
+    assert [e["event_type"] for e in run(text, date(2011, 3, 20), gaz).events] == ["protest"]
