@@ -201,3 +201,16 @@ def test_a_toll_over_several_days_of_fighting_is_a_total():
     assert [(f.value, f.total) for f in found] == [(40, True)]
     one_day = find_fatalities("At least 40 people were killed in clashes in the city on Monday.")
     assert [(f.value, f.total) for f in one_day] == [(40, False)]
+
+
+def test_the_death_word_shortcut_skips_only_sentences_that_state_no_count(monkeypatch):
+    import re
+
+    from geo import numbers, paths
+    texts = [p.read_text(encoding="utf-8") for p in sorted((paths.ROOT / "eval").glob("*/0[0-4]*.txt"))]
+    sentences = [s for t in texts for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()]
+    assert len(sentences) > 2000
+    fast = [numbers.find_fatalities(s) for s in sentences]
+    monkeypatch.setattr(numbers, "_DEATH_WORD", re.compile(""))
+    assert fast == [numbers.find_fatalities(s) for s in sentences]
+    assert sum(bool(f) for f in fast) > 300
