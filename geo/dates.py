@@ -54,6 +54,10 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of)"
 _UNIT = r"(?:day|week|month|year)s?"
+#: Strings one of which a text must hold for a rule naming a month, a weekday or a year to match at all.
+_MONTH_NEEDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_NEEDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_YEAR_NEEDS = ("19", "20")
 
 
 def _shift_months(d: date, months: int) -> date:
@@ -196,12 +200,12 @@ def _day_span(m, pub):
     return d, "week"
 
 
-@_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r"),?\s+(\d{4})\b", flags=0)
+@_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r"),?\s+(\d{4})\b", flags=0, needs=_MONTH_NEEDS)
 def _d_m_y(m, pub):
     return _month_day(pub, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)), int(m.group(3)))
 
 
-@_rule(r"\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", flags=0)
+@_rule(r"\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", flags=0, needs=_MONTH_NEEDS)
 def _m_d_y(m, pub):
     return _month_day(pub, MONTHS[m.group(1).rstrip(".").lower()], int(m.group(2)), int(m.group(3)))
 
@@ -214,12 +218,12 @@ def _iso(m, pub):
         return None, "day"
 
 
-@_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")(?!\w)", flags=0)
+@_rule(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")(?!\w)", flags=0, needs=_MONTH_NEEDS)
 def _d_m(m, pub):
     return _month_day(pub, MONTHS[m.group(2).rstrip(".").lower()], int(m.group(1)), None)
 
 
-@_rule(r"\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s*(?:people|killed|dead|percent|%))", flags=0)
+@_rule(r"\b(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s*(?:people|killed|dead|percent|%))", flags=0, needs=_MONTH_NEEDS)
 def _m_d(m, pub):
     if m.group(1).lower() == "may" and not re.match(r"May\s+\d", m.group(0)):
         return None, "day"
@@ -227,20 +231,21 @@ def _m_d(m, pub):
 
 
 # "on Dec. 27 killed a contractor": after "on", a month and a day are a date even before a verb of killing
-@_rule(r"(?<=\b[Oo]n\s)(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s*(?:percent|%))", flags=0)
+@_rule(r"(?<=\b[Oo]n\s)(" + _MONTH_NAMES + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\s*(?:percent|%))", flags=0, needs=_MONTH_NEEDS)
 def _on_m_d(m, pub):
     return _m_d(m, pub)
 
 
 @_rule(r"\b(?:(?:in|of|since|during|early|late|mid|mid-|last|this|until|by)\s+|(?<=-))(" + _MONTH_NAMES + r"),?\s+(\d{4})\b"
-       r"|\b(" + _MONTH_NAMES + r"),?\s+(\d{4})\b")
+       r"|\b(" + _MONTH_NAMES + r"),?\s+(\d{4})\b", needs=_MONTH_NEEDS)
 def _m_y(m, pub):
     name = m.group(1) or m.group(3)
     year = m.group(2) or m.group(4)
     return _month_day(pub, MONTHS[name.rstrip(".").lower()], None, int(year))
 
 
-@_rule(r"\b(?:in|during|early|late|mid|mid-|until|by|of|last|this|the)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)")
+@_rule(r"\b(?:in|during|early|late|mid|mid-|until|by|of|last|this|the)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)",
+       needs=_MONTH_NEEDS)
 def _in_month(m, pub):
     name = m.group(1)
     if name[0].islower():
@@ -249,7 +254,7 @@ def _in_month(m, pub):
 
 
 @_rule(r"\b(?:in|the|a|of)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b(?!\s*(?:people|killed|dead|%|-))"
-       r"|\b((?:19|20)\d{2})['’]s\b")
+       r"|\b((?:19|20)\d{2})['’]s\b", needs=_YEAR_NEEDS)
 def _in_year(m, pub):
     return date(int(m.group(1) or m.group(2)), 1, 1), "year"
 
@@ -263,7 +268,7 @@ def _leading_year(m, pub):
 @_rule(r"(?<!Easter )(?<!Palm )(?<!Bloody )(?<!Black )(?<!Good )(?<!Holy )"
        r"\b(?:(?:on|last|this|early|late)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
        r"(?!\s+(?:service|services|mass|school|sermon|prayers?|edition|newspaper|market|bazaar|Times|Post))",
-       flags=0)
+       flags=0, needs=_WEEKDAY_NEEDS)
 def _weekday(m, pub):
     if pub is None:
         return None, "day"
@@ -313,7 +318,7 @@ def _yesterday(m, pub):
     return (pub - timedelta(days=1) if pub else None), "day"
 
 
-@_rule(r"\b(?:last|over\s+the|this\s+past|on\s+the|at\s+the|this)\s+weekend(?:['’]s)?\b")
+@_rule(r"\b(?:last|over\s+the|this\s+past|on\s+the|at\s+the|this)\s+weekend(?:['’]s)?\b", needs=("weekend",))
 def _weekend(m, pub):
     if pub is None:
         return None, "week"

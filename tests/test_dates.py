@@ -164,3 +164,12 @@ def test_a_year_that_names_an_incident_gives_way_to_the_day_it_took_place_on():
     assert [(d.value, d.precision) for d in found] == [(date(2019, 6, 12), "day")]
     found = find_dates("The 2004 Qamishli riots were a wave of unrest that began on 12 March 2004.", date(2005, 1, 1))
     assert [d.precision for d in found] == ["year", "day"]
+
+
+def test_the_needs_shortcut_skips_a_rule_only_where_it_could_not_have_matched(monkeypatch):
+    from geo import dates, paths
+    texts = [p.read_text(encoding="utf-8") for p in sorted((paths.ROOT / "eval").glob("*/0[0-3]*.txt"))]
+    assert len(texts) > 100 and sum(bool(n) for n in dates._NEEDS) >= 10
+    fast = [dates.find_dates(t, date(2020, 6, 1)) for t in texts]
+    monkeypatch.setattr(dates, "_NEEDS", [()] * len(dates._NEEDS))
+    assert fast == [dates.find_dates(t, date(2020, 6, 1)) for t in texts]
