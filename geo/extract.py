@@ -251,7 +251,6 @@ _TIGHT_GAP = re.compile(
 #: "backed by U.S. airstrikes": support for another action, not an incident of its own.
 _SUPPORT_BEFORE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w.'’-]+\s+){0,3}$|"
                              r"\bwith\s+the\s+(?:help|support|backing)\s+of\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
-#: "in northern Yemen", "in the country's north": the lead places the incident away from the dateline.
 #: Foreigners named as the victims or the people at a scene ("a van carrying Chinese teachers", "a Japanese doctor"):
 #: their nationality points at no other country's ground.
 _FOREIGN_PEOPLE_AFTER = re.compile(
@@ -259,6 +258,7 @@ _FOREIGN_PEOPLE_AFTER = re.compile(
     r"journalists?|reporters?|diplomats?|contractors?|hostages?|passengers?|students?|nurses?|employees?|staff|"
     r"man|woman|men|women|missionar(?:y|ies)|volunteers?|experts?|crew|sailors?|traders?|businessm[ae]n|"
     r"truck\s+drivers?|drivers?|labou?rers?|visitors?|priests?|nuns?|physicians?)\b")
+#: "in northern Yemen", "in the country's north": the lead places the incident away from the dateline.
 _REGION_OF_COUNTRY = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|"
     r"north-?western|north-?eastern|south-?western|south-?eastern|northwest|northeast|southwest|southeast)(?:ern)?\s+"
@@ -339,12 +339,12 @@ _CIVILIAN_TARGET = re.compile(
     re.IGNORECASE)
 #: Settlements attacked: civilian targets, unless the same words tell of their capture.
 _SETTLEMENTS = re.compile(r"\b(?:villages|hamlets?|communit(?:y|ies)|settlements?|homesteads?)\b", re.IGNORECASE)
+_CAPTURE_WORDS = re.compile(r"\b(?:overr[au]n\w*|captur\w*|seiz\w*|took|tak\w+|retook|recaptur\w*|liberat\w*|control|"
+                            r"advanc\w*|offensive)\b", re.IGNORECASE)
 #: Capitalised words that make no person's name: "On Monday", "In March", "Late Tuesday".
 _NOT_NAME_WORDS = frozenset("""on in at by the a an late early last this next monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november december police
     army security""".split())
-_CAPTURE_WORDS = re.compile(r"\b(?:overr[au]n\w*|captur\w*|seiz\w*|took|tak\w+|retook|recaptur\w*|liberat\w*|control|"
-                            r"advanc\w*|offensive)\b", re.IGNORECASE)
 _GUN = re.compile(r"\b(?:gunmen|gunman|shot|shooting|opened\s+fire|fire|rifles?|guns?|raided|stormed|"
                   r"gunfight|gun\s+battle)\b", re.IGNORECASE)
 _EXPLOSIVE = re.compile(r"\b(?:bombs?|bombers?|blasts?|explosions?|explosives?|ied|detonat\w*|grenades?)\b",
