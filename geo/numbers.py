@@ -154,20 +154,22 @@ _PATTERNS = [
     re.compile(r"\b(?:death|deaths|killing|killings|murder|murders)\s+of\s+" + _Q + _N + r"\b(?:\s+of)?",
                re.IGNORECASE),
 ]
+#: "an air strike killed Qari Hekmatullah in Darzab": a title makes the name a person's
+_TITLED_NAMED = re.compile(r"\b(?:killed|killing|kills)\s+(?:Qari|Mullah|Maulana|Maulvi|Mufti|Sheikh|Shaikh|Haji|Hafiz|Commander|"
+                           r"General|Gen\.|Colonel|Col\.|Brigadier|Major|Captain|Capt\.|Dr\.?|Emir|Imam|Sardar|Malik)\s+"
+                           r"(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){0,3}"
+                           r"\b(?![-'’])(?!\s*,[^,;.]{0,100},\s+and\b|\s+and\b)")
+#: "militants killed Mohammad Shafi Lone, president of a taxi stand": one named person, and a role after the name
+_NAMED_WITH_ROLE = re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
+                              r"(?=\s*,\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:president|head|leader|chief|commander|"
+                              r"member|teacher|principal|official|officer|worker|employee|manager|owner|trader|shopkeeper|student|"
+                              r"journalist|activist|politician|lawmaker|cleric|imam|elder|resident|farmer|driver|doctor|engineer|"
+                              r"contractor|policeman|soldier|son|brother|father|nephew|cousin|spokesman|secretary|director|judge|"
+                              r"lawyer|priest|pastor|businessman|vendor|labou?rer|guard|councillor|councilor|mayor|governor|minister)\b)")
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
 _SINGLE = [
-    # "an air strike killed Qari Hekmatullah in Darzab": a title makes the name a person's
-    re.compile(r"\b(?:killed|killing|kills)\s+(?:Qari|Mullah|Maulana|Maulvi|Mufti|Sheikh|Shaikh|Haji|Hafiz|Commander|"
-               r"General|Gen\.|Colonel|Col\.|Brigadier|Major|Captain|Capt\.|Dr\.?|Emir|Imam|Sardar|Malik)\s+"
-               r"(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){0,3}"
-               r"\b(?![-'’])(?!\s*,[^,;.]{0,100},\s+and\b|\s+and\b)"),
-    # "militants killed Mohammad Shafi Lone, president of a taxi stand": one named person, and a role after the name
-    re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
-               r"(?=\s*,\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:president|head|leader|chief|commander|"
-               r"member|teacher|principal|official|officer|worker|employee|manager|owner|trader|shopkeeper|student|"
-               r"journalist|activist|politician|lawmaker|cleric|imam|elder|resident|farmer|driver|doctor|engineer|"
-               r"contractor|policeman|soldier|son|brother|father|nephew|cousin|spokesman|secretary|director|judge|"
-               r"lawyer|priest|pastor|businessman|vendor|labou?rer|guard|councillor|councilor|mayor|governor|minister)\b)"),
+    _TITLED_NAMED,
+    _NAMED_WITH_ROLE,
     re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew|"
                r"shot\s+and\s+killed|stabbed\s+to\s+death|hacked\s+to\s+death|beat\s+to\s+death|lynched)\s+"
                r"(?:a|an|one|the|its|his|their)\s+(?:[a-z0-9.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
@@ -459,7 +461,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         for m in pat.finditer(sentence):
             if rx.match(r"(?:No|Nobody|None)\b", m.group(0)):
                 continue
-            if (pat is _SINGLE[0] or pat is _SINGLE[1]) and rx.match(r"\s*,[^,;.]{0,100},\s+and\s+(?!(?:\w+ing|then|later)\b)", sentence[m.end():]):
+            if pat in (_TITLED_NAMED, _NAMED_WITH_ROLE) and rx.match(r"\s*,[^,;.]{0,100},\s+and\s+(?!(?:\w+ing|then|later)\b)", sentence[m.end():]):
                 continue  # "killed Qassem Soleimani, commander of the Quds Force, and militia leader X": more than one
             add(1, m.start(), m.end())
     # "killing at least 20 people ... before troops killed all four attackers": the attackers' deaths add to
