@@ -612,6 +612,9 @@ def build_rows(src: Path, aliases_csv: Path = paths.DATA / "aliases.csv",
 _SUN_ARTICLE = re.compile(r"\b(?:an|ar|as|ad|at|ash|az|ath|adh|ad dh|en|er|es|ed|et|ez|el)\b(?= \w)")
 
 
+_FINAL_AYN = re.compile(r"([aeiouāīū])['’‘ʼʿ]$")
+
+
 def _arabic_variants(key: str) -> list[str]:
     """Spellings news uses for Arabic names: without the leading article ("ar raqqah" ->
     "raqqah"), with the assimilated article written "al" ("maarrat an numan" -> "maarrat al
@@ -655,6 +658,10 @@ def _finish_names(r: Row, demonyms: set[str]) -> None:
         for k in own:
             for variant in _arabic_variants(k):
                 add(variant, primary, True)
+        for n in r.primary:   # a final ayn after a vowel is often written with the vowel again: "Rada'" -> "Rada'a"
+            end = _FINAL_AYN.search(n)
+            if end:
+                add(normalise(n) + normalise(end.group(1)), primary, True)
     for k in own:   # "Miran Shah" is often written "Miranshah"
         if 2 <= k.count(" ") + 1 <= 3:
             add(k.replace(" ", ""), primary, True)

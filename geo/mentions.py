@@ -44,7 +44,9 @@ from geo.gazetteer import Context, Gazetteer, Place, _one_edit_apart, haversine_
 from geo.lexicon import ActorMention, Lexicon, default_lexicon
 from geo.text import _CALL_TO_ACTION, Span, furniture_spans, paragraphs
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2,}))*|\d+")
+#: An apostrophe inside a word keeps it whole when two letters follow ("Ma'rib") or one vowel
+#: ends it ("Sana'a", "Rada'a"); "'s", "'t" and "'d" end the word before them.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w]|['’](?=[^\W\d_]{2,}|[aeiouAEIOU](?!\w)))*|\d+")
 #: Lower-case particles that may sit inside a place name ("Sar-e-Pol", "Bab al-Sharqi").
 _PARTICLES = frozenset("al el e i ul ud ur ush as ad an ar az ez es ed er et at um of de da di du la le bin ibn wa "
                        "bani beni".split())
@@ -985,10 +987,57 @@ class MentionFinder:
                                 ctx.admin1[(p.country, p.admin1)] = ctx.admin1.get((p.country, p.admin1), 0) + 1
                         ctx.countries[p.country] = ctx.countries.get(p.country, 0.0) + 0.5
                 m.place = cache[key]
+        self._reread(mentions, ctx, cache, geocoder)
         self._in_named_province(mentions, ctx)
         self._approximate(mentions, ctx)
         self._same_name_misspelt(mentions)
         return ctx
+
+    def _reread(self, mentions: list[Mention], ctx: Context, cache: dict, geocoder: Any) -> None:
+        """A name read before the places around it were known ("Bijapur" in a title, before
+        "Chhattisgarh" and "Narayanpur") is read again with every other place of the article
+        as its context; when that changes the reading, the article's context follows."""
+        seen: set[tuple[str, str | None]] = set()
+        for m in sorted(mentions, key=lambda x: x.start):
+            key = (normalise(m.lookup), m.feature_word)
+            p = cache.get(key)
+            if key in seen or p is None or len(m.candidates) < 2 or m.fuzzy or is_landscape(m):
+                continue
+            seen.add(key)
+            others = Context(countries=dict(ctx.countries), admin1=dict(ctx.admin1), points=list(ctx.points))
+            counted = p.country and p.feature != "country"
+            if counted and (p.lat, p.lon) in others.points:
+                # (the same name may stand under another key, "Bijapur" and "Bijapur district")
+                n_own = others.points.count((p.lat, p.lon))
+                others.points = [pt for pt in others.points if pt != (p.lat, p.lon)]
+                if p.admin1 and (p.country, p.admin1) in others.admin1:
+                    others.admin1[(p.country, p.admin1)] -= n_own
+            if p.country:
+                others.countries[p.country] = others.countries.get(p.country, 0.0) - 0.5
+            if not others.points:
+                continue
+            q = self._resolve_one(m, others, geocoder)
+            if q is None or q.gazetteer_id == p.gazetteer_id or not self._nearer(q, p, others.points):
+                continue
+            cache[key] = q
+            for n in mentions:
+                if (normalise(n.lookup), n.feature_word) == key:
+                    n.place = q
+            others.countries[q.country] = others.countries.get(q.country, 0.0) + 0.5
+            if q.country and q.feature != "country":
+                others.points.append((q.lat, q.lon))
+                if q.admin1:
+                    others.admin1[(q.country, q.admin1)] = others.admin1.get((q.country, q.admin1), 0) + 1
+            ctx.countries, ctx.admin1, ctx.points = others.countries, others.admin1, others.points
+
+    @staticmethod
+    def _nearer(q: Place, p: Place, points: list[tuple[float, float]]) -> bool:
+        """True when ``q`` lies clearly nearer the article's other places than ``p`` does."""
+        if q.feature == "country" or p.feature == "country":
+            return False
+        dq = min(haversine_km(q.lat, q.lon, a, b) for a, b in points)
+        dp = min(haversine_km(p.lat, p.lon, a, b) for a, b in points)
+        return dq + 100.0 < dp
 
     def _in_named_province(self, mentions: list[Mention], ctx: Context) -> None:
         """A town followed by its province ("Crawford, Texas", "Owo, Ondo State") lies in that province:

@@ -283,3 +283,26 @@ def test_an_abbreviated_name_the_gazetteer_knows_is_a_place(gaz):
 def test_a_province_spelt_as_only_its_city_is_spelt_resolves_to_the_province(gaz):
     got = found("An air strike hit a market in the Bayt al-Faqih district of Yemen's western Hodeida province.", gaz)
     assert got["Hodeida"].place.feature == "region" and got["Hodeida"].place.country == "YE"
+
+
+def test_a_name_read_before_its_neighbours_is_read_again_with_them(gaz):
+    # "Bijapur" in the headline comes before any other place; the Karnataka city of that name is the
+    # bigger one, but every place the report goes on to name lies in Chhattisgarh
+    text = ("Jawan killed in Bijapur ambush\n\n"
+            "RAIPUR, May 3: A jawan was killed when Maoists ambushed a patrol near Usoor in Chhattisgarh's "
+            "Bijapur district on Saturday, police said. Reinforcements were sent from Sukma and Dantewada.")
+    got = found(text, gaz)
+    assert got["Bijapur"].place is not None
+    assert got["Bijapur"].place.admin1 == "Chhattisgarh"
+    assert abs(got["Bijapur"].place.lon - 80.8) < 0.5
+
+
+def test_a_name_with_an_inner_apostrophe_and_one_vowel_after_it_is_one_word(gaz):
+    got = found("SANA'A, June 2 - Gunmen shot dead an officer in Sana’a on Sunday. A drone struck near "
+                "Rada'a, in al-Bayda governorate, a day later.", gaz)
+    for name in ("SANA'A", "Sana’a"):
+        assert got[name].place is not None and got[name].place.name == "Sanaa", name
+    assert "Sana" not in got
+    # GeoNames writes the town "Rada'" (a final ayn); news writes the vowel again
+    assert got["Rada'a"].place is not None and got["Rada'a"].place.country == "YE"
+    assert abs(got["Rada'a"].place.lat - 14.4) < 0.2
