@@ -45,8 +45,15 @@ def _cmd_gazetteer_areas(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_typemodel_train(args: argparse.Namespace) -> int:
+    from geo.typemodel import train_command
+
+    return train_command(Path(args.eval), list(args.hold_out), Path(args.out))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from geo import paths
+    from geo.typemodel import HELD_OUT, MODEL_PATH
 
     parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -84,6 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder holding whosonfirst/")
     a.add_argument("--out", default=str(paths.DATA / "areas.geojson"), help="file to write")
     a.set_defaults(func=_cmd_gazetteer_areas)
+
+    p = sub.add_parser("typemodel", help="the learned second opinion on event types")
+    tsub = p.add_subparsers(dest="typemodel_command", required=True)
+    t = tsub.add_parser("train", help="rebuild data/lexicon/type_model.json from hand-coded gold sets")
+    t.add_argument("--eval", default=str(paths.ROOT / "eval"), help="folder of gold sets (one per subfolder)")
+    t.add_argument("--hold-out", nargs="*", default=list(HELD_OUT),
+                   help="sets to leave out of training, to measure on (default: %(default)s)")
+    t.add_argument("--out", default=str(MODEL_PATH), help="file to write")
+    t.set_defaults(func=_cmd_typemodel_train)
     return parser
 
 

@@ -277,7 +277,8 @@ def _read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype={"article_id": str, "id": str}, keep_default_na=True)
 
 
-def run_extraction(corpus: Path, *, gazetteer=None, geocoder=None) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+def run_extraction(corpus: Path, *, gazetteer=None, geocoder=None,
+                   learned_types: bool = True) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
     """Extract events and mentions from every article of a corpus folder."""
     from geo.corpus import read_corpus
     from geo.extract import extract_article
@@ -294,7 +295,8 @@ def run_extraction(corpus: Path, *, gazetteer=None, geocoder=None) -> tuple[pd.D
         aid = str(art.article_id)
         ids.append(aid)
         published = _as_date(art.published)
-        res = extract_article(art.text, published, gazetteer=gazetteer, geocoder=geocoder)
+        res = extract_article(art.text, published, gazetteer=gazetteer, geocoder=geocoder,
+                              learned_types=learned_types)
         ev_rows += [{**e, "article_id": aid} for e in res.events]
         pl_rows += [{**m, "article_id": aid} for m in res.mentions]
     ev = pd.DataFrame(ev_rows, columns=["article_id", *schema.EVENT_COLUMNS] if not ev_rows else None)

@@ -55,6 +55,7 @@ from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import BEARING, Mention, find_mentions, is_landscape
 from geo.numbers import find_fatalities, sentence_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
+from geo.typemodel import decide_row as decide_type, default_model as default_type_model
 
 #: How many earlier incidents a sentence may refer back to.
 _LOOKBACK = 60
@@ -2841,8 +2842,9 @@ def _finer(a: str, b: str) -> bool:
 
 
 def extract_article(text: Any, published: Any, *, gazetteer: Gazetteer, geocoder: Any = None,
-                    lexicon: Lexicon | None = None) -> Extraction:
-    """Events and place mentions of one article. Never raises on bad input: it warns."""
+                    lexicon: Lexicon | None = None, learned_types: bool = True) -> Extraction:
+    """Events and place mentions of one article. Never raises on bad input: it warns.
+    With ``learned_types`` the learned type model (geo.typemodel) may overrule a rule's type."""
     warnings: list[str] = []
     text, text_warnings = clean_text(text)
     warnings.extend(text_warnings)
@@ -2857,6 +2859,10 @@ def extract_article(text: Any, published: Any, *, gazetteer: Gazetteer, geocoder
     ex.refine_actors(events)
     merged = ex.merge(events)
     rows = ex.rows(merged)
+    model = default_type_model() if learned_types else None
+    if model is not None:
+        for r in rows:
+            r["event_type"] = decide_type(model, r)
     if pub is None and any(r["event_date"] is None for r in rows):
         warnings.append("some events have no date because the article has no publication date")
     return Extraction(rows, [m.as_row() for m in mentions if not m.site], warnings)
