@@ -5,7 +5,7 @@ three days: "last week", "last weekend", spans of days); ``month`` (the date is 
 "this month", "in April", "recent"); ``year`` (1 January: "last year", "in 2007").
 
 A weekday name is the most recent such day on or before publication; "today", "tonight"
-and "this morning" are the publication date; "yesterday" and "last night" the day before.
+and "this morning" are the publication date; "yesterday", "last night" and "overnight" the day before.
 Month and day without a year take the latest such date not after publication. Without a
 publication date only absolute dates (with a year) resolve.
 """
@@ -244,12 +244,18 @@ def _m_y(m, pub):
     return _month_day(pub, MONTHS[name.rstrip(".").lower()], None, int(year))
 
 
+_ABBREVIATED = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"))
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 @_rule(r"\b(?:in|during|early|late|mid|mid-|until|by|of|last|this|the)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)",
        needs=_MONTH_NEEDS)
 def _in_month(m, pub):
     name = m.group(1)
     if name[0].islower():
         return None, "month"
+    if name.lower() in _ABBREVIATED and _NAME_AFTER.match(m.string, m.end()):
+        return None, "month"  # "the home of Jan Mohammad Khan": a given name, not January
     return _month_day(pub, MONTHS[name.rstrip(".").lower()], None, None)
 
 
@@ -313,7 +319,7 @@ def _holiday(m, pub):
     return d, "day"
 
 
-@_rule(r"\b(?:yesterday|last\s+night)(?:['’]s)?\b")
+@_rule(r"\b(?:yesterday|last\s+night|overnight)(?:['’]s)?\b")
 def _yesterday(m, pub):
     return (pub - timedelta(days=1) if pub else None), "day"
 

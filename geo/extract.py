@@ -57,6 +57,8 @@ from geo.numbers import find_fatalities, sentence_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
 from geo.typemodel import decide_row as decide_type, default_model as default_type_model
 
+#: The rest of a relative clause set off by commas, up to its closing comma.
+_ASIDE_CLOSE = re.compile(r"[^,;:()!?\n]*,")
 #: How many earlier incidents a sentence may refer back to.
 _LOOKBACK = 60
 #: Longer texts are cut here (news articles are a few thousand characters).
@@ -591,7 +593,7 @@ class _ArticleExtractor:
             # of attacks since 2011" stays an aggregate
             series_only = all(rx.fullmatch(r"(?:series|string|spate|wave)\s+of", h) for h in habitual)
             acted = rx.search(r"\b(?:series|string|spate|wave)\s+of\s+(?:[\w-]+\s+){0,2}?(?:blasts|bombs|explosions|"
-                              r"attacks|strikes|bombings)\s+(?:killed|ripped|tore|hit|struck|left|rocked|went\s+off|exploded|"
+                              r"attacks|strikes|bombings)(?:\s+(?:in|on|across|at|near)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:killed|ripped|tore|hit|struck|left|rocked|went\s+off|exploded|"
                               r"detonated|blew\s+up|shook)\b",
                               sent[max(0, rel - 60):trig.end - s0 + 90], re.IGNORECASE)
             dated = any(d.value is not None and not d.future and not d.aggregate and d.precision != "year"
@@ -1999,6 +2001,8 @@ class _ArticleExtractor:
             rel = rx.search(r"\b(?:that|which)\s+([a-z]+(?:s|ed))\s+(?:the\s+)?$", text_before)
             if rel and not self.lex.find_triggers(rel.group(1)):
                 continue  # "the border that divides Kashmir": inside a clause about something else
+            if several and self._in_aside(m, places, s0):
+                continue  # "Janan, who commanded Jubaland's forces in Gedo, was detained in Mogadishu"
             out.append(m)
         # "In northern Kunduz province, insurgents attacked a checkpoint in Dasht-e-Archi district":
         # the province frames the district, the most specific place the text gives
@@ -2035,6 +2039,20 @@ class _ArticleExtractor:
                     framed.append(m)
                     break
         return [m for m in out if m not in framed]
+
+    def _in_aside(self, m: Mention, places: list[Mention], s0: int) -> bool:
+        """True when ``m`` lies in a relative clause set off by commas (", who commanded the militia in
+        X,") that tells of no incident, while the sentence names another place outside it."""
+        before = self.text[s0:m.start]
+        opening = rx.search(r",\s+(?:who|whose|which)\s+[^,;:()!?\n]*$", before)
+        if not opening:
+            return False
+        start = s0 + opening.start()
+        close = _ASIDE_CLOSE.match(self.text, m.end)
+        if not close or self._triggers_in(start, close.end()):
+            return False
+        return any(o is not m and (o.end <= start or o.start >= close.end()) and not o.dateline
+                   and o.place is not None and o.place.feature != "country" for o in places)
 
     def _coordinated(self, m: Mention, t: Trigger, s0: int) -> bool:
         a, b = (t.end, m.start) if m.start >= t.end else (m.end, t.start)

@@ -99,6 +99,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:city|town|village|district|province|region|state|valley|area|governorate|suburb|"
     r"neighbou?rhood|capital|hamlet|settlement|camp|port\s+city|border\s+town|market\s+town)\s+of\s+)?)$",
     re.IGNORECASE)
+#: "captured Busr al-Harir", "troops entered Tal Abyad": a name a force takes or enters is a place.
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:captured|seized|entered|overran|overrun|stormed|recaptured|retook|retaken|liberated|besieged|encircled|"
+    r"(?:took|take|taken|taking|seized|regained|gained|wrested)\s+(?:full\s+|back\s+)?control\s+of)\s+(?:the\s+)?$")
 _STRONG_BEFORE = re.compile(
     r"\b(city|town|village|district|province|region|state|valley|governorate|suburb|"
     r"neighbou?rhood|hamlet|settlement|camp|capital|cities|towns|villages|districts|provinces|regions|states|"
@@ -845,7 +849,7 @@ class MentionFinder:
                                          | set(self._demonym_cc))  # "in Sanna", "towns of Bama and Gowza": one slip
         # a name shaped like a South Asian or Persian place name ("Sarojini Nagar", "Paharganj") after any
         # locative word ("struck", "the Main Bazaar of")
-        toponymic_place = (toponymic and locative) or (
+        toponymic_place = (toponymic and (locative or _TAKEN_BEFORE.search(before))) or (
             rx.search(r"(?:abad|pur|pura|puri|kot|garh|shahr|nagar|ganj|gunj|bagh|mandi)$", toks[j].key)
             and _LOCATIVE_BEFORE.search(before[-45:]))
         # "al-Jazira (also known as Siba Sheikh Khidir)": another name of the place just named (not of a

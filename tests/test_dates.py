@@ -173,3 +173,15 @@ def test_the_needs_shortcut_skips_a_rule_only_where_it_could_not_have_matched(mo
     fast = [dates.find_dates(t, date(2020, 6, 1)) for t in texts]
     monkeypatch.setattr(dates, "_NEEDS", [()] * len(dates._NEEDS))
     assert fast == [dates.find_dates(t, date(2020, 6, 1)) for t in texts]
+
+
+def test_overnight_is_the_night_before_publication():
+    d = one("Warplanes pounded the eastern districts overnight, monitors said.")
+    assert (d.value, d.precision) == (date(2009, 10, 14), "day")
+
+
+def test_an_abbreviated_month_before_a_name_is_a_given_name():
+    assert not [d for d in find_dates("gunmen stormed the home of Jan Mohammad, a tribal elder", THU) if d.value]
+    assert not [d for d in find_dates("the funeral of Mar Elias in the village", THU) if d.value]
+    d = one("The attack took place in Jan. and was claimed later.")
+    assert (d.value, d.precision) == (date(2009, 1, 1), "month")

@@ -1870,3 +1870,36 @@ def test_security_forces_firing_on_a_funeral_procession_is_coded_as_the_protest(
     text = ("Funeral fired on\n\n"
             "On 18 March 2011, security forces fired on a funeral procession in Deraa, witnesses said.")
     assert [e["event_type"] for e in run(text, date(2011, 3, 20), gaz).events] == ["protest"]
+
+
+def test_a_dated_series_of_bombings_in_a_city_is_one_incident_there(gaz):
+    text = ("Suicide attack kills 9 in Mosul\n\nMOSUL, Iraq (AP) - A suicide bomber killed nine people at a checkpoint "
+            "in Mosul on Tuesday, police said.\n\nLast week, a series of car bombings in Kirkuk killed 31 people.")
+    ev = by_place(run(text, date(2008, 3, 12), gaz).events)
+    assert ev["Kirkuk"]["event_type"] == "bombing" and ev["Kirkuk"]["fatalities"] == 31
+    generic = ("Violence\n\nA series of bombings across the country has killed hundreds of people since 2011, "
+               "officials said.")
+    assert run(generic, date(2013, 3, 12), gaz).events == []
+
+
+def test_a_place_in_an_aside_about_a_person_is_not_the_scene(gaz):
+    text = ("Militia chief held\n\nAbdi Farah, who once led a clan militia in Kismayo, was arrested by police "
+            "in Baidoa on Saturday, officials said.")
+    ev = run(text, date(2019, 9, 1), gaz).events
+    assert [(e["event_type"], e["place"]) for e in ev] == [("arrest", "Baidoa")]
+
+
+def test_a_name_a_force_captures_is_a_place_even_when_the_gazetteer_lacks_it(gaz):
+    text = ("Army advances in Deraa\n\nDERAA, Syria (Reuters) - Government forces shelled towns east of Deraa on "
+            "Monday. On Wednesday troops captured Umm al-Mayadhin after two days of fighting, state media said.")
+    ev = run(text, date(2018, 7, 5), gaz).events
+    taken = [e for e in ev if e["place"] == "Umm al-Mayadhin"]
+    assert taken and taken[0]["event_type"] == "strategic_development"
+    assert taken[0]["lat"] is not None and abs(taken[0]["lat"] - 32.6) < 0.5
+
+
+def test_restored_control_of_a_town_is_a_strategic_development(gaz):
+    text = ("Army retakes town\n\nHOMS, Syria - The army said on Sunday that it had restored control of Talbiseh "
+            "after rebels withdrew overnight.")
+    ev = run(text, date(2012, 10, 7), gaz).events
+    assert [(e["event_type"], e["place"]) for e in ev] == [("strategic_development", "Talbiseh")]
