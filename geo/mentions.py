@@ -689,14 +689,14 @@ class MentionFinder:
         tail = rx.search(r"\s+State$", surface)
         if tail and j > i and self.gaz.has_name(surface[:tail.start()]):
             lookup = surface[:tail.start()]
-            feature_word = feature_word or "state"
+            feature_word = "state"  # (the name's own unit word outranks "Local Government Area of" before it)
         # "Hasakah Governorate", "Zabul Province" where the gazetteer has the bare name: the unit
         # word is written as part of the name, so the surface keeps it and the look-up does not
         if (nxt is not None and nxt.cap and nxt.key in ("province", "governorate") and _gap_ok(text, last, nxt)
                 and text[last.end:nxt.start] == " " and lookup == surface and not self.gaz.has_name(f"{surface} {nxt.text}")):
             end = nxt.end
             surface = text[start:end]
-            feature_word = feature_word or nxt.key
+            feature_word = nxt.key
         # "eastern Ghouta": a lower-case direction that the place's own name carries joins it
         dm = rx.search(r"\b(?:eastern|western|northern|southern)\s+$", text[max(0, start - 12):start])
         if dm and j == i and self.gaz.has_name(dm.group(0) + surface):

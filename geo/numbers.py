@@ -123,7 +123,8 @@ _PATTERNS = [
     # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
     re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?"
                r"|\s+(?:loyal\s+to|allied\s+(?:to|with)|belonging\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-               r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?)?"  # "people in the car"
+               r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?"  # "people in the car"
+               r"(?:\s+who\s+(?:had|have)\s+[^,.;]{1,50}?(?=\s+(?:were|had\s+been|have\s+been)\s))?)?"  # "who had served as ..."
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them|"
                r"(?:\w+|\d+)\s+of\s+them)"
                r"[^,.;]{0,100},)?\s+"
@@ -179,7 +180,7 @@ _SINGLE = [
                r"head|director|manager|activist|priest|pastor|shopkeeper|businessman|jawan|constable|"
                r"maoist|naxalite|insurgent|rebel|fighter|gunman|attacker|bandit|jihadist|terrorist|suspect)\b",
                re.IGNORECASE),
-    re.compile(r"\b(?:a|an|one)\s+(?:[a-z.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
+    re.compile(r"\b(?:a|an|one)\s+(?:(?:[a-z.-]+|US|U\.S\.|UN|NATO|[A-Z][a-z]+)\s+){0,3}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
                r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer)\s+"
                r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing|of|from)\s+"

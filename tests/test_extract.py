@@ -1903,3 +1903,10 @@ def test_restored_control_of_a_town_is_a_strategic_development(gaz):
             "after rebels withdrew overnight.")
     ev = run(text, date(2012, 10, 7), gaz).events
     assert [(e["event_type"], e["place"]) for e in ev] == [("strategic_development", "Talbiseh")]
+
+
+def test_a_state_named_after_a_local_government_area_is_the_state_and_only_describes_the_village(gaz):
+    text = ("Bandits burn bus\n\nAt least 17 travellers were burnt to death on Sunday when bandits set their bus on fire "
+            "at Dan Kurmi village in Isa Local Government Area of Sokoto State, police said.")
+    ev = run(text, date(2021, 6, 14), gaz).events
+    assert [(e["place"], e["fatalities"]) for e in ev] == [("Dan Kurmi", 17)]

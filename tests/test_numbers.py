@@ -214,3 +214,9 @@ def test_the_death_word_shortcut_skips_only_sentences_that_state_no_count(monkey
     monkeypatch.setattr(numbers, "_DEATH_WORD", re.compile(""))
     assert fast == [numbers.find_fatalities(s) for s in sentences]
     assert sum(bool(f) for f in fast) > 300
+
+
+def test_a_victim_with_several_modifiers_or_a_relative_clause_is_still_counted():
+    assert sentence_fatalities("Last month, a British aid agency worker was killed when gunmen attacked a clinic.") == 1
+    assert sentence_fatalities("At least eight members of the Village Defence Committee who had joined the search "
+                               "were killed in the ambush.") == 8
