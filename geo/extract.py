@@ -57,8 +57,9 @@ from geo.numbers import find_fatalities, sentence_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
 from geo.typemodel import decide_row as decide_type, default_model as default_type_model
 
-#: The rest of a relative clause set off by commas, up to its closing comma.
+#: The rest of a relative clause set off by commas, up to its closing comma; a whole such clause.
 _ASIDE_CLOSE = re.compile(r"[^,;:()!?\n]*,")
+_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,;:()!?\n]*,")
 #: How many earlier incidents a sentence may refer back to.
 _LOOKBACK = 60
 #: Longer texts are cut here (news articles are a few thousand characters).
@@ -586,7 +587,9 @@ class _ArticleExtractor:
         comp = rx.search(r",?\s+as\s+(?:they|it|he|she|we|has|have|had|did|does|do)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?:every|each|since|before|for)\b", sent[trig.end - s0:trig.end - s0 + 60], re.IGNORECASE)
         limit = trig.end + comp.start() if comp else s0 + len(sent)
-        window = sent[max(0, rel - 60):min(trig.end - s0 + 40, limit - s0)]
+        # (an aside about someone, ", who led a militia for a decade,", says nothing of how often the incident happens)
+        unaside = _ASIDE.sub(lambda a: a.group(0) if a.start() <= rel < a.end() else " " * len(a.group(0)), sent)
+        window = unaside[max(0, rel - 60):min(trig.end - s0 + 40, limit - s0)]
         habitual = [h.group(0).lower() for h in _HABITUAL.finditer(window)]
         if habitual:
             # "a series of blasts killed 50 in July": a dated, finished series is one incident; "a string

@@ -1887,6 +1887,11 @@ def test_a_place_in_an_aside_about_a_person_is_not_the_scene(gaz):
             "in Baidoa on Saturday, officials said.")
     ev = run(text, date(2019, 9, 1), gaz).events
     assert [(e["event_type"], e["place"]) for e in ev] == [("arrest", "Baidoa")]
+    # nor does what the aside says of the person ("for a decade") make the arrest a habit
+    text = ("Militia chief held\n\nHassan Nur, who commanded a clan militia in Kismayo for a decade, was arrested by "
+            "police in Baidoa on Saturday, officials said.")
+    ev = run(text, date(2019, 9, 1), gaz).events
+    assert [(e["event_type"], e["place"]) for e in ev] == [("arrest", "Baidoa")]
 
 
 def test_a_name_a_force_captures_is_a_place_even_when_the_gazetteer_lacks_it(gaz):
