@@ -76,6 +76,8 @@ INSTITUTION_WORDS = frozenset(
     international zalmi united fc museum library station port harbour harbor highway
     motorway gate gates dam canal park gardens zoo complex authority commission board force forces
     committee organisation organization movement network society""".split())
+#: Offices a province's name is written before ("Punjab Chief Minister", "Borno Governor").
+_OFFICES = frozenset("chief minister governor inspector deputy commissioner premier speaker".split())
 #: Capitalised feature words that belong to the name ("Swat Valley", "Nangarhar Province").
 FEATURE_WORDS = frozenset(
     "valley province district region state governorate agency division tehsil county "
@@ -92,7 +94,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|towards?|toward|through|throughout|"
     r"within|between|and|or|nearby|of|on|off|via|reached|hit|struck|attacked|entered|captured|seized|"
     r"besieged|bombed|shelled|recaptured|retook|retaken|retake|recapture|overran|overrun|stormed|liberated|took|"
-    r"hometown|home\s+town|encircled|surrounded)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
+    r"hometown|home\s+town|encircled|surrounded|borders|bordering|adjoins|adjoining)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
     r"central|north-?western|north-?eastern|south-?western|south-?eastern|restive|remote|volatile|"
     r"troubled|border|nearby|neighbou?ring|capital|provincial|tribal|mountainous|rural|main|key|"
     r"strategic|northwestern|northeastern|southwestern|southeastern)\s+){0,2}"
@@ -256,6 +258,7 @@ _PERSONAL_POSSESSIVE = re.compile(
 _CREDIT = re.compile(r"\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Produced|Translated|Photos?)\s+by\s+"
                      r"[^()\n]*")
 _CREDIT_PLACE = re.compile(r"\b(?:in|from)\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*)*)")
+_CREDIT_MORE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 
 
 def _credit_names(text: str) -> list[tuple[int, int]]:
@@ -265,7 +268,17 @@ def _credit_names(text: str) -> list[tuple[int, int]]:
     for c in _CREDIT.finditer(text):
         if rx.match(r"[^;]*?\bby\s+(?:the|our)\s", c.group(0)):
             continue  # "Reporting by the Abuja and Lagos bureaus": desks named after their places
-        places = [(p.start(1), p.end(1)) for p in _CREDIT_PLACE.finditer(text, c.start(), c.end())]
+        places = []
+        for p in _CREDIT_PLACE.finditer(text, c.start(), c.end()):
+            places.append((p.start(1), p.end(1)))
+            # "staff in Peshawar and Islamabad;": more places listed after the first (but "in Kabul and
+            # Idrees Ali in Washington" lists a person, who has a place of his own)
+            pos = p.end(1)
+            while more := _CREDIT_MORE.match(text, pos, c.end()):
+                if rx.match(r"\s+in\b", text[more.end(1):more.end(1) + 4]):
+                    break
+                places.append((more.start(1), more.end(1)))
+                pos = more.end(1)
         for w in rx.finditer(r"[A-Z][\w'’.-]*", text[c.start():c.end()]):
             a, b = c.start() + w.start(), c.start() + w.end()
             if not any(s <= a and b <= e for s, e in places):
@@ -604,8 +617,9 @@ class MentionFinder:
             if nxt is not None and _gap_ok(text, last, nxt) and nxt.cap and not country and not unit_named:
                 if nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS:
                     return self._site(start, end, surface, before, nxt, i, j)
+                office = nxt.key in _OFFICES and any(p.feature == "region" for p in self.gaz.candidates(surface))
                 if (nxt.key not in FEATURE_WORDS and nxt.key not in _STREET_WORDS and nxt.key not in MONTH_WORDS
-                        and not nxt.allcaps
+                        and not nxt.allcaps and not office  # "Punjab Chief Minister X": the province's office-holder
                         and not self.gaz.demonym(nxt.text)
                         and not any(p.feature in ("country", "region") for p in self.gaz.candidates(nxt.text))):
                     name_parts.add(key)

@@ -306,3 +306,21 @@ def test_a_name_with_an_inner_apostrophe_and_one_vowel_after_it_is_one_word(gaz)
     # GeoNames writes the town "Rada'" (a final ayn); news writes the vowel again
     assert got["Rada'a"].place is not None and got["Rada'a"].place.country == "YE"
     assert abs(got["Rada'a"].place.lat - 14.4) < 0.2
+
+
+def test_every_place_a_wire_credit_lists_is_a_mention_but_not_its_people(gaz):
+    got = found("Blast kills four in Kandahar\n\nKANDAHAR, Afghanistan (Reuters) - A bomb killed four people.\n\n"
+                "(Reporting by Reuters staff in Kandahar, Herat and Kabul; Writing by Jibran Ahmad and Idrees Ali in "
+                "Washington)", gaz)
+    for name in ("Herat", "Kabul", "Washington"):
+        assert name in got and got[name].place is not None, name
+    assert "Ali" not in got and "Jibran Ahmad" not in got
+
+
+def test_a_place_another_borders_and_a_province_before_its_office_holder_are_mentions(gaz):
+    got = found("Lower Dir borders Bajaur, and the district, which borders Swat, is tense. Sindh Chief Minister "
+                "Murad Ali Shah spoke.", gaz)
+    for name in ("Bajaur", "Swat", "Sindh"):
+        assert name in got and got[name].place is not None and got[name].place.country == "PK", name
+    got = found("Gunmen killed nine farmers near Damboa. Borno Governor Babagana Zulum visited the village.", gaz)
+    assert got["Borno"].place is not None and got["Borno"].place.feature == "region"
