@@ -557,8 +557,8 @@ class MentionFinder:
             t = toks[j]
             if j > i and not _gap_ok(text, toks[j - 1], t):
                 break
-            if j > i and not t.cap and t.key not in _PARTICLES:
-                break
+            if j > i and not t.cap and t.key not in _PARTICLES and t.key != "and":
+                break  # ("and" only inside a name the gazetteer has: "Jammu and Kashmir")
             keys.extend(t.key.split(" "))
             if not self.gaz.is_place_prefix(tuple(keys)):
                 break

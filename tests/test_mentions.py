@@ -324,3 +324,10 @@ def test_a_place_another_borders_and_a_province_before_its_office_holder_are_men
         assert name in got and got[name].place is not None and got[name].place.country == "PK", name
     got = found("Gunmen killed nine farmers near Damboa. Borno Governor Babagana Zulum visited the village.", gaz)
     assert got["Borno"].place is not None and got["Borno"].place.feature == "region"
+
+
+def test_a_name_the_gazetteer_writes_with_and_is_one_mention(gaz):
+    got = found("Militants ambushed an army truck in the Rajouri district of Jammu and Kashmir on Thursday. "
+                "Jammu and Srinagar were shut.", gaz)
+    assert got["Jammu and Kashmir"].place is not None and got["Jammu and Kashmir"].place.feature == "region"
+    assert "Jammu" in got and "Srinagar" in got  # two places joined by "and" stay two
