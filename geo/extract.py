@@ -1980,9 +1980,9 @@ class _ArticleExtractor:
                     _AGENT_AFTER.match(self.text, m.end) and rx.search(r"\bthat\s+$", text_before)):
                 elsewhere.append(m)  # "Moscow said its jets ...", "the Doha talks", "accused Kabul of": a state, not a scene
                 continue
-            if k > 0 and (not out or out[-1] is not places[k - 1]) and rx.fullmatch(r"\s+and\s+", self.text[places[k - 1].end:m.start]) \
+            if k > 0 and (not out or out[-1] is not places[k - 1]) and rx.fullmatch(r"\s+(?:and|to|with)\s+", self.text[places[k - 1].end:m.start]) \
                     and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
-                continue  # "the highway between Jammu and Srinagar"
+                continue  # "the highway between Jammu and Srinagar", "the highway linking Damascus to Aleppo"
             if rx.fullmatch(r"[A-Z][\w'’]+[-–][A-Z][\w'’]+", m.text) and rx.match(
                     r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline|border|frontier|boundary)\b",
                     self.text[m.end:m.end + 20]):

@@ -1915,3 +1915,10 @@ def test_a_state_named_after_a_local_government_area_is_the_state_and_only_descr
             "at Dan Kurmi village in Isa Local Government Area of Sokoto State, police said.")
     ev = run(text, date(2021, 6, 14), gaz).events
     assert [(e["place"], e["fatalities"]) for e in ev] == [("Dan Kurmi", 17)]
+
+
+def test_the_far_end_of_a_road_linking_two_towns_is_not_a_scene(gaz):
+    text = ("Rebels take town\n\nBEIRUT (AFP) - Rebels seized the town of Saraqib on the highway linking Hama to "
+            "Aleppo on Tuesday after heavy fighting, activists said.")
+    ev = run(text, date(2012, 11, 3), gaz).events
+    assert [(e["event_type"], e["place"]) for e in ev] == [("strategic_development", "Saraqib")]
