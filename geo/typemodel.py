@@ -55,22 +55,24 @@ class TypeModel:
 
     def __init__(self, classes: list[str], weights: dict[str, list[float]], bias: list[float],
                  margin: float = 0.0):
+        import numpy as np
+
         self.classes = classes
         self.weights = weights
         self.bias = bias
         self.margin = margin
+        # one row per feature, for a vectorised sum (the dict stays the model's description)
+        self._row = {f: k for k, f in enumerate(weights)}
+        self._matrix = np.array([weights[f] for f in weights], dtype=np.float64).reshape(len(weights), len(classes))
+        self._bias = np.array(bias, dtype=np.float64)
 
     def probabilities(self, feats: Iterable[str]) -> list[float]:
-        z = list(self.bias)
-        for f in feats:
-            w = self.weights.get(f)
-            if w is not None:
-                for k, v in enumerate(w):
-                    z[k] += v
-        top = max(z)
-        e = [math.exp(v - top) for v in z]
-        s = sum(e)
-        return [v / s for v in e]
+        import numpy as np
+
+        rows = [r for r in map(self._row.get, feats) if r is not None]
+        z = self._bias + self._matrix[rows].sum(axis=0) if rows else self._bias.copy()
+        e = np.exp(z - z.max())
+        return (e / e.sum()).tolist()
 
     def decide(self, sentence: str, trigger: tuple[int, int] | None, rule_type: str) -> str:
         """The type to report: the rule's, unless the model is clearly surer of another."""
