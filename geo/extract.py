@@ -55,7 +55,7 @@ from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import BEARING, Mention, find_mentions, is_landscape
 from geo.numbers import find_fatalities, sentence_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
-from geo.typemodel import decide_row as decide_type, default_model as default_type_model
+from geo.typemodel import decide_rows as decide_types, default_model as default_type_model
 
 #: The rest of a relative clause set off by commas, up to its closing comma; a whole such clause.
 _ASIDE_CLOSE = re.compile(r"[^,;:()!?\n]*,")
@@ -2880,10 +2880,10 @@ def extract_article(text: Any, published: Any, *, gazetteer: Gazetteer, geocoder
     ex.refine_actors(events)
     merged = ex.merge(events)
     rows = ex.rows(merged)
-    model = default_type_model() if learned_types else None
+    model = default_type_model() if learned_types and rows else None
     if model is not None:
-        for r in rows:
-            r["event_type"] = decide_type(model, r)
+        for r, t in zip(rows, decide_types(model, rows)):
+            r["event_type"] = t
     if pub is None and any(r["event_date"] is None for r in rows):
         warnings.append("some events have no date because the article has no publication date")
     return Extraction(rows, [m.as_row() for m in mentions if not m.site], warnings)

@@ -1022,6 +1022,8 @@ class MentionFinder:
             if key in seen or p is None or len(m.candidates) < 2 or m.fuzzy or is_landscape(m):
                 continue
             seen.add(key)
+            if all(haversine_km(p.lat, p.lon, c.lat, c.lon) <= 100.0 for c in m.candidates if c.feature != "country"):
+                continue  # every reading lies near the one taken: none can be clearly nearer the others
             others = Context(countries=dict(ctx.countries), admin1=dict(ctx.admin1), points=list(ctx.points))
             counted = p.country and p.feature != "country"
             if counted and (p.lat, p.lon) in others.points:
