@@ -1036,7 +1036,7 @@ class MentionFinder:
                 others.countries[p.country] = others.countries.get(p.country, 0.0) - 0.5
             if not others.points:
                 continue
-            q = self._resolve_one(m, others, geocoder)
+            q = self._resolve_one(m, others, geocoder, spelling=False)  # (the first reading weighed spellings)
             if q is None or q.gazetteer_id == p.gazetteer_id or not self._nearer(q, p, others.points):
                 continue
             cache[key] = q
@@ -1187,7 +1187,9 @@ class MentionFinder:
             m.place = Place(f"near:{parent.gazetteer_id}", m.lookup, parent.lat, parent.lon, parent.country,
                             parent.admin1, feature, 0, 2)
 
-    def _resolve_one(self, m: Mention, ctx: Context, geocoder: Any) -> Place | None:
+    def _resolve_one(self, m: Mention, ctx: Context, geocoder: Any, *, spelling: bool = True) -> Place | None:
+        """The place ``m`` names in context; with ``spelling``, a one-slip spelling of a place in the
+        article's countries may stand in for a small exact namesake abroad."""
         cands = m.candidates
         if is_landscape(m):
             # "the Red Sea" is the sea, not Sudan's Red Sea state
@@ -1234,7 +1236,7 @@ class MentionFinder:
             # the geocoder sees only countries; with typed or point context prefer the ranking
             if place is None or (best.gazetteer_id != place.gazetteer_id and (ctx.points or len(cands) != len(m.candidates))):
                 place = best
-        if (place is not None and not m.fuzzy and ranked_cc and place.country not in ranked_cc[:2]
+        if (spelling and place is not None and not m.fuzzy and ranked_cc and place.country not in ranked_cc[:2]
                 and place.feature in ("city", "district") and place.population < 100_000
                 and len(key.replace(" ", "")) >= 5):
             # "Mustang" in an article about Pakistan: a one-slip spelling of a place in the article's

@@ -46,7 +46,7 @@ def features(sentence: str, trigger: tuple[int, int] | None, rule_type: str) -> 
         out.update(f"nb={a}_{b}" for a, b in zip(near, near[1:]))
     else:
         out.add("trig=")
-    return sorted(out)
+    return list(out)
 
 
 class TypeModel:
@@ -63,7 +63,8 @@ class TypeModel:
         self.margin = margin
         # one row per feature, for a vectorised sum (the dict stays the model's description)
         self._row = {f: k for k, f in enumerate(weights)}
-        self._matrix = np.array([weights[f] for f in weights], dtype=np.float64).reshape(len(weights), len(classes))
+        self._matrix = np.array([weights[f] for f in weights] + [[0.0] * len(classes)],
+                                dtype=np.float64).reshape(len(weights) + 1, len(classes))
         self._bias = np.array(bias, dtype=np.float64)
 
     def probabilities(self, feats: Iterable[str]) -> list[float]:
@@ -81,14 +82,14 @@ class TypeModel:
         if not items:
             return []
         rows: list[int] = []
-        owner: list[int] = []
-        for k, (sentence, trigger, rule_type) in enumerate(items):
-            r = [x for x in map(self._row.get, features(sentence, trigger, rule_type)) if x is not None]
-            rows += r
-            owner += [k] * len(r)
-        z = np.tile(self._bias, (len(items), 1))
-        if rows:
-            np.add.at(z, np.array(owner), self._matrix[np.array(rows)])
+        starts: list[int] = []
+        get = self._row.get
+        pad = len(self._row)  # an all-zero row ends every event's slice, so none is empty
+        for sentence, trigger, rule_type in items:
+            starts.append(len(rows))
+            rows += [x for x in map(get, features(sentence, trigger, rule_type)) if x is not None]
+            rows.append(pad)
+        z = np.add.reduceat(self._matrix[rows], starts, axis=0) + self._bias
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
