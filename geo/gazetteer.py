@@ -154,7 +154,7 @@ class Gazetteer:
         self._demonyms = demonyms
         self._places: list[Place | None] = [None] * len(columns["gazetteer_id"])
         self._prefixes: frozenset[tuple[str, ...]] | None = None
-        self._fuzzy: dict[str, list[str]] | None = None
+        self._fuzzy: dict[str, str | list[str]] | None = None
         self._skeletons: dict[str, list[str]] | None = None  # skeleton -> own names, with the fuzzy index
         self._by_id: dict[str, int] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None
@@ -235,20 +235,28 @@ class Gazetteer:
         start = self._offsets[row]
         return self._flat[start:start + self._cols["n_primary"][row]]
 
-    def _fuzzy_index(self) -> dict[str, list[str]]:
+    def _fuzzy_index(self) -> dict[str, str | list[str]]:
+        """Each notable own name, and each form of it with one letter deleted, to the names it
+        comes from: one name as a plain string, several as a list (most forms have one, and a
+        string per entry builds in a third of the time)."""
         if self._fuzzy is None:
-            index: dict[str, list[str]] = {}
+            index: dict[str, str | list[str]] = {}
             own: set[str] = set()
             for row, notable in enumerate(self._cols["notable"]):
                 if notable:
                     own.update(k for k in self._own_keys(row) if len(k) >= 6)
             skeletons: dict[str, list[str]] = {}
+            get = index.get
             for key in sorted(own):
-                for i in range(len(key)):
-                    index.setdefault(key[:i] + key[i + 1:], []).append(key)
-                index.setdefault(key, []).append(key)
-                sk = skeleton(key)
-                skeletons.setdefault(sk, []).append(key)
+                for variant in [key[:i] + key[i + 1:] for i in range(len(key))] + [key]:
+                    had = get(variant)
+                    if had is None:
+                        index[variant] = key
+                    elif type(had) is str:
+                        index[variant] = [had, key]
+                    else:
+                        had.append(key)
+                skeletons.setdefault(skeleton(key), []).append(key)
             self._fuzzy = index
             self._skeletons = skeletons
         return self._fuzzy
@@ -263,7 +271,8 @@ class Gazetteer:
         index = self._fuzzy_index()
         found: set[str] = set()
         for variant in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
-            for target in index.get(variant, ()):
+            hit = index.get(variant, ())
+            for target in ((hit,) if type(hit) is str else hit):
                 if target not in found and _one_edit_apart(key, target):
                     found.add(target)
         notable = self._cols["notable"]
