@@ -1034,8 +1034,9 @@ class MentionFinder:
                     others.admin1[(p.country, p.admin1)] -= n_own
             if p.country:
                 others.countries[p.country] = others.countries.get(p.country, 0.0) - 0.5
-            if not others.points:
-                continue
+            if not others.points or p.feature == "country" or min(
+                    haversine_km(p.lat, p.lon, a, b) for a, b in others.points) <= 100.0:
+                continue  # a reading already near the article's other places cannot be bettered by 100 km
             q = self._resolve_one(m, others, geocoder, spelling=False)  # (the first reading weighed spellings)
             if q is None or q.gazetteer_id == p.gazetteer_id or not self._nearer(q, p, others.points):
                 continue
