@@ -76,7 +76,9 @@ class TypeModel:
         return (e / e.sum()).tolist()
 
     def decide_many(self, items: list[tuple[str, tuple[int, int] | None, str]]) -> list[str]:
-        """``decide`` for several events at once (one numpy pass for all of them)."""
+        """For each ``(sentence, trigger span, rule's type)``, the type to report: the rule's, unless
+        the model's probability for another type exceeds it by more than ``margin`` (one numpy pass
+        for all of them)."""
         import numpy as np
 
         if not items:
@@ -105,13 +107,7 @@ class TypeModel:
 
     def decide(self, sentence: str, trigger: tuple[int, int] | None, rule_type: str) -> str:
         """The type to report: the rule's, unless the model is clearly surer of another."""
-        if rule_type not in self.classes:
-            return rule_type
-        p = self.probabilities(features(sentence, trigger, rule_type))
-        best = max(range(len(p)), key=lambda k: p[k])
-        if self.classes[best] != rule_type and p[best] - p[self.classes.index(rule_type)] > self.margin:
-            return self.classes[best]
-        return rule_type
+        return self.decide_many([(sentence, trigger, rule_type)])[0]
 
     def to_json(self) -> dict:
         return {"classes": self.classes, "bias": [round(b, 5) for b in self.bias], "margin": self.margin,
@@ -193,10 +189,6 @@ def trigger_span(row: dict) -> tuple[int, int] | None:
     if s0 is None or t0 is None or t1 is None or not (s0 <= t0 <= t1 <= s0 + len(sentence)):
         return None
     return int(t0 - s0), int(t1 - s0)
-
-
-def decide_row(model: TypeModel, row: dict) -> str:
-    return model.decide(row.get("sentence") or "", trigger_span(row), row["event_type"])
 
 
 def decide_rows(model: TypeModel, rows: list[dict]) -> list[str]:
