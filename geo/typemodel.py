@@ -1,7 +1,7 @@
 """A learned second opinion on the event type.
 
 The rules give every event a type from its trigger and the words around it. On text the
-rules were never written against, about one event in five gets a type the coders would not
+rules were never written against, about one event in four gets a type the coders would not
 give, most often an armed clash where they saw an attack on civilians or an assassination.
 A small multinomial logistic regression, trained on the hand-coded evaluation sets,
 reads the rule's type with the words of the sentence and the trigger and keeps the
@@ -9,13 +9,12 @@ rule's answer unless it is confident of another.
 
 ``python -m geo typemodel train`` rebuilds ``data/lexicon/type_model.json`` from the
 gold sets under ``eval/`` (see docs/ACCURACY.md for which sets it may learn from). Training
-is deterministic: plain Python, fixed order, no random draws.
+is deterministic: full batch, fixed order, no random draws.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import defaultdict
 from pathlib import Path
