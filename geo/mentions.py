@@ -1022,11 +1022,11 @@ class MentionFinder:
             if key in seen or p is None or len(m.candidates) < 2 or m.fuzzy or is_landscape(m):
                 continue
             seen.add(key)
-            if all(haversine_km(p.lat, p.lon, c.lat, c.lon) <= 100.0 for c in m.candidates if c.feature != "country"):
+            if p.feature == "country" or all(haversine_km(p.lat, p.lon, c.lat, c.lon) <= 100.0
+                                             for c in m.candidates if c.feature != "country"):
                 continue  # every reading lies near the one taken: none can be clearly nearer the others
             others = Context(countries=dict(ctx.countries), admin1=dict(ctx.admin1), points=list(ctx.points))
-            counted = p.country and p.feature != "country"
-            if counted and (p.lat, p.lon) in others.points:
+            if p.country and (p.lat, p.lon) in others.points:
                 # (the same name may stand under another key, "Bijapur" and "Bijapur district")
                 n_own = others.points.count((p.lat, p.lon))
                 others.points = [pt for pt in others.points if pt != (p.lat, p.lon)]
@@ -1034,12 +1034,15 @@ class MentionFinder:
                     others.admin1[(p.country, p.admin1)] -= n_own
             if p.country:
                 others.countries[p.country] = others.countries.get(p.country, 0.0) - 0.5
-            if not others.points or p.feature == "country" or min(
-                    haversine_km(p.lat, p.lon, a, b) for a, b in others.points) <= 100.0:
+            if not others.points:
+                continue
+            far = min(haversine_km(p.lat, p.lon, a, b) for a, b in others.points)
+            if far <= 100.0:
                 continue  # a reading already near the article's other places cannot be bettered by 100 km
             q = self._resolve_one(m, others, geocoder, spelling=False)  # (the first reading weighed spellings)
-            if q is None or q.gazetteer_id == p.gazetteer_id or not self._nearer(q, p, others.points):
-                continue
+            if q is None or q.gazetteer_id == p.gazetteer_id or q.feature == "country" \
+                    or min(haversine_km(q.lat, q.lon, a, b) for a, b in others.points) + 100.0 >= far:
+                continue  # only a reading clearly (100 km) nearer the other places replaces the first
             cache[key] = q
             for n in mentions:
                 if (normalise(n.lookup), n.feature_word) == key:
@@ -1050,15 +1053,6 @@ class MentionFinder:
                 if q.admin1:
                     others.admin1[(q.country, q.admin1)] = others.admin1.get((q.country, q.admin1), 0) + 1
             ctx.countries, ctx.admin1, ctx.points = others.countries, others.admin1, others.points
-
-    @staticmethod
-    def _nearer(q: Place, p: Place, points: list[tuple[float, float]]) -> bool:
-        """True when ``q`` lies clearly nearer the article's other places than ``p`` does."""
-        if q.feature == "country" or p.feature == "country":
-            return False
-        dq = min(haversine_km(q.lat, q.lon, a, b) for a, b in points)
-        dp = min(haversine_km(p.lat, p.lon, a, b) for a, b in points)
-        return dq + 100.0 < dp
 
     def _in_named_province(self, mentions: list[Mention], ctx: Context) -> None:
         """A town followed by its province ("Crawford, Texas", "Owo, Ondo State") lies in that province:
