@@ -20,6 +20,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
+
 from geo import paths, schema
 
 MODEL_PATH = paths.DATA / "lexicon" / "type_model.json"
@@ -54,8 +56,6 @@ class TypeModel:
 
     def __init__(self, classes: list[str], weights: dict[str, list[float]], bias: list[float],
                  margin: float = 0.0):
-        import numpy as np
-
         self.classes = classes
         self.weights = weights
         self.bias = bias
@@ -67,8 +67,6 @@ class TypeModel:
         self._bias = np.array(bias, dtype=np.float64)
 
     def probabilities(self, feats: Iterable[str]) -> list[float]:
-        import numpy as np
-
         rows = [r for r in map(self._row.get, feats) if r is not None]
         z = self._bias + self._matrix[rows].sum(axis=0) if rows else self._bias.copy()
         e = np.exp(z - z.max())
@@ -78,8 +76,6 @@ class TypeModel:
         """For each ``(sentence, trigger span, rule's type)``, the type to report: the rule's, unless
         the model's probability for another type exceeds it by more than ``margin`` (one numpy pass
         for all of them)."""
-        import numpy as np
-
         if not items:
             return []
         rows: list[int] = []
@@ -131,8 +127,6 @@ def train(samples: list[tuple[list[str], str]], *, c: float = 1.0, steps: int = 
     """Multinomial logistic regression over ``(features, gold type)`` pairs: the summed log
     loss plus ``||w||^2 / (2c)`` (the bias is not penalised), minimised by full-batch Adam.
     Features seen fewer than ``min_count`` times are left out."""
-    import numpy as np
-
     classes = list(schema.EVENT_TYPES)
     index = {cl: k for k, cl in enumerate(classes)}
     counts: dict[str, int] = defaultdict(int)
