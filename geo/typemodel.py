@@ -66,30 +66,30 @@ class TypeModel:
                                 dtype=np.float64).reshape(len(weights) + 1, len(classes))
         self._bias = np.array(bias, dtype=np.float64)
 
-    def probabilities(self, feats: Iterable[str]) -> list[float]:
-        rows = [r for r in map(self._row.get, feats) if r is not None]
-        z = self._bias + self._matrix[rows].sum(axis=0) if rows else self._bias.copy()
-        e = np.exp(z - z.max())
-        return (e / e.sum()).tolist()
-
-    def decide_many(self, items: list[tuple[str, tuple[int, int] | None, str]]) -> list[str]:
-        """For each ``(sentence, trigger span, rule's type)``, the type to report: the rule's, unless
-        the model's probability for another type exceeds it by more than ``margin`` (one numpy pass
-        for all of them)."""
-        if not items:
-            return []
+    def _probabilities(self, events: list[Iterable[str]]):
+        """One row of type probabilities per event's features (one numpy pass for all of them)."""
         rows: list[int] = []
         starts: list[int] = []
         get = self._row.get
         pad = len(self._row)  # an all-zero row ends every event's slice, so none is empty
-        for sentence, trigger, rule_type in items:
+        for feats in events:
             starts.append(len(rows))
-            rows += [x for x in map(get, features(sentence, trigger, rule_type)) if x is not None]
+            rows += [x for x in map(get, feats) if x is not None]
             rows.append(pad)
         z = np.add.reduceat(self._matrix[rows], starts, axis=0) + self._bias
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def probabilities(self, feats: Iterable[str]) -> list[float]:
+        return self._probabilities([feats])[0].tolist()
+
+    def decide_many(self, items: list[tuple[str, tuple[int, int] | None, str]]) -> list[str]:
+        """For each ``(sentence, trigger span, rule's type)``, the type to report: the rule's, unless
+        the model's probability for another type exceeds it by more than ``margin``."""
+        if not items:
+            return []
+        p = self._probabilities([features(sentence, trigger, rule_type) for sentence, trigger, rule_type in items])
         out = []
         for k, (_, _, rule_type) in enumerate(items):
             if rule_type not in self.classes:
