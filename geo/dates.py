@@ -319,8 +319,10 @@ def _holiday(m, pub):
     return d, "day"
 
 
-@_rule(r"\b(?:yesterday|last\s+night|overnight)(?:['’]s)?\b")
+@_rule(r"\b(?:yesterday|last\s+night|(?<!\ban\s)overnight)(?:['’]s)?\b")
 def _yesterday(m, pub):
+    """"Yesterday", "last night", "overnight": the day before publication; but "an overnight siege" only
+    describes a siege, dated elsewhere ("Late last month, a car bomb and an overnight siege ...")."""
     return (pub - timedelta(days=1) if pub else None), "day"
 
 

@@ -1804,7 +1804,7 @@ class _ArticleExtractor:
         """A capital or a great city where correspondents sit and report the whole country from
         ("KABUL - ... in southern Afghanistan"); a small town's dateline is where the news is."""
         p = dateline.place
-        return p is None or p.feature != "city" or p.population >= 300_000
+        return p is None or p.feature != "city" or p.population >= 500_000
 
     def _names_other_country(self, sent: str, dateline: Mention) -> bool:
         """True when the sentence points at another country than the dateline's ("WASHINGTON -

@@ -183,6 +183,10 @@ _BUILDING_OF = re.compile(
 #: Lower-case words after a name that make it a military site's name ("al-Anad air base").
 _BASE_AFTER = re.compile(r"\s+(?:air\s*base|air\s+station|air\s+force\s+base|military\s+base|naval\s+base|"
                          r"(?:military\s+|army\s+|police\s+)?barracks|cantonment|(?:(?:military|army|training)\s+)?camps?)\b")
+#: Words that end the name of a building or an occasion, not of a village ("Town Hall", "Press Enclave",
+#: "Jacobabad Muharram procession").
+_NOT_VILLAGE_END = frozenset("hall enclave muharram ashura diocese".split())
+
 #: A compass bearing: "south", "north-eastern".
 BEARING = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 #: "X, about 20 km (12 miles) south of Y": X is said to lie near Y.
@@ -883,8 +887,11 @@ class MentionFinder:
             feature = "village"
         # "stormed two schools in Kuriga at about 8 a.m.": an unknown name the scene is put in, in a sentence
         # telling an incident, is a village the gazetteer lacks
-        scene = bool(rx.search(r"\b(?:in|at)\s+$", before)) and i == j and len(toks[i].key) >= 4 and not toks[i].allcaps \
-            and toks[i].key not in lower_words and not self._sentence_start(text, start) \
+        scene = bool(rx.search(r"\b(?:in|at)\s+$", before)) and j - i <= 1 and len(toks[i].key) >= 4 \
+            and not any(t.allcaps or t.key in lower_words or not t.cap for t in toks[i:j + 1]) \
+            and (i == j or not any(self.gaz.demonym(t.text) or t.key in INSTITUTION_WORDS
+                                   or t.key in _COMMON_CAPITALISED or t.key in _NOT_VILLAGE_END for t in toks[i:j + 1])) \
+            and not self._sentence_start(text, start) \
             and not rx.match(r"\s*['’(]|\s+(?:[A-Z]|of\b|and\s+[A-Z])", text[end:end + 8]) \
             and bisect.bisect_left(self._trigger_starts, start) > bisect.bisect_left(self._trigger_starts, start - 160)
         if feature is None and not strong_before and not toponymic_place and not near and not named_as \
@@ -938,7 +945,8 @@ class MentionFinder:
                      r"(?:the\s+(?:city|town|capital)\s+of\s+)?((?:[A-Z][\w'’-]+\s?){1,3})", after)
         if b:
             name = b.group(1).strip()
-            return any(self._notable_place(p) or p.feature in ("city", "district", "region") and p.population >= 20_000
+            # a bearing from any known town: "in Azam Warsak, west of Wana" (a town of two thousand)
+            return any(self._notable_place(p) or p.feature in ("city", "district", "region")
                        for p in self.gaz.candidates(name))
         return False
 

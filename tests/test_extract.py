@@ -1922,3 +1922,37 @@ def test_the_far_end_of_a_road_linking_two_towns_is_not_a_scene(gaz):
             "Aleppo on Tuesday after heavy fighting, activists said.")
     ev = run(text, date(2012, 11, 3), gaz).events
     assert [(e["event_type"], e["place"]) for e in ev] == [("strategic_development", "Saraqib")]
+
+
+def test_a_name_a_bearing_from_a_small_known_town_follows_is_a_place(gaz):
+    text = ("Missiles hit compound in Pakistan\n\nIn early June, suspected U.S. missiles struck a compound in Shin Warsak, east of "
+            "Datta Khel, killing four militants, residents said.")
+    ev = run(text, date(2009, 7, 2), gaz).events
+    assert [(e["event_type"], e["place"], e["fatalities"]) for e in ev] == [("drone_strike", "Shin Warsak", 4)]
+    assert ev[0]["event_date"] == date(2009, 6, 1) and ev[0]["lat"] is not None
+
+
+def test_an_overnight_siege_dated_elsewhere_keeps_its_own_date(gaz):
+    text = ("Hotel attack\n\nEarly last month, gunmen and an overnight siege at a hotel in Kismayo killed at least 26 "
+            "people.")
+    ev = run(text, date(2019, 8, 20), gaz).events
+    assert [(e["place"], e["event_date"], e["date_precision"]) for e in ev] == [("Kismayo", date(2019, 7, 1), "month")]
+
+
+def test_a_two_word_village_the_gazetteer_lacks_is_the_scene(gaz):
+    text = ("Karachi violence\n\nLast month, gunmen on a motorbike opened fire on a van carrying labourers in "
+            "Gulshan Maymar, on the city's northern edge, killing seven of them.")
+    ev = run(text, date(2014, 3, 10), gaz).events
+    assert [(e["place"], e["fatalities"]) for e in ev] == [("Gulshan Maymar", 7)]
+
+
+def test_a_mid_sized_towns_dateline_is_the_scene_of_a_lead_that_names_only_a_region(gaz):
+    text = ("Blast at police academy\n\nMINGORA, Pakistan (Reuters) - A suicide bomber struck a police "
+            "training school in northwest Pakistan on Tuesday, killing nine recruits, officials said.")
+    ev = run(text, date(2013, 5, 14), gaz).events
+    assert [(e["event_type"], e["fatalities"]) for e in ev] == [("suicide_bombing", 9)]
+    assert ev[0]["place"].lower() == "mingora"
+    # a great city's bureau reports the whole region: no scene for the lead there
+    text = ("Blast at police academy\n\nLAHORE, Pakistan (Reuters) - A suicide bomber struck a police training "
+            "school in northwest Pakistan on Tuesday, killing nine recruits, officials said.")
+    assert run(text, date(2013, 5, 14), gaz).events == []
