@@ -59,7 +59,9 @@ from geo.typemodel import decide_rows as decide_types, default_model as default_
 
 #: The rest of a relative clause set off by commas, up to its closing comma; a whole such clause.
 _ASIDE_CLOSE = re.compile(r"[^,;:()!?\n]*,")
-_ASIDE = re.compile(r",\s+(?:who|whose)\s+[^,;:()!?\n]*,")
+#: An aside about a person or people: ", who led a militia for a decade,", ", including a leader wanted over a
+#: string of attacks,".
+_ASIDE = re.compile(r",\s+(?:who|whose|including|among\s+them)\s+[^,;:()!?\n]*,")
 #: How many earlier incidents a sentence may refer back to.
 _LOOKBACK = 60
 #: Longer texts are cut here (news articles are a few thousand characters).

@@ -50,7 +50,10 @@ VICTIM = (r"(?:(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,3}?(?:people|persons?|ci
           r"tribesm[ae]n|tribespeople|fishermen|herdsmen|shepherds|refugees|migrants|vendors|customers|spectators|fans|"
           r"voters|schoolchildren|schoolgirls|schoolboys|youths|Maoists|Naxal(?:ite)?s|jihadists|extremists|loyalists|"
           r"paramilitar(?:y|ies)|gendarmes|conscripts|guardsmen|patients|motorists|commuters|travell?ers|cadres|Houthis|"
-          r"captains?|majors?|lieutenants?|colonels?|generals?|sergeants?|brigadiers?|subedars?|havildars?))")
+          r"captains?|majors?|lieutenants?|colonels?|generals?|sergeants?|brigadiers?|subedars?|havildars?|"
+          r"diplomats?|envoys?|ambassadors?|consuls?|cameram[ae]n|photographers?|reporters?|interpreters?|translators?|"
+          r"bodyguards?|elders?|chiefs?|scholars?|businessm[ae]n|shopkeepers?|merchants?|porters?|"
+          r"sons?|daughters?|brothers?|sisters?|fathers?|mothers?|husbands?|wife|wives|nephews?|nieces?|cousins?))")
 #: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.
 _VICTIM_TAIL = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+)?)?"
 _HURT = r"(?:injur|wound|hurt|maim)\w*"
@@ -394,12 +397,18 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             num = rx.search(r"\b(" + NUMBER + r")\b", part, re.IGNORECASE)
             if num:
                 vals.append(parse_number(num.group(1)))
-            elif rx.match(r"(?:a|an|her|his|their)\b", part, re.IGNORECASE) and (k == 0 or "and" in pieces[k - 1]):
-                vals.append(1)  # "a woman and her three children"
+            elif rx.match(r"(?:a|an|her|his|their)\b", part, re.IGNORECASE) and (
+                    k == 0 or "and" in pieces[k - 1] or rx.match(r"(?:her|his|their)\b", part, re.IGNORECASE)):
+                vals.append(1)  # "a woman and her three children", "a farmer, his wife and ..."
             else:
                 vals.append(None)  # "12 policemen, a provincial council member said": an appositive
         if vals and all(v is not None for v in vals):
-            add(sum(vals), m.start(), m.end())
+            # "Malik Ishaq, his two sons and 11 other militants were killed": the person named first is one more
+            named_first = m.group("groups") and rx.search(r"(?:^|[^\w\s,]\s*|\b(?!(?:in|at|on|near|from|of|across|outside|inside)\b)(?-i:[a-z]+)\s+)(?!(?:In|At|On|Near|From|By|For|"
+                                                          r"With|After|Before|During|Across|Outside|Inside)\b)"
+                                                          r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+,\s*$",
+                                                          sentence[max(0, m.start() - 60):m.start()])
+            add(sum(vals) + (1 if named_first else 0), m.start(), m.end())
     for m in (_NAMED_AND_OTHERS.finditer(sentence) if "other" in sentence else ()):
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):

@@ -1956,3 +1956,10 @@ def test_a_mid_sized_towns_dateline_is_the_scene_of_a_lead_that_names_only_a_reg
     text = ("Blast at police academy\n\nLAHORE, Pakistan (Reuters) - A suicide bomber struck a police training "
             "school in northwest Pakistan on Tuesday, killing nine recruits, officials said.")
     assert run(text, date(2013, 5, 14), gaz).events == []
+
+
+def test_an_aside_naming_who_was_among_the_dead_does_not_make_the_raid_a_habit(gaz):
+    text = ("Raid in Hadramawt\n\nSoldiers killed six suspected militants, including a commander wanted over a "
+            "spate of kidnappings, in a raid on a farmhouse in the town of Shibam on Sunday, officials said.")
+    ev = run(text, date(2013, 4, 8), gaz).events
+    assert [(e["place"], e["fatalities"]) for e in ev] == [("Shibam", 6)]

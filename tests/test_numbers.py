@@ -220,3 +220,14 @@ def test_a_victim_with_several_modifiers_or_a_relative_clause_is_still_counted()
     assert sentence_fatalities("Last month, a British aid agency worker was killed when gunmen attacked a clinic.") == 1
     assert sentence_fatalities("At least eight members of the Village Defence Committee who had joined the search "
                                "were killed in the ambush.") == 8
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen stormed a hotel lobby, killing a French envoy and three Somali bodyguards.", 4),
+    ("An air strike killed a farmer, his wife and their four daughters near Saada.", 6),
+    ("Abu Bakr Shekau, his two deputies and nine other fighters were killed in the raid.", 12),
+    ("In Baidoa, two soldiers and a civilian were killed.", 3),
+    ("On Monday in South Waziristan, two soldiers and a civilian were killed.", 3),
+])
+def test_victim_groups_of_people_of_any_calling_are_summed_with_a_person_named_first(sentence, expected):
+    assert max((f.value for f in find_fatalities(sentence)), default=None) == expected
