@@ -457,13 +457,14 @@ class MentionFinder:
                         and any(self._notable_place(p) and _bare(p.name) == _bare(m.lookup)
                                 for p in m.candidates))]
         # Evidence for one use of a name is evidence for all of them.
-        with_evidence = {normalise(m.lookup) for m in mentions if m.evidence or m.dateline}
+        # (with or without its Arabic article: "in al-Durayhimi district" ... "fleeing Durayhimi")
+        with_evidence = {_bare(m.lookup) for m in mentions if m.evidence or m.dateline}
         # ... and for the place a misspelt use stands for ("in Potsikum" ... "Potiskum")
-        with_evidence |= {normalise(p.name) for m in mentions if m.fuzzy and (m.evidence or m.dateline)
+        with_evidence |= {_bare(p.name) for m in mentions if m.fuzzy and (m.evidence or m.dateline)
                           for p in m.candidates}
         out = []
         for m in mentions:
-            if m.evidence or m.dateline or normalise(m.lookup) in with_evidence or self._notable(m):
+            if m.evidence or m.dateline or _bare(m.lookup) in with_evidence or self._notable(m):
                 out.append(m)
         out.extend(self._repeats(text, out, paras))
         out.extend(self._misspelt(text, out, paras, lower_words))

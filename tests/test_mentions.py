@@ -331,3 +331,10 @@ def test_a_name_the_gazetteer_writes_with_and_is_one_mention(gaz):
                 "Jammu and Srinagar were shut.", gaz)
     assert got["Jammu and Kashmir"].place is not None and got["Jammu and Kashmir"].place.feature == "region"
     assert "Jammu" in got and "Srinagar" in got  # two places joined by "and" stay two
+
+
+def test_a_name_the_article_gives_evidence_for_counts_with_or_without_its_arabic_article(gaz):
+    text = ("Families fleeing Durayhimi hit by strike\n\nHODEIDAH — An air strike hit a minibus carrying families "
+            "fleeing the fighting in al-Durayhimi district on Monday, officials said.")
+    found = [m.text for m in find_mentions(text, gaz)[0]]
+    assert "Durayhimi" in found and "al-Durayhimi" in found
