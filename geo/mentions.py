@@ -290,8 +290,17 @@ def _credit_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: The rest of "Kabul-Jalalabad highway", "Narayanpur-Dantewada border": the hyphen joins the two ends of a road
+#: or a border, each a place of its own.
+_CORRIDOR_AFTER = re.compile(r"(?:[-‐][A-Z][\w'’]+)*\s+(?:highway|road|border|frontier|route|axis|motorway|expressway|"
+                             r"railway|rail\s+line|corridor|pipeline|boundary|crossing|bus|flight|train)s?\b")
+
+
 def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     gap = text[a.end:b.start]
+    if gap in ("-", "‐") and a.cap and b.cap and a.key not in _PARTICLES and b.key not in _PARTICLES \
+            and len(a.key) >= 3 and len(b.key) >= 3 and _CORRIDOR_AFTER.match(text, b.end):
+        return False
     return gap in (" ", "-", "‐", " - ") or (gap.strip() == "" and "\n" not in gap and len(gap) <= 2)
 
 

@@ -338,3 +338,13 @@ def test_a_name_the_article_gives_evidence_for_counts_with_or_without_its_arabic
             "fleeing the fighting in al-Durayhimi district on Monday, officials said.")
     found = [m.text for m in find_mentions(text, gaz)[0]]
     assert "Durayhimi" in found and "al-Durayhimi" in found
+
+
+def test_the_two_ends_of_a_hyphenated_road_or_border_are_two_places(gaz):
+    text = ("Convoy ambushed in Borno\n\nInsurgents ambushed a convoy on the Gwoza-Bama road on Monday, police in "
+            "Nigeria said.")
+    found = {m.text: m.place.name if m.place else None for m in find_mentions(text, gaz)[0]}
+    assert found.get("Gwoza") == "Gwoza" and found.get("Bama") == "Bama"
+    text = "Mortars fell along the Afghanistan-Pakistan border on Monday."
+    found = {m.text: m.place.name if m.place else None for m in find_mentions(text, gaz)[0]}
+    assert found == {"Afghanistan": "Afghanistan", "Pakistan": "Pakistan"}
