@@ -62,6 +62,19 @@ _ASIDE_CLOSE = re.compile(r"[^,;:()!?\n]*,")
 #: An aside about a person or people: ", who led a militia for a decade,", ", including a leader wanted over a
 #: string of attacks,".
 _ASIDE = re.compile(r",\s+(?:who|whose|including|among\s+them)\s+[^,;:()!?\n]*,")
+#: People taken prisoner in a raid: "capturing several others", "captured two of them".
+_CAPTURED_PEOPLE = re.compile(
+    r"\b(?:captur(?:ed|ing)|t(?:ook|aking)\s+(?:prisoner|captive))\s+(?:at\s+least\s+|about\s+|some\s+)?"
+    r"(?:several|dozens|scores|many|some|a\s+number|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:of\s+them|others|more|militants|fighters|insurgents|rebels|gunmen|"
+    r"attackers|suspects|soldiers|policemen|men)\b", re.IGNORECASE)
+#: An actor that takes prisoners: the state's forces.
+_STATE_FORCE = re.compile(r"\b(?:military|army|police|forces|troops|soldiers|security|paramilitary|rangers|commandos)\b",
+                          re.IGNORECASE)
+#: Words that put an arrest told after a raid at another time or on another charge.
+_ARREST_ELSEWHEN = re.compile(r"[^.;]*?\b(?:later|afterwards|subsequently|since|in\s+connection\s+with|over\s+the|"
+                              r"suspected\s+of|accused\s+of|on\s+charges|for\s+(?:their|his|her)\s+role|"
+                              r"the\s+following|the\s+next|days?\s+after|weeks?\s+after)\b", re.IGNORECASE)
 #: How many earlier incidents a sentence may refer back to.
 _LOOKBACK = 60
 #: Longer texts are cut here (news articles are a few thousand characters).
@@ -1631,6 +1644,29 @@ class _ArticleExtractor:
                 place_span=e.place_span, sentence=(s0, s1), sentence_index=si, para_index=pi, date=e.date,
                 event_date=e.event_date, precision=e.precision, fatalities=None, actor1=e.actor1,
                 actor1_span=e.actor1_span, actor2=None, actor2_span=None, companion=True))
+        # "raided two compounds, killing 21 men; 27 others were detained", "killing six militants and capturing
+        # several others": fighters taken in the same raid are an arrest at the same place
+        taken = [o for o in triggers if o.event_type == "arrest" and realis[id(o)] and o.pos == "verb"]
+        caught = None if taken else _CAPTURED_PEOPLE.search(sent)
+        for e in list(out):
+            if e.companion or e.event_type not in ("armed_clash", "attack_on_civilians", "military_offensive") \
+                    or any(o.event_type == "arrest" for o in out):
+                continue
+            later = [o for o in taken if o.start > e.trigger.end]
+            start = later[0].start if later else s0 + caught.start() if caught and s0 + caught.start() > e.trigger.end \
+                else None
+            if start is None or _ARREST_ELSEWHEN.search(self.text, e.trigger.end, start) \
+                    or _ARREST_ELSEWHEN.match(self.text, start, min(s1, start + 80)):
+                continue
+            trig = later[0] if later else Trigger(s0 + caught.start(), s0 + caught.end(), caught.group(0), "arrest", 5,
+                                                   "verb", 0)
+            out.append(_Event(
+                trigger=trig, event_type="arrest", generic=0, specificity=trig.specificity, place=e.place,
+                place_span=e.place_span, sentence=(s0, s1), sentence_index=si, para_index=pi, date=e.date,
+                event_date=e.event_date, precision=e.precision, fatalities=None,
+                actor1=e.actor2 if e.actor2 and _STATE_FORCE.search(e.actor2) else e.actor1,
+                actor1_span=e.actor2_span if e.actor2 and _STATE_FORCE.search(e.actor2) else e.actor1_span,
+                actor2=None, actor2_span=None, companion=True))
         # "police detained 1,200 people ... after marches were denied permission": arrests at a protest are
         # coded with the protest itself
         for e in list(out):
@@ -2884,8 +2920,15 @@ def extract_article(text: Any, published: Any, *, gazetteer: Gazetteer, geocoder
     rows = ex.rows(merged)
     model = default_type_model() if learned_types and rows else None
     if model is not None:
-        for r, t in zip(rows, decide_types(model, rows)):
-            r["event_type"] = t
+        decided = decide_types(model, rows)
+        # the model never makes two reports of one incident out of a raid and the arrests in it
+        # ("killing four militants and arresting several others")
+        kept = {(r["place"], r["event_date"], r["sentence"], r["event_type"])
+                for r, t in zip(rows, decided) if t == r["event_type"]}
+        for r, t in zip(rows, decided):
+            if t != r["event_type"] and (r["place"], r["event_date"], r["sentence"], t) not in kept:
+                r["event_type"] = t
+                kept.add((r["place"], r["event_date"], r["sentence"], t))
     if pub is None and any(r["event_date"] is None for r in rows):
         warnings.append("some events have no date because the article has no publication date")
     return Extraction(rows, [m.as_row() for m in mentions if not m.site], warnings)

@@ -1963,3 +1963,18 @@ def test_an_aside_naming_who_was_among_the_dead_does_not_make_the_raid_a_habit(g
             "spate of kidnappings, in a raid on a farmhouse in the town of Shibam on Sunday, officials said.")
     ev = run(text, date(2013, 4, 8), gaz).events
     assert [(e["place"], e["fatalities"]) for e in ev] == [("Shibam", 6)]
+
+
+def test_fighters_taken_prisoner_in_a_raid_are_an_arrest_beside_the_clash(gaz):
+    text = ("Raid on hideout\n\nPolice commandos stormed a militant hideout in Kohat on Sunday, killing three "
+            "insurgents and capturing four others, officials said.")
+    ev = run(text, date(2014, 2, 10), gaz).events
+    assert sorted((e["event_type"], e["place"], e["fatalities"]) for e in ev) == [
+        ("armed_clash", "Kohat", 3), ("arrest", "Kohat", None)]
+    arrest = next(e for e in ev if e["event_type"] == "arrest")
+    assert arrest["actor1"] != "Unidentified militants"
+    # arrests told as later are no part of the raid
+    text = ("Raid on hideout\n\nPolice commandos stormed a militant hideout in Kohat on Sunday, killing three "
+            "insurgents, and days after the raid they captured four others, officials said.")
+    ev = run(text, date(2014, 2, 10), gaz).events
+    assert [(e["event_type"], e["fatalities"]) for e in ev] == [("armed_clash", 3)]
