@@ -53,7 +53,7 @@ from geo.dates import DateMention, find_dates, with_year
 from geo.gazetteer import Gazetteer, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import BEARING, Mention, find_mentions, is_landscape
-from geo.numbers import find_fatalities, sentence_fatalities
+from geo.numbers import VICTIM, find_fatalities, sentence_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
 from geo.typemodel import decide_rows as decide_types, default_model as default_type_model
 
@@ -489,6 +489,11 @@ class _ArticleExtractor:
         near = before[cut + 1:] if cut >= 0 and len(before) - cut < 60 else before[-70:]
         if sent.rstrip().endswith("?"):
             return False
+        if trig.generic == 1 and rx.search(r"\b(?:the|their|his|her|its|our)\s+$", before, re.IGNORECASE) and rx.match(
+                r"(?:slain|martyred|killed|murdered)$", trig.text, re.IGNORECASE) and rx.match(
+                r"\s+(?:[a-z-]+\s+)?" + VICTIM + r"\b", sent[trig.end - s0:trig.end - s0 + 60]):
+            return False  # "The slain jawans were identified as ...", "funeral prayers for the martyred soldiers":
+            # the victims of an incident told already
         if trig.generic == 1 and rx.search(r"\b(?:where|which)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+)?[\d,]+\s+"
                                            r"(?:[\w-]+\s+){0,2}(?:have|has)\s+been\s+killed\b", sent, re.IGNORECASE):
             return False  # "in Borno, where more than 30,000 people have been killed": a conflict's tally
@@ -1993,7 +1998,9 @@ class _ArticleExtractor:
                          r"managers?|vendors?|hawkers?|labou?rers?|employees?|clerks?|shopkeepers?|drivers?|nurses?|"
                          r"lawyers?|clerics?|tourists?|contractors?|cooks?|monks?|nuns?|priests?|"
                          r"cousins?|(?:of|among)\s+them|all)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:city|town|village|district|"
-                         r"province|state)\s+of\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\bhail(?:s|ed|ing)\s+from\s+(?:the\s+)?$",
+                         r"province|state)\s+of\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\bhail(?:s|ed|ing)\s+from\s+(?:the\s+)?$"
+                         # "Amar Panwar (36) of Satara", "Rajesh Kumar, 29, of Kadapa": a person's age, then home
+                         r"|(?-i:[A-Z])[\w'’.-]+\s*(?:\(\d{1,2}\)|,\s*\d{1,2},)\s+(?:of|from)\s+(?:the\s+)?$",
                          text_before, re.IGNORECASE) and not rx.search(
                     r"\b(?:abduct\w*|kidnapp?\w*|seiz\w*|snatch\w*|took(?!\s+place)|taken|carried\s+off|evacuat\w*|rescu\w*|"
                     r"freed)\b",

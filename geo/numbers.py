@@ -207,6 +207,11 @@ _SINGLE = [
                r"(?:(?-i:[a-z][a-z-]+)\s+){0,4}?"  # "shot dead prominent anti-government activist Ihab al-Wazni"
                r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
                r"(?=\s*(?:,|\.|;|$|\s+(?:on|in|at|near|outside|while|as|who|after|inside)\b))"),
+    # "shot dead Amar Panwar (36) of Satara", "killed shopkeeper Rajesh Kumar, 29, in": a name with an age is one person
+    re.compile(r"\b(?:killed|killing|kills|beheaded|assassinated|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hanged)\s+"
+               r"(?:(?-i:[a-z][a-z-]+)\s+){0,4}?"
+               r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+|[A-Z]\.?)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
+               r"(?:\s*\(\d{1,2}\)|\s*,\s*\d{1,2}\s*,)(?!\s*and\b)"),
     # "the killing of Osama bin Laden", "the assassination of Benazir Bhutto": one named person
     re.compile(r"\b(?:killing|assassination|murder|death)\s+of\s+(?:(?:former|prime|minister|president|general|"
                r"commander|leader|chief|senior|[a-z]+)\s+){0,3}(?:(?-i:[A-Z])[a-z'’-]+\s+){1,3}", re.IGNORECASE),

@@ -1978,3 +1978,22 @@ def test_fighters_taken_prisoner_in_a_raid_are_an_arrest_beside_the_clash(gaz):
             "insurgents, and days after the raid they captured four others, officials said.")
     ev = run(text, date(2014, 2, 10), gaz).events
     assert [(e["event_type"], e["fatalities"]) for e in ev] == [("armed_clash", 3)]
+
+
+def test_the_slain_or_martyred_victims_of_an_incident_told_already_are_no_new_incident(gaz):
+    text = ("Soldiers killed in Kupwara\n\nTwo soldiers were killed in an ambush in Kupwara on Friday.\n\n"
+            "Wreaths were laid on the bodies of the martyred soldiers at Badami Bagh this morning, and the slain "
+            "soldiers were later flown home.")
+    ev = run(text, date(2021, 3, 6), gaz).events
+    assert [(e["place"], e["fatalities"]) for e in ev] == [("Kupwara", 2)]
+
+
+def test_a_victims_home_town_after_an_age_is_not_the_scene_and_a_named_victim_with_an_age_counts_one(gaz):
+    text = ("Labourer shot dead\n\nMilitants on Sunday shot dead Ashok Yadav (42) of Supaul in an orchard in "
+            "Shopian, police said.")
+    ev = run(text, date(2022, 10, 17), gaz).events
+    assert [(e["place"], e["fatalities"]) for e in ev] == [("Shopian", 1)]
+    text = ("Labourer shot dead\n\nMilitants on Sunday killed Ashok Yadav, 42, of Supaul in an orchard in "
+            "Shopian, police said.")
+    ev = run(text, date(2022, 10, 17), gaz).events
+    assert [(e["place"], e["fatalities"]) for e in ev] == [("Shopian", 1)]
