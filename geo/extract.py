@@ -2682,11 +2682,21 @@ class _ArticleExtractor:
                 # exploded outside the home of ...": an earlier incident told anew, not the lead's
         if not a.explicit_date or not b.explicit_date:
             return True
+        if later is not min(a, b, key=lambda e: e.sentence_index) and self._named_reference(later):
+            return True  # "... rammed a convoy in Kandahar on Sunday" ... "had carried out the Kandahar attack but had
+            # no information about Monday's blast": the incident told already, whatever date its sentence names
         for u, x in ((a, b), (b, a)):
             if u.precision == "year" and x.precision != "year" and self._heading(u) and u.family == x.family \
                     and u.event_date is not None and x.event_date is not None and u.event_date.year == x.event_date.year:
                 return True  # "== 2013 Patna bombings ==" over "On 27 October 2013, bombs exploded ... in Patna"
         return a.event_date == b.event_date
+
+    def _named_reference(self, e: _Event) -> bool:
+        """True for an incident named by its place, with the definite article: "the Kandahar attack"."""
+        if e.place_span is None or e.trigger.pos != "noun" or not 0 <= e.trigger.start - e.place_span[1] <= 1:
+            return False
+        return bool(rx.search(r"\b(?:the|this|that|last\s+\w+['’]s)\s+$", self.text[max(0, e.place_span[0] - 20):e.place_span[0]],
+                              re.IGNORECASE))
 
     def _unnamed_at(self, e: _Event) -> str:
         """How an event's place locates an unnamed one: "bearing" ("in a town south of Kirkuk"), "within" ("on a

@@ -181,7 +181,8 @@ _SINGLE = [
                r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer|"
                r"head|director|manager|activist|priest|pastor|shopkeeper|businessman|jawan|constable|"
-               r"maoist|naxalite|insurgent|rebel|fighter|gunman|attacker|bandit|jihadist|terrorist|suspect)\b",
+               r"maoist|naxalite|insurgent|rebel|fighter|gunman|attacker|bandit|jihadist|terrorist|suspect|"
+               r"diplomat|envoy|ambassador|consul|cameraman|interpreter|translator|bodyguard|scholar|merchant)\b",
                re.IGNORECASE),
     re.compile(r"\b(?:a|an|one)\s+(?:(?:[a-z.-]+|US|U\.S\.|UN|NATO|[A-Z][a-z]+)\s+){0,3}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
                r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
@@ -207,6 +208,14 @@ _SINGLE = [
                r"(?:(?-i:[a-z][a-z-]+)\s+){0,4}?"  # "shot dead prominent anti-government activist Ihab al-Wazni"
                r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
                r"(?=\s*(?:,|\.|;|$|\s+(?:on|in|at|near|outside|while|as|who|after|inside)\b))"),
+    # "killing senior Canadian diplomat Glyn Berry and wounding three soldiers": a role, then one person's name
+    re.compile(r"\b(?:killed|killing|kills)\s+(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|i|ish|ese))\s+){0,3}?"
+               r"(?-i:diplomat|envoy|ambassador|consul|journalist|reporter|cameraman|photographer|commander|leader|official|"
+               r"lawmaker|politician|cleric|imam|judge|prosecutor|governor|mayor|minister|senator|activist|elder|chief|"
+               r"businessman|contractor|engineer|doctor|teacher|principal|priest|pastor|officer|soldier|policeman)\s+"
+               r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
+               r"(?=\s*(?:[,.;]|$|\s+and\s+(?:wounding|injuring|wounded|injured)\b|\s+(?:on|in|at|near|outside|while|as|"
+               r"after|inside)\b))"),
     # "shot dead Amar Panwar (36) of Satara", "killed shopkeeper Rajesh Kumar, 29, in": a name with an age is one person
     re.compile(r"\b(?:killed|killing|kills|beheaded|assassinated|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hanged)\s+"
                r"(?:(?-i:[a-z][a-z-]+)\s+){0,4}?"

@@ -1997,3 +1997,12 @@ def test_a_victims_home_town_after_an_age_is_not_the_scene_and_a_named_victim_wi
             "Shopian, police said.")
     ev = run(text, date(2022, 10, 17), gaz).events
     assert [(e["place"], e["fatalities"]) for e in ev] == [("Shopian", 1)]
+
+
+def test_an_incident_named_by_its_place_is_the_one_told_already_whatever_its_sentence_dates(gaz):
+    text = ("Blasts in Helmand\n\nA roadside bomb killed four police officers in Gereshk on Tuesday. It came a day "
+            "after a car bomb exploded outside a bank in Lashkar Gah, killing two guards.\n\nA Taliban spokesman "
+            "said the group had carried out the Lashkar Gah bombing but knew nothing of Tuesday's blast.")
+    ev = run(text, date(2009, 6, 9), gaz).events
+    assert sorted((e["place"], str(e["event_date"])) for e in ev) == [("Gereshk", "2009-06-09"),
+                                                                      ("Lashkar Gah", "2009-06-08")]

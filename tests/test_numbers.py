@@ -231,3 +231,12 @@ def test_a_victim_with_several_modifiers_or_a_relative_clause_is_still_counted()
 ])
 def test_victim_groups_of_people_of_any_calling_are_summed_with_a_person_named_first(sentence, expected):
     assert max((f.value for f in find_fatalities(sentence)), default=None) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A car bomb hit the convoy, killing veteran Italian envoy Marco Bellini and wounding two guards.", 1),
+    ("Gunmen on a motorbike killed local journalist Ahmed Shah outside his home in Khost.", 1),
+    ("The strike killed a diplomat as he left the embassy compound.", 1),
+])
+def test_a_victim_told_by_role_and_name_is_one_death(sentence, expected):
+    assert max((f.value for f in find_fatalities(sentence)), default=None) == expected
