@@ -113,7 +113,10 @@ _REALIS_TO = re.compile(
     re.IGNORECASE)
 #: The object of an overrun or a storming that makes it an attack on a military position.
 _MILITARY_POSITION = re.compile(
-    r"\s+(?:an?|the|its|their|two|three|several)?\s*(?:[\w-]+\s+){0,3}?(?:military\s+|army\s+)?(?:base|bases|camp|"
+    r"\s+(?:an?|the|its|their|two|three|several)?\s*"
+    # (the words between are the position's own: "captured al-Qaryatayn after overrunning army checkpoints" took a town)
+    r"(?:(?!(?:after|before|when|while|and|by|from|in|on|at|near|as|following)\b)(?![\w-]+ing\b)[\w-]+\s+){0,3}?"
+    r"(?:military\s+|army\s+)?(?:base|bases|camp|"
     r"barracks|garrison|outpost|outposts|post|posts|checkpoint|checkpoints)\b", re.IGNORECASE)
 #: A place that speaks or takes a stance is a government standing for its state ("Washington
 #: blamed", "Moscow said its jets", "Islamabad accused"), not where anything happened.
@@ -1654,7 +1657,8 @@ class _ArticleExtractor:
         taken = [o for o in triggers if o.event_type == "arrest" and realis[id(o)] and o.pos == "verb"]
         caught = None if taken else _CAPTURED_PEOPLE.search(sent)
         for e in list(out):
-            if e.companion or e.event_type not in ("armed_clash", "attack_on_civilians", "military_offensive") \
+            if e.companion or e.event_type not in ("armed_clash", "attack_on_civilians", "military_offensive", "air_strike",
+                                                   "shelling") \
                     or any(o.event_type == "arrest" for o in out):
                 continue
             later = [o for o in taken if o.start > e.trigger.end]

@@ -31,10 +31,12 @@ HELD_OUT = ("test44", "test45", "test46", "test47")
 _WORD = re.compile(r"[a-z]+")
 
 
-def features(sentence: str, trigger: tuple[int, int] | None, rule_type: str) -> list[str]:
+def features(sentence: str, trigger: tuple[int, int] | None, rule_type: str,
+             place: tuple[int, int] | None = None) -> list[str]:
     """The features of one event: the rule's type; the trigger; the sentence's words and word
-    pairs; the eight words either side of the trigger and their pairs. ``trigger`` is the
-    trigger's span inside ``sentence`` (None when unknown)."""
+    pairs; the eight words either side of the trigger and their pairs; whether the event's place is
+    the trigger's object ("captured al-Qaryatayn") or stands just before it. ``trigger`` and
+    ``place`` are spans inside ``sentence`` (None when unknown)."""
     words = _WORD.findall(sentence.lower())
     out = {"rule=" + rule_type}
     out.update("w=" + w for w in words)
@@ -45,6 +47,13 @@ def features(sentence: str, trigger: tuple[int, int] | None, rule_type: str) -> 
         near = _WORD.findall(sentence[:t0].lower())[-8:] + ["_T_"] + _WORD.findall(sentence[t1:].lower())[:8]
         out.update("n=" + w for w in near if w != "_T_")
         out.update(f"nb={a}_{b}" for a, b in zip(near, near[1:]))
+        if place is not None:
+            p0, p1 = place
+            if p0 >= t1 and p0 - t1 <= 25 and "," not in sentence[t1:p0]:
+                out.add("obj=place")
+                out.add("objt=" + " ".join(_WORD.findall(sentence[t0:t1].lower())))
+            elif p1 <= t0 and t0 - p1 <= 40:
+                out.add("subj=place")
     else:
         out.add("trig=")
     return list(out)
@@ -84,14 +93,14 @@ class TypeModel:
     def probabilities(self, feats: Iterable[str]) -> list[float]:
         return self._probabilities([feats])[0].tolist()
 
-    def decide_many(self, items: list[tuple[str, tuple[int, int] | None, str]]) -> list[str]:
-        """For each ``(sentence, trigger span, rule's type)``, the type to report: the rule's, unless
-        the model's probability for another type exceeds it by more than ``margin``."""
+    def decide_many(self, items: list[tuple]) -> list[str]:
+        """For each ``(sentence, trigger span, rule's type[, place span])``, the type to report: the
+        rule's, unless the model's probability for another type exceeds it by more than ``margin``."""
         if not items:
             return []
-        p = self._probabilities([features(sentence, trigger, rule_type) for sentence, trigger, rule_type in items])
+        p = self._probabilities([features(*item) for item in items])
         out = []
-        for k, (_, _, rule_type) in enumerate(items):
+        for k, (_, _, rule_type, *_) in enumerate(items):
             if rule_type not in self.classes:
                 out.append(rule_type)
                 continue
@@ -100,9 +109,10 @@ class TypeModel:
             out.append(self.classes[best] if self.classes[best] != rule_type and gain > self.margin else rule_type)
         return out
 
-    def decide(self, sentence: str, trigger: tuple[int, int] | None, rule_type: str) -> str:
+    def decide(self, sentence: str, trigger: tuple[int, int] | None, rule_type: str,
+               place: tuple[int, int] | None = None) -> str:
         """The type to report: the rule's, unless the model is clearly surer of another."""
-        return self.decide_many([(sentence, trigger, rule_type)])[0]
+        return self.decide_many([(sentence, trigger, rule_type, place)])[0]
 
     def to_json(self) -> dict:
         return {"classes": self.classes, "bias": [round(b, 5) for b in self.bias], "margin": self.margin,
@@ -175,18 +185,27 @@ def default_model() -> TypeModel | None:
     return _DEFAULT[0]
 
 
+def _span(row: dict, what: str) -> tuple[int, int] | None:
+    s0, a, b = row.get("sentence_start"), row.get(f"{what}_start"), row.get(f"{what}_end")
+    sentence = row.get("sentence") or ""
+    if any(v is None or v != v for v in (s0, a, b)) or not (s0 <= a <= b <= s0 + len(sentence)):
+        return None
+    return int(a - s0), int(b - s0)
+
+
 def trigger_span(row: dict) -> tuple[int, int] | None:
     """The trigger's span inside the row's sentence, or None when it lies outside."""
-    s0, t0, t1 = row.get("sentence_start"), row.get("trigger_start"), row.get("trigger_end")
-    sentence = row.get("sentence") or ""
-    if s0 is None or t0 is None or t1 is None or not (s0 <= t0 <= t1 <= s0 + len(sentence)):
-        return None
-    return int(t0 - s0), int(t1 - s0)
+    return _span(row, "trigger")
+
+
+def place_span(row: dict) -> tuple[int, int] | None:
+    """The place's span inside the row's sentence, or None when it lies outside."""
+    return _span(row, "place")
 
 
 def decide_rows(model: TypeModel, rows: list[dict]) -> list[str]:
     """The type to report for each extracted row."""
-    return model.decide_many([(r.get("sentence") or "", trigger_span(r), r["event_type"]) for r in rows])
+    return model.decide_many([(r.get("sentence") or "", trigger_span(r), r["event_type"], place_span(r)) for r in rows])
 
 
 def training_samples(gold_dirs: list[Path], gazetteer=None) -> list[tuple[list[str], str]]:
@@ -203,7 +222,7 @@ def training_samples(gold_dirs: list[Path], gazetteer=None) -> list[tuple[list[s
             golds = gold[gold.article_id == aid].to_dict("records")
             for i, j in match_events(pred, golds):
                 p = pred[i]
-                samples.append((features(p["sentence"] or "", trigger_span(p), p["event_type"]),
+                samples.append((features(p["sentence"] or "", trigger_span(p), p["event_type"], place_span(p)),
                                 str(golds[j]["event_type"])))
     return samples
 

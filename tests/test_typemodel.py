@@ -55,6 +55,19 @@ def test_features_name_the_rule_the_trigger_and_the_words_near_it():
     assert "trig=" in features(sentence, None, "armed_clash")
 
 
+def test_features_say_whether_the_place_is_the_triggers_object_and_a_captured_town_stays_taken(gaz):
+    sentence = "Militants captured Marka after overrunning army checkpoints on its edge."
+    t0, p0 = sentence.index("captured"), sentence.index("Marka")
+    f = features(sentence, (t0, t0 + len("captured")), "strategic_development", (p0, p0 + len("Marka")))
+    assert "obj=place" in f and "objt=captured" in f and "subj=place" not in f
+    sentence = "In Marka, militants captured two soldiers."
+    t0, p0 = sentence.index("captured"), sentence.index("Marka")
+    assert "obj=place" not in features(sentence, (t0, t0 + len("captured")), "abduction", (p0, p0 + len("Marka")))
+    text = ("Town falls\n\nIn early March, Islamic State fighters captured al-Qaryatayn after overrunning army "
+            "checkpoints on the edge of the town.")
+    assert _types(text, gaz, learned=True) == [("strategic_development", "al-Qaryatayn")]
+
+
 def test_training_is_deterministic_and_fits_what_it_learned_from(gaz):
     samples = training_samples([ROOT / "eval" / "dev2"], gazetteer=gaz)
     assert len(samples) > 80
