@@ -133,7 +133,7 @@ class TypeModel:
 
 
 def train(samples: list[tuple[list[str], str]], *, c: float = 1.0, steps: int = 600, rate: float = 0.05,
-          margin: float = 0.2, min_count: int = 2) -> TypeModel:
+          margin: float = 0.3, min_count: int = 2) -> TypeModel:
     """Multinomial logistic regression over ``(features, gold type)`` pairs: the summed log
     loss plus ``||w||^2 / (2c)`` (the bias is not penalised), minimised by full-batch Adam.
     Features seen fewer than ``min_count`` times are left out."""
