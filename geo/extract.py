@@ -1882,7 +1882,7 @@ class _ArticleExtractor:
                                          self.text[max(s0, m.start - 120):m.start], re.IGNORECASE) or (
                 # "a car bomb outside the Jordanian embassy in Baghdad": a building struck, not a speaker's seat
                 rx.search(r"\b(?:at|outside|near|on|inside|into|targeting|attacked|struck|hit|stormed|besieged|destroyed|"
-                          r"damaged|flattened|levelled|leveled)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,2}"
+                          r"damaged|flattened|levelled|leveled)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w.-]+\s+){0,2}"
                           r"(?:[\w-]+\s+of\s+(?:a\s+|an\s+|the\s+)?(?:[\w.-]+\s+){0,2})?"  # "the consular annex of the ... embassy"
                           r"(?:embassy|consulate|mission|ministry|headquarters)\s+(?:in|at)\s+(?:the\s+)?$",
                           self.text[max(s0, m.start - 90):m.start], re.IGNORECASE)

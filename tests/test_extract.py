@@ -2006,3 +2006,10 @@ def test_an_incident_named_by_its_place_is_the_one_told_already_whatever_its_sen
     ev = run(text, date(2009, 6, 9), gaz).events
     assert sorted((e["place"], str(e["event_date"])) for e in ev) == [("Gereshk", "2009-06-09"),
                                                                       ("Lashkar Gah", "2009-06-08")]
+
+
+def test_a_building_struck_with_a_possessive_is_the_scene_not_a_speakers_seat(gaz):
+    text = ("Minister killed\n\nLast month, a suicide bomber killed planning minister Abdi Warsame and four guards "
+            "inside his ministry in Mogadishu.")
+    ev = run(text, date(2019, 4, 20), gaz).events
+    assert [(e["event_type"], e["place"], e["fatalities"]) for e in ev] == [("suicide_bombing", "Mogadishu", 5)]

@@ -240,3 +240,10 @@ def test_victim_groups_of_people_of_any_calling_are_summed_with_a_person_named_f
 ])
 def test_a_victim_told_by_role_and_name_is_one_death(sentence, expected):
     assert max((f.value for f in find_fatalities(sentence)), default=None) == expected
+
+
+def test_a_named_victim_and_a_group_beside_him_are_summed():
+    assert max(f.value for f in find_fatalities(
+        "A suicide bomber killed deputy governor Ali Noor and three bodyguards outside his office.")) == 4
+    assert max((f.value for f in find_fatalities(
+        "The raid killed commander Ali Noor and wounded three bodyguards.")), default=None) != 4
