@@ -1240,6 +1240,16 @@ class _ArticleExtractor:
                     # incident the sentence tells takes the place before the run of raids it is part of
                 if best_d is None or d < best_d:
                     best, best_d = t, d
+            if best is not None and best.generic and best.start < m.start and rx.search(
+                    r"\b(?:in|during)\s+(?:a\s+|an\s+|the\s+)?(?:(?:coordinated|simultaneous|separate|joint|night|"
+                    r"overnight|dawn|pre-dawn|early-morning|search|security|house-to-house|targeted)\s+)?$",
+                    self.text[max(s0, best.start - 40):best.start], re.IGNORECASE):
+                # "arrested 13 UN staff, ..., in coordinated raids in Sanaa, Hodeidah and Saada": the manner of the
+                # incident the sentence tells, which takes its places however long the aside before them
+                told = [t for t in triggers if realis[id(t)] and not t.generic and t.end <= best.start
+                        and ";" not in self.text[t.end:best.start]]
+                if told:
+                    best, best_d = told[-1], 0
             if best is not None and best_d is not None and best_d <= 220:
                 assigned.setdefault(id(best), []).append(m)
                 owner[id(m)] = id(best)

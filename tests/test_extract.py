@@ -2013,3 +2013,12 @@ def test_a_building_struck_with_a_possessive_is_the_scene_not_a_speakers_seat(ga
             "inside his ministry in Mogadishu.")
     ev = run(text, date(2019, 4, 20), gaz).events
     assert [(e["event_type"], e["place"], e["fatalities"]) for e in ev] == [("suicide_bombing", "Mogadishu", 5)]
+
+
+def test_places_after_the_manner_of_an_incident_go_to_the_incident_however_long_the_aside(gaz):
+    text = ("Aid workers held\n\nOn 3 May 2021, Houthi intelligence officers detained nine aid workers, four of them "
+            "employees of a Norwegian charity that runs water projects for displaced families in the north, "
+            "in simultaneous raids in Sanaa, Ibb and Dhamar.")
+    ev = run(text, date(2021, 5, 9), gaz).events
+    assert sorted((e["event_type"], e["place"]) for e in ev) == [("arrest", "Dhamar"), ("arrest", "Ibb"),
+                                                                 ("arrest", "Sanaa")]
