@@ -1494,6 +1494,13 @@ class _ArticleExtractor:
                     r"\b(?:entered|moved\s+into|rolled\s+into|marched\s+into)\b", t.text, re.IGNORECASE) and any(o.event_type == "armed_clash" and not o.generic and realis[id(o)] for o in triggers):
                 # ("entered the northern districts and clashed with troops": a fight for it)
                 etype = "armed_clash"  # "overran a base at X": an attack on a military position
+            if etype == "strategic_development" and rx.search(r"\b(?:entered|moved\s+into|rolled\s+into|marched\s+into)\b",
+                                                             t.text, re.IGNORECASE):
+                kill = next((o for o in triggers if o.start > t.end and o.generic == 1 and realis[id(o)]
+                             and rx.match(r"kill|massacr|slaughter|execut|shot", o.text, re.IGNORECASE)), None)
+                if kill is not None and self._sentence_toll(sent) > 0:
+                    etype = self._settle_generic(sent, kill.start, s0)  # "militiamen entered Ras al-Nabaa and
+                    # killed at least 81 people in their homes": the killing is the incident
             if etype == "bombing" and rx.search(r"\b(?:drones?|UAVs?)\b(?:\s+[\w'’-]+){0,7}?\s+(?:exploded|detonated|blew\s+up|"
                                                 r"crashed\s+into|slammed\s+into)\b", sent, re.IGNORECASE) \
                     and not rx.search(r"\b(?:shot\s+down|downed|intercepted)\b", sent, re.IGNORECASE):
@@ -1905,7 +1912,10 @@ class _ArticleExtractor:
             arrival_arrest = rx.search(r"\b(?:arrested|detained|taken\s+into\s+custody|apprehended)\b[^.;]{0,120}\b"
                                        r"(?:landed|landing|arrived|arriving)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
                                        self.text[max(s0, m.start - 180):m.start], re.IGNORECASE)
-            motion = (_MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) or rx.search(
+            # (but "al-Shabaab moved into Marka": a force taking the town, the scene)
+            motion = (_MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) and not rx.search(
+                r"\b(?:moved|rolled|marched)\s+into\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$", text_before,
+                re.IGNORECASE) or rx.search(
                 r"\b(?:truce|ceasefire|cease-fire|armistice)\s+(?:[\w-]+\s+){0,3}?(?:in|for|over|around)\s+(?:the\s+)?"
                 r"(?:[\w-]+\s+){0,3}?$", text_before, re.IGNORECASE) or rx.search(
                 r"(?<!\bin\s)(?<!\bat\s)(?<!\bin\shis\s)(?<!\bin\sher\s)(?<!\bin\stheir\s)(?<!\bat\shis\s)"

@@ -2022,3 +2022,21 @@ def test_places_after_the_manner_of_an_incident_go_to_the_incident_however_long_
     ev = run(text, date(2021, 5, 9), gaz).events
     assert sorted((e["event_type"], e["place"]) for e in ev) == [("arrest", "Dhamar"), ("arrest", "Ibb"),
                                                                  ("arrest", "Sanaa")]
+
+
+def test_a_named_group_moving_into_a_town_or_a_narrative_going_on_to_seize_one_is_a_capture(gaz):
+    text = ("Insurgents advance\n\nIn March 2015, Boko Haram went on to seize Gwoza, a town in Borno State, "
+            "Nigeria.")
+    ev = run(text, date(2016, 1, 10), gaz).events
+    assert [(e["event_type"], e["place"]) for e in ev] == [("strategic_development", "Gwoza")]
+    text = ("Town changes hands\n\nOn Tuesday, al-Shabaab moved into Marka, a port in Somalia, after government "
+            "troops pulled out.")
+    ev = run(text, date(2015, 2, 5), gaz).events
+    assert [(e["event_type"], e["place"]) for e in ev] == [("strategic_development", "Marka")]
+
+
+def test_gunmen_entering_a_village_and_killing_its_people_is_the_killing(gaz):
+    text = ("Villagers killed\n\nOn Sunday, soldiers entered Kuru Karama, a village near Jos in Nigeria, and "
+            "killed at least 30 residents in their homes.")
+    ev = run(text, date(2010, 1, 20), gaz).events
+    assert [(e["event_type"], e["fatalities"]) for e in ev] == [("attack_on_civilians", 30)]
