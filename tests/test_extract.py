@@ -2040,3 +2040,12 @@ def test_gunmen_entering_a_village_and_killing_its_people_is_the_killing(gaz):
             "killed at least 30 residents in their homes.")
     ev = run(text, date(2010, 1, 20), gaz).events
     assert [(e["event_type"], e["fatalities"]) for e in ev] == [("attack_on_civilians", 30)]
+
+
+def test_a_force_that_took_a_town_captured_it_but_took_a_person_hostage_did_not(gaz):
+    text = ("Rebels advance\n\nIn May 2012, Ansar al-Sharia took Jaar, a town in Abyan province of Yemen, without a fight.")
+    ev = run(text, date(2013, 1, 10), gaz).events
+    assert [(e["event_type"], e["place"]) for e in ev] == [("strategic_development", "Jaar")]
+    text = ("Engineer seized\n\nOn Monday, gunmen took Ahmed Ali hostage in Jaar, a town in Abyan province of Yemen.")
+    ev = run(text, date(2013, 1, 10), gaz).events
+    assert [e["event_type"] for e in ev] != ["strategic_development"]
