@@ -443,6 +443,8 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             a, b = m.span()
             if any(a < e and s < b for s, e in taken):
                 continue
+            if re.search(r"\(\s*\d{3,4}\s*(?:GMT|UTC)\s*(?:on\s+)?$", text[max(0, a - 16):a]):
+                continue  # "at around 3 a.m. (2200 GMT Tuesday)": the same moment in another time zone
             value, precision = fn(m, published)
             anchor = None
             if isinstance(value, _Anchor):

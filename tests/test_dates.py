@@ -185,3 +185,8 @@ def test_an_abbreviated_month_before_a_name_is_a_given_name():
     assert not [d for d in find_dates("the funeral of Mar Elias in the village", THU) if d.value]
     d = one("The attack took place in Jan. and was claimed later.")
     assert (d.value, d.precision) == (date(2009, 1, 1), "month")
+
+
+def test_a_weekday_given_with_gmt_is_the_same_moment_in_another_time_zone():
+    found = find_dates("attacked a house at around 3 a.m. (2200 GMT Tuesday), officials said", date(2008, 9, 3))
+    assert found == []
