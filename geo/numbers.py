@@ -262,6 +262,8 @@ _NAMED_AND_OTHERS = re.compile(
     r"(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,8}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))"
     r"(?:\s*,\s+(?:the|a|an|who|whom|whose)\s+[^,.;]{3,90},)?\s+and\s+"  # "killed X, the leader of the group, and 10 other people"
     r"(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r"|" + VICTIM + r"\b)", re.IGNORECASE)
+#: The cheap test that a sentence may hold one: "and" before a number.
+_AND_NUMBER = re.compile(r"\band\s+(?:at\s+least\s+|some\s+)?(?:" + NUMBER + r")\s", re.IGNORECASE)
 #: A count of others beside a victim the sentence already names: "X was killed along with at least 30
 #: other people" is 31, "assassinated ..., killing at least 20 other people" is 21.
 _OTHERS_BESIDE = re.compile(
@@ -423,7 +425,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
                                                           r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+,\s*$",
                                                           sentence[max(0, m.start() - 60):m.start()])
             add(sum(vals) + (1 if named_first else 0), m.start(), m.end())
-    for m in _NAMED_AND_OTHERS.finditer(sentence):
+    for m in (_NAMED_AND_OTHERS.finditer(sentence) if _AND_NUMBER.search(sentence) else ()):
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
             add(value + 1, m.start(), m.end())  # "killed party leader Haroon Bilour and 19 others": 20
