@@ -482,6 +482,7 @@ class _ArticleExtractor:
         self._last_dated: tuple[date, str, int] | None = None
         self._carry_across_paragraphs = False
         self._defined: set[int] = set()  # triggers that a sentence's subject is defined as ("the bombing was an air strike")
+        self._candidates_of: dict[tuple, list[Mention]] = {}  # (sentence start, its places) -> candidate scenes
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -1883,7 +1884,13 @@ class _ArticleExtractor:
     def _candidate_places(self, places: list[Mention], s0: int) -> list[Mention]:
         """The places of a sentence that can be where something happened: not countries, not the
         dateline, not the seat of a speaker, not a road's ends, not a place that only describes
-        another one."""
+        another one. (Asked twice of each sentence: the answer is kept.)"""
+        key = (s0, tuple(id(m) for m in places))
+        if key not in self._candidates_of:
+            self._candidates_of[key] = self._find_candidate_places(places, s0)
+        return list(self._candidates_of[key])
+
+    def _find_candidate_places(self, places: list[Mention], s0: int) -> list[Mention]:
         out: list[Mention] = []
         elsewhere: list[Mention] = []  # seats of speakers and travellers' stops: their descriptors go too
         several = len(places) > 1  # another place of the sentence can be the scene instead
