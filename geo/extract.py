@@ -1687,12 +1687,12 @@ class _ArticleExtractor:
                 continue
             trig = later[0] if later else Trigger(s0 + caught.start(), s0 + caught.end(), caught.group(0), "arrest", 5,
                                                    "verb", 0)
+            by_state = bool(e.actor2 and _STATE_FORCE.search(e.actor2))  # the forces the clash was with take prisoners
             out.append(_Event(
                 trigger=trig, event_type="arrest", generic=0, specificity=trig.specificity, place=e.place,
                 place_span=e.place_span, sentence=(s0, s1), sentence_index=si, para_index=pi, date=e.date,
                 event_date=e.event_date, precision=e.precision, fatalities=None,
-                actor1=e.actor2 if e.actor2 and _STATE_FORCE.search(e.actor2) else e.actor1,
-                actor1_span=e.actor2_span if e.actor2 and _STATE_FORCE.search(e.actor2) else e.actor1_span,
+                actor1=e.actor2 if by_state else e.actor1, actor1_span=e.actor2_span if by_state else e.actor1_span,
                 actor2=None, actor2_span=None, companion=True))
         # "police detained 1,200 people ... after marches were denied permission": arrests at a protest are
         # coded with the protest itself
@@ -2726,8 +2726,8 @@ class _ArticleExtractor:
         """True for an incident named by its place, with the definite article: "the Kandahar attack"."""
         if e.place_span is None or e.trigger.pos != "noun" or not 0 <= e.trigger.start - e.place_span[1] <= 1:
             return False
-        return bool(rx.search(r"\b(?:the|this|that|last\s+\w+['’]s)\s+$", self.text[max(0, e.place_span[0] - 20):e.place_span[0]],
-                              re.IGNORECASE))
+        before = self.text[max(0, e.place_span[0] - 20):e.place_span[0]]
+        return bool(rx.search(r"\b(?:the|this|that|last\s+\w+['’]s)\s+$", before, re.IGNORECASE))
 
     def _unnamed_at(self, e: _Event) -> str:
         """How an event's place locates an unnamed one: "bearing" ("in a town south of Kirkuk"), "within" ("on a

@@ -262,6 +262,13 @@ _NAMED_AND_OTHERS = re.compile(
     r"(?:the|a|an|his|her)\s+(?:[\w'’-]+\s+){0,8}?(?!people\b|civilians\b|soldiers\b)[a-z]+(?<!s))"
     r"(?:\s*,\s+(?:the|a|an|who|whom|whose)\s+[^,.;]{3,90},)?\s+and\s+"  # "killed X, the leader of the group, and 10 other people"
     r"(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r"|" + VICTIM + r"\b)", re.IGNORECASE)
+#: A person's name and a comma before summed victim groups ("Malik Ishaq, his two sons and 11 other militants"):
+#: the name opens the sentence or follows punctuation or a word other than a preposition ("In Kabul, two
+#: soldiers and a civilian" names a place).
+_NAMED_BEFORE_GROUPS = re.compile(
+    r"(?:^|[^\w\s,]\s*|\b(?!(?:in|at|on|near|from|of|across|outside|inside)\b)[a-z]+\s+)"
+    r"(?!(?:In|At|On|Near|From|By|For|With|After|Before|During|Across|Outside|Inside)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s*$")
 #: The cheap test that a sentence may hold one: "and" before a number.
 _AND_NUMBER = re.compile(r"\band\s+(?:at\s+least\s+|some\s+)?(?:" + NUMBER + r")\s", re.IGNORECASE)
 #: A count of others beside a victim the sentence already names: "X was killed along with at least 30
@@ -420,10 +427,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
                 vals.append(None)  # "12 policemen, a provincial council member said": an appositive
         if vals and all(v is not None for v in vals):
             # "Malik Ishaq, his two sons and 11 other militants were killed": the person named first is one more
-            named_first = m.group("groups") and rx.search(r"(?:^|[^\w\s,]\s*|\b(?!(?:in|at|on|near|from|of|across|outside|inside)\b)(?-i:[a-z]+)\s+)(?!(?:In|At|On|Near|From|By|For|"
-                                                          r"With|After|Before|During|Across|Outside|Inside)\b)"
-                                                          r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+,\s*$",
-                                                          sentence[max(0, m.start() - 60):m.start()])
+            named_first = m.group("groups") and _NAMED_BEFORE_GROUPS.search(sentence[max(0, m.start() - 60):m.start()])
             add(sum(vals) + (1 if named_first else 0), m.start(), m.end())
     for m in (_NAMED_AND_OTHERS.finditer(sentence) if _AND_NUMBER.search(sentence) else ()):
         value = parse_number(m.group("n"))
