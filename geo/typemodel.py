@@ -43,7 +43,8 @@ def features(sentence: str, trigger: tuple[int, int] | None, rule_type: str,
     out.update(f"bg={a}_{b}" for a, b in zip(words, words[1:]))
     if trigger is not None:
         t0, t1 = trigger
-        out.add("trig=" + " ".join(_WORD.findall(sentence[t0:t1].lower())))
+        trig = " ".join(_WORD.findall(sentence[t0:t1].lower()))
+        out.add("trig=" + trig)
         near = _WORD.findall(sentence[:t0].lower())[-8:] + ["_T_"] + _WORD.findall(sentence[t1:].lower())[:8]
         out.update("n=" + w for w in near if w != "_T_")
         out.update(f"nb={a}_{b}" for a, b in zip(near, near[1:]))
@@ -51,7 +52,7 @@ def features(sentence: str, trigger: tuple[int, int] | None, rule_type: str,
             p0, p1 = place
             if p0 >= t1 and p0 - t1 <= 25 and "," not in sentence[t1:p0]:
                 out.add("obj=place")
-                out.add("objt=" + " ".join(_WORD.findall(sentence[t0:t1].lower())))
+                out.add("objt=" + trig)
             elif p1 <= t0 and t0 - p1 <= 40:
                 out.add("subj=place")
     else:
