@@ -2266,6 +2266,9 @@ class _ArticleExtractor:
                              self.text[max(0, d.start - 220):d.start], re.IGNORECASE)
             if (report or toll) and d.start > t.end:
                 continue
+            if d.start > t.end and rx.search(r"\bsince\s+(?:[\w'’-]+\s+){1,6}$", self.text[t.end:d.start]):
+                continue  # "the first such attacks since Washington paused its campaign in December": the date of
+                # what the incident is measured from
             if rx.search(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:serious|lethal|deadly))\b[^.;,]{0,60}$",
                          self.text[max(0, d.start - 70):d.start], re.IGNORECASE) and d.precision in ("year", "month") \
                     and not rx.search(r"\bsince\b", self.text[max(0, d.start - 12):d.end], re.IGNORECASE):
@@ -2616,6 +2619,23 @@ class _ArticleExtractor:
         # an incident at a region or district that contains a more precise one of the same family and date
         if any(e.para_index > 0 for e in out):
             out = [e for e in out if e.para_index > 0]  # a headline the body never bears out is no report
+        # "At least 40 civilians were killed during a raid ... in southern Helmand province" over "The raid took place
+        # late Sunday in the Musa Qala district": a lead at a province or district that the body tells at one of its
+        # towns sums that incident up (its toll may count more than the town's, its date be the day of the report; the
+        # town's incident takes the lead's toll only when it tells none)
+        body = [e for e in out if e.para_index > 0]
+        first = min((e.sentence_index for e in body), default=None)
+        keep = []
+        for e in out:
+            parts = [o for o in body if o is not e and e.sentence_index == first and self._summed_up(e, o)]
+            if parts:
+                toll = parts[0].fatalities
+                self._absorb(parts[0], e, keep_place=True)
+                if toll is not None:
+                    parts[0].fatalities = toll
+                continue
+            keep.append(e)
+        out = keep
         keep = []
         for e in out:
             inner = [o for o in out if o is not e and self._contains(e, o)]
@@ -2820,6 +2840,35 @@ class _ArticleExtractor:
                               r"the\s+\w+)\b[^.;]{0,60}?\bkilled\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+)?"
                               r"[\w-]+\s+(?:[\w-]+\s+)?(?:insurgents|militants|fighters|terrorists|rebels|jihadists|gunmen|"
                               r"extremists)\b", self.text[e.sentence[0]:e.sentence[1]], re.IGNORECASE))
+
+    def _summed_up(self, lead: _Event, part: _Event) -> bool:
+        """True when ``part``, told below the lead, is the lead's incident at a town of the lead's province or
+        district."""
+        pl = lead.place.place if lead.place else None
+        pp = part.place.place if part.place else None
+        if pl is None or pp is None or pl.gazetteer_id.startswith("near:") or pl.country != pp.country \
+                or pl.feature not in ("region", "district") or part.sentence_index <= lead.sentence_index \
+                or _FEATURE_PRECISION.get(pp.feature, 1) >= _FEATURE_PRECISION.get(pl.feature, 1):
+            return False
+        if (lead.event_type == "military_offensive") != (part.event_type == "military_offensive"):
+            return False
+        if not (lead.family == part.family or lead.generic == 1 or part.generic == 1) or (
+                lead.family == "strikes" and lead.event_type != part.event_type
+                and lead.generic != 1 and part.generic != 1):
+            return False
+        if lead.fatalities is not None and part.fatalities is not None and part.fatalities > lead.fatalities:
+            return False
+        if lead.explicit_date and part.explicit_date and (
+                lead.event_date is None or part.event_date is None or part.precision not in ("day", "week")
+                or abs((lead.event_date - part.event_date).days) > 2):
+            return False
+        if pl.feature == "region":
+            if pp.admin1 is None or pl.gazetteer_id.startswith("alias:"):
+                return haversine_km(pl.lat, pl.lon, pp.lat, pp.lon) < 150
+            names = {normalise(pl.name)} | ({normalise(pl.admin1)} if pl.admin1 else set())
+            return normalise(pp.admin1) in names or any(
+                n and (n in normalise(pp.admin1) or normalise(pp.admin1) in n) for n in names)
+        return haversine_km(pl.lat, pl.lon, pp.lat, pp.lon) < 40
 
     def _contains(self, big: _Event, small: _Event) -> bool:
         pb = big.place.place if big.place else None
