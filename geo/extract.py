@@ -261,6 +261,9 @@ _SPEAKER_BEFORE = re.compile(
     r"(?:for|of)\s+(?:the\s+)?$"
     r"|\b(?:ministers?|officials?|delegation|delegates|envoys?|visitors|pilgrims|passengers|refugees|migrants|"
     r"labou?rers|workers|farmers|traders|natives|families|plane|flight)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+    # "ISIL fighters reinforced from Raqqa and Iraq launched an offensive against Gharanij": where forces came from
+    r"|\b(?:reinforced|reinforcements|redeployed|sent|brought|dispatched|transferred|drawn|recruited|bussed|bused|"
+    r"airlifted|flown\s+in)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
     r"|\b(?:stopover|stop-over|trip|tour|visit|talks|summit)\s+(?:[\w'’-]+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$"
     r"|\b(?:told|telling|speaking\s+to|said)\s+(?:\w+\s+){0,2}(?:by\s+(?:tele)?phone|over\s+the\s+phone)\s+from\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$|\bspeaking\s+from\s+(?:the\s+)?$",
