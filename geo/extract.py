@@ -214,7 +214,10 @@ _HOMES_BURNED = re.compile(r"\s+(?:to\s+)?(?:(?:the|their|dozens\s+of|scores\s+o
                            r"homesteads)\b", re.IGNORECASE)
 #: The addressee of an accusation or appeal: "accused Kabul of harbouring militants".
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|urged|urges|urging|warned|warns|"
-                               r"pressed|presses|pressing|criticised|criticized|summoned|thanked|called\s+on)\s+$",
+                               r"pressed|presses|pressing|criticised|criticized|summoned|thanked|called\s+on)\s+$"
+                               # "the ceasefire agreed by Moscow and Ankara": the states that made it
+                               r"|\b(?:agreed|brokered|mediated|negotiated|signed|sponsored|guaranteed)\s+(?:\w+\s+)?by\s+"
+                               r"(?:both\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?$",
                                re.IGNORECASE)
 #: Reactions to an incident already reported: the incident named after them is no new one.
 _REACTION_BEFORE = re.compile(
@@ -250,7 +253,7 @@ _SPEAKER_BEFORE = re.compile(
     r"ministry|leaders?|minister|envoy|ambassador|agency|governor|police\s+chief|doctors?|"
     r"witness(?:es)?|lawmakers?|statement|conference|talks|summit|meeting|newsrooms?|bureaus?|"
     r"told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|reporting|based|headquartered|"
-    r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting|"
+    r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting|met|meet|meets|"
     r"landing|landed|headed|heading|sailed|sailing|left|leaving|moved|deployed|stationed|came|hails|hailed)"
     r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:(?:state|province|city|town|region|district)\s+of\s+|capital,?\s+)?$"
