@@ -1705,6 +1705,8 @@ class _ArticleExtractor:
         for e in list(out):
             if e.event_type == "arrest" and not e.companion and not any(
                     o.event_type == "protest" and o.place_span == e.place_span for o in out) and rx.search(
+                    # (not "two days after protests demanding statehood turned violent": protests of another day)
+                    r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bsince\s)(?<!\bfollowing\s)(?<!\bafter\sthe\s)(?<!\bsince\sthe\s)"
                     r"\b(?:marches|marchers|protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|"
                     r"sit-ins?)\b", sent, re.IGNORECASE):
                 out.append(_Event(
