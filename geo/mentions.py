@@ -844,6 +844,9 @@ class MentionFinder:
             feature = _feature_of(fm)
             if feature in ("area", "street", "road", "square", "avenue") and self._sentence_start(text, start):
                 feature = None  # "Heavy street fighting took place": an adjective opening the sentence
+        if i == j and rx.search(r"(?:an|ese|ic|ish)$", toks[i].key) and rx.match(
+                r"\s+(?:region|state|province|belt)\s+of\s+(?:the\s+)?[A-Z]", text[toks[i].end:toks[i].end + 30]):
+            return None  # "India's Himalayan region of Ladakh": an adjective, the place is named after "of"
         if feature in ("community", "communities") and rx.search(r"\b(?:of|among|by|with|against)\s+the\s+$", before):
             return None  # "a woman of the Hmar community", "attacks against the Tiv community": people, not a village
         strong_before = _STRONG_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(text[max(0, start - 90):start])
