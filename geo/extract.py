@@ -954,6 +954,7 @@ class _ArticleExtractor:
                 dateline = joint  # "BHUBANESWAR/MALKANGIRI, Feb 17": the bureau, then the place reported from
         if dateline is not None and self._foreign_bureau(dateline, mentions):
             dateline = None  # "BEIRUT (AFP) - Two explosions struck the campus of Aleppo University": a bureau abroad
+        self._dateline = dateline
         seen_places_before_events = False
         dateline_si = next((k for k, (_, a, b) in enumerate(sentences)
                             if dateline is not None and a <= dateline.start < b), -1)
@@ -2651,6 +2652,13 @@ class _ArticleExtractor:
                 self._absorb(inner[0], e, keep_place=True)
                 continue
             keep.append(e)
+        dl = getattr(self, "_dateline", None)
+        if dl is not None and dl.place.feature == "city" and dl.place.admin1:
+            for e in keep:
+                p = e.place.place if e.place else None
+                if p is not None and p.feature == "region" and (e.sentence[0] <= dl.start < e.sentence[1] or 0 <= e.sentence[0] - dl.end <= 40) \
+                        and p.country == dl.place.country and normalise(p.name) == normalise(dl.place.admin1):
+                    e.place, e.place_span = dl, (dl.start, dl.end)
         return keep
 
     @staticmethod

@@ -600,8 +600,9 @@ class MentionFinder:
         if first.allcaps and not dateline and len(first.key) > 3 and not title_case:
             return None
         if first.allcaps and len(first.key) <= 3 and key not in ("us", "uk", "uae", "usa", "drc", "car") and not (
-                j > i and "." in first.text and self.gaz.has_name(surface)):
-            return None  # (but "D.I. Khan", "D.G. Khan": an abbreviated name the gazetteer knows)
+                j > i and "." in first.text and self.gaz.has_name(surface)) and not (dateline and len(first.key) == 3 and self.gaz.has_name(surface)):
+            return None  # (but "D.I. Khan", "D.G. Khan": an abbreviated name the gazetteer knows; "LEH, India (AP)": a
+            # short town's dateline)
         before = text[max(0, start - 60):start]
         # "the Kano State Governor", "the Ondo State Police Command": a name that carries its unit word
         # is a place even where an office or a body is named after it
