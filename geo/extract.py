@@ -514,6 +514,10 @@ class _ArticleExtractor:
         if rx.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|carried\s+out|launched|staged|conducted|abducted|attacked)\b"
                      r"[^.;]*\bsince\b", sent, re.IGNORECASE):
             return False  # "IS-K has killed dozens in a string of ambushes since September": a tally
+        if rx.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:killed|abducted|kidnapped)\s+(?:hundreds|thousands|scores|dozens|many|"
+                     r"more\s+than\s+[\d,]+|over\s+[\d,]+)\b[^.;]*\b(?:this|so\s+far\s+this|over\s+the\s+past|in\s+the\s+past|"
+                     r"in\s+recent)\s+(?:year|month|decade|years|months|weeks)\b", sent, re.IGNORECASE):
+            return False  # "Bandits have killed hundreds of people in neighbouring Zamfara state this year": a tally
         if rx.search(r"\b(?:has|have)\s+(?:\w+\s+)?been\s+(?:killed|attacked|abducted|kidnapped|targeted)\b[^.;]*"
                      r"\b(?:this|so\s+far\s+this|over\s+the\s+past|in\s+the\s+past)\s+(?:year|month|decade|years|months)\b",
                      sent, re.IGNORECASE) or rx.match(
@@ -2631,7 +2635,7 @@ class _ArticleExtractor:
         # "At least 40 civilians were killed during a raid ... in southern Helmand province" over "The raid took place
         # late Sunday in the Musa Qala district": a lead at a province or district that the body tells at one of its
         # towns sums that incident up (its toll may count more than the town's, its date be the day of the report; the
-        # town's incident takes the lead's toll only when it tells none)
+        # town's incident takes the lead's toll only when it tells none, and is the only town of its sentence)
         body = [e for e in out if e.para_index > 0]
         first = min((e.sentence_index for e in body), default=None)
         keep = []
@@ -2640,8 +2644,9 @@ class _ArticleExtractor:
             if parts:
                 toll = parts[0].fatalities
                 self._absorb(parts[0], e, keep_place=True)
-                if toll is not None:
-                    parts[0].fatalities = toll
+                if toll is not None or any(o.sentence == parts[0].sentence for o in parts[1:]):
+                    parts[0].fatalities = toll  # ("stormed the villages of Tsage, Kalhu and Gangara": the lead's
+                    # toll is of all three)
                 continue
             keep.append(e)
         out = keep
