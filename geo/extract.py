@@ -1916,7 +1916,11 @@ class _ArticleExtractor:
             struck_gathering = rx.search(r"\b(?:at|on|targeting|attacked|struck|hit|stormed|ripped\s+through|tore\s+through)\s+"
                                          r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|conference|rally|summit|gathering|ceremony)"
                                          r"(?:\s+of\s+[^.,;]{0,60}?)?\s+(?:in|at)\s+(?:the\s+)?$",
-                                         self.text[max(s0, m.start - 120):m.start], re.IGNORECASE) or (
+                                         self.text[max(s0, m.start - 120):m.start], re.IGNORECASE) and not rx.search(
+                # ("the minister said at a press conference in Garowe": where a speaker spoke)
+                r"\b(?:said|says|told|announced|speaking|spoke|added|stated|declared|confirmed)\s+(?:[\w'’-]+\s+){0,3}?"
+                r"(?:at|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|conference|rally|summit|gathering|ceremony)\b",
+                self.text[max(s0, m.start - 120):m.start], re.IGNORECASE) or (
                 # "a car bomb outside the Jordanian embassy in Baghdad": a building struck, not a speaker's seat
                 rx.search(r"\b(?:at|outside|near|on|inside|into|targeting|attacked|struck|hit|stormed|besieged|destroyed|"
                           r"damaged|flattened|levelled|leveled)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w.-]+\s+){0,2}"
@@ -2064,6 +2068,10 @@ class _ArticleExtractor:
                         self.text[m.end:m.end + 70], re.IGNORECASE):
                 continue  # "the offices of the Puntland intelligence service in Bosaso": an institution's name, the town next
                 # ("Somaliland troops and clan militias in Las Anod": whose troops, not where)
+            if m.place is not None and m.place.feature in ("region", "country") and not rx.search(r"\S", text_before) \
+                    and rx.match(r"\s+(?:security\s+forces|forces|troops|soldiers|army|police|military)\s+(?:say|said|have|had|"
+                                 r"claim|claimed|killed|kill|captured|capture|repulsed|repel|repelled)\b", self.text[m.end:m.end + 40]):
+                continue  # "Puntland forces say over 100 Al-Shabaab fighters killed": whose forces, not where
             if _SPEAKS_AFTER.match(self.text, m.end) or _FORUM_AFTER.match(self.text, m.end) or \
                     _ADDRESSEE_BEFORE.search(text_before) or _STANCE_SOURCE_BEFORE.search(text_before) or (
                     _AGENT_AFTER.match(self.text, m.end) and rx.search(r"\bthat\s+$", text_before)):
