@@ -1413,17 +1413,21 @@ class _ArticleExtractor:
                               self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)
             if etype in ("armed_clash", "strategic_development", "attack_on_civilians") and (
                     rx.match(r"\s+(?:on|at|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
-                             r"demonstrators|marchers|mourners|rallies|rally|sit-in|(?:funeral\s+)?processions?)\b",
+                             r"demonstrators|marchers|mourners|rallies|rally|sit-in|(?:funeral\s+)?processions?)\b"
+                             # "opened fire on retired military officers and other activists gathering in X"
+                             r"|\s+(?:on|at|into)\s+(?:[\w'’-]+\s+){1,7}?(?:gathering|gathered|rallying|protesting|"
+                             r"demonstrating|marching)\b",
                              # ("fired on" carries its own preposition: "fired on a funeral procession")
-                             self.text[t.end - 3:t.end + 50] if rx.search(r"\s(?:on|at)$", t.text) else self.text[t.end:t.end + 50],
+                             self.text[t.end - 3:t.end + 90] if rx.search(r"\s(?:on|at)$", t.text) else self.text[t.end:t.end + 90],
                              re.IGNORECASE)
                     and rx.search(r"\b(?:police|policemen|security\s+forces|troops|soldiers|riot\s+police|guards)\b",
                                   self.text[max(s0, t.start - 60):t.start], re.IGNORECASE)
-                    or rx.match(r"\s+(?:[\w'’-]+\s+){0,2}?when\s+(?:the\s+)?(?:police|policemen|security\s+forces|troops|soldiers|"
+                    or rx.match(r"\s+(?:[\w'’-]+\s+){0,6}?when\s+(?:the\s+)?(?:police|policemen|security\s+forces|troops|soldiers|"
                                 r"riot\s+police|guards)\s+(?:opened\s+fire|fired(?:\s+live\s+rounds|\s+tear\s+gas)?)\s+"
-                                r"(?:on|at|into)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
-                                r"demonstrators|marchers|mourners|rallies|rally|sit-in|(?:funeral\s+)?processions?)\b", self.text[t.end:t.end + 110],
-                                re.IGNORECASE)):
+                                r"(?:on|at|into)\s+(?:(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|protestors|"
+                                r"demonstrators|marchers|mourners|rallies|rally|sit-in|(?:funeral\s+)?processions?)\b|"
+                                r"(?:[\w'’-]+\s+){1,7}?(?:gathering|gathered|rallying|protesting|demonstrating|marching)\b)",
+                                self.text[t.end:t.end + 160], re.IGNORECASE)):
                 etype = "protest"  # "police opened fire on a crowd": force used on a protest is coded as the protest
                 # (also "two men were killed when police opened fire on a crowd")
             elif etype in ("strategic_development", "protest") and any(
