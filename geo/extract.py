@@ -361,7 +361,8 @@ _CIVILIAN_TARGET = re.compile(
     r"journalists?|reporters?|aid\s+workers?|party\s+workers|tourists|visitors|traders|travell?ers|fishermen|herders|"
     r"vendors?|hawkers?|shopkeepers?|passers-?by|principal|"
     r"(?<!police\s)(?<!army\s)(?<!military\s)(?<!patrol\s)(?<!security\s)(?:car|cars|taxi|minibus|rickshaw)|"
-    r"labou?rers|miners|(?:farm|construction|road|factory|health|polio|charity|relief|humanitarian|ngo|election)\s+workers|"
+    r"labou?rers?|miners?|(?:truck|lorry|taxi|bus|rickshaw|tanker)\s+drivers?|porters|"
+    r"(?:farm|construction|road|factory|health|polio|charity|relief|humanitarian|ngo|election|migrant|brick[- ]kiln)\s+workers?|"
     r"displaced|refugees|doctors?|nurses?|nuns?|monks?|priests?|teachers?|engineers|vaccinators|de-?miners|medical\s+(?:team|workers|staff)|"
     r"(?<!armed\s)(?<!security\s)(?<!gun)(?<!police)(?<!tribes)men)\b",
     re.IGNORECASE)
@@ -864,6 +865,9 @@ class _ArticleExtractor:
         return a.canonical
 
     def _settle_generic(self, sent: str, trig_start: int, s0: int) -> str:
+        def heads_after(t: str) -> bool:
+            return bool(_CIVILIAN_TARGET.search(t) or _SECURITY_TARGET.search(t))
+
         rel = trig_start - s0
         window = sent[max(0, rel - 80):rel + 120]
         # "..., and a suicide car bomber struck ...": a new subject starts another incident
@@ -885,6 +889,9 @@ class _ArticleExtractor:
         if rx.match(r"\s*by\b", sent[rel + trig_len:rel + trig_len + 6]):
             # "recruits killed by militants": in the passive the victims come before the verb
             obj_text = rx.split(r"[,;]|\b(?:by|of|and)\b", sent[max(0, rel - 45):rel])[-1] or obj_text
+        elif rx.search(r"\b(?:was|were)\s+(?:also\s+)?$", sent[max(0, rel - 12):rel]) and not heads_after(obj_text):
+            # "a truck driver from Rajasthan was shot dead in Shopian": the subject of the passive is the victim
+            obj_text = rx.split(r"[,;]|\band\b", sent[max(0, rel - 70):rel])[-1] or obj_text
         if rx.search(r"\b(?:commandos|troops|soldiers|police(?:men)?|security\s+forces|special\s+forces|army)\s+(?:[\w-]+\s+)?$",
                      sent[max(0, rel - 40):rel], re.IGNORECASE) and rx.search(
                 r"\b(?:militants|insurgents|fighters|gunmen|attackers|rebels|terrorists|hostage[- ]takers)\b",
