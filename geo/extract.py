@@ -2490,7 +2490,7 @@ class _ArticleExtractor:
                 mine = [e for e in before if _clause_of(clauses, e.place_span[0]) == cf0]
                 after_f = [e for e in sent_events if e.place_span and e.place_span[0] >= f.end and not e.borrowed
                            and _clause_of(clauses, e.place_span[0]) == cf0]
-                if not mine and after_f and rx.search(r";", self.text[before[-1].place_span[1]:f.start]):
+                if not mine and after_f and rx.search(r";|,\s+(?:and|while|as)\s", self.text[before[-1].place_span[1]:f.start]):
                     before = [e for e in after_f if e.place_span == min(x.place_span for x in after_f)]
             if before:
                 best = max(before, key=lambda e: e.place_span[1])
