@@ -42,7 +42,7 @@ VICTIM = (r"(?:(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,3}?(?:people|persons?|ci
           r"farmers?|shoppers?|residents?|protest[eo]rs?|demonstrators?|journalists?|tourists?|"
           r"engineers?|officials?|commanders?|leaders?|aides?|pupils|boys?|girls?|family\s+members|"
           r"relatives|others|jawans|commandos?|cops|bandits|herders|Taliban|Shabaab|insurgents|hostages|"
-          r"doctors?|nurses?|teachers?|pupils?|traders?|labou?rers|miners|guests|mourners|"
+          r"doctors?|nurses?|teachers?|pupils?|traders?|labou?rers?|miners?|guests|mourners|"
           r"worshippers|devotees|others|kids|infants|babies|peacekeepers|contractors|employees|"
           r"judges?|lawyers?|ministers?|constables?|inmates|prisoners?|detainees|staff|clerics?|imams?|priests?|"
           r"lawmakers?|politicians?|candidates?|supporters|troopers?|sailors?|airmen|pilots?|crew|medics|"
@@ -186,7 +186,10 @@ _SINGLE = [
                re.IGNORECASE),
     re.compile(r"\b(?:a|an|one)\s+(?:(?:[a-z.-]+|US|U\.S\.|UN|NATO|[A-Z][a-z]+)\s+){0,3}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
                r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
-               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer)\s+"
+               r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer|"
+               r"driver|labou?rer|porter|shopkeeper|businessman|vendor|passenger|pilgrim|worshipp?er|villager|jawan|"
+               r"constable|captain|pilot|activist|priest|pastor|youth|teenager|herder|herdsman|fisherman|miner|"
+               r"mechanic|tailor|barber|watchman|security\s+guard)\s+"
                r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing|of|from)\s+"
                r"(?:[\w'’-]+\s+){1,3}?)?"  # "A policeman guarding the residency was killed", "a woman of the Hmar
                # community was killed"
