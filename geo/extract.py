@@ -803,9 +803,21 @@ class _ArticleExtractor:
         """True when one named person is shot dead in the passive or with a role before the name ("police officer
         Chingtham Anand Kumar was shot dead", "Sher Zaman, a local Shia leader who had been shot dead", "shot dead
         prominent activist Ihab al-Wazni outside his home")."""
-        if not rx.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|hacked\s+to\s+death|"
-                         r"assassinated)$", t.text, re.IGNORECASE):
+        killed = bool(rx.fullmatch(r"killed|killing", t.text, re.IGNORECASE))
+        if not killed and not rx.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|"
+                                        r"hacked\s+to\s+death|assassinated)$", t.text, re.IGNORECASE):
             return False
+        if killed:
+            # "gunmen killed activist Tahseen Osama at his office": one named person with a role, killed
+            a = rx.match(r"\s+(?:(?:a|an|the|prominent|senior|leading|local|well-known|noted|veteran|popular|former|civil|"
+                         r"rights|human|women['’]s|tribal|religious|political|opposition|party)\s+){0,3}"
+                         r"(?:activist|journalist|reporter|lawyer|judge|cleric|imam|scholar|politician|lawmaker|mayor|"
+                         r"official|commander|leader|elder|chief|doctor|professor|writer|poet|blogger|candidate|"
+                         r"businessman|governor|councillor|councilor)\s+"
+                         r"(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+)){1,3})"
+                         r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|near|outside|inside|while|as|who|after)\b))",
+                         self.text[t.end:t.end + 90], re.IGNORECASE)
+            return bool(a) and not self.lex.find_actors(a.group(0))
         before = self.text[max(s0, t.start - 160):t.start]
         m = rx.search(r"(?-i:\b([A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+)){1,3}))"
                       r"(?:,\s+(?:a|an|the|who)\b[^;.]{3,120}?,?)?\s+(?:who\s+)?(?:was|had\s+been|has\s+been)\s+$", before)
