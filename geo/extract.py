@@ -356,6 +356,7 @@ _CIVILIAN_TARGET = re.compile(
     r"\b(?:civilians?|villagers?|worshipp?ers|mosques?|church(?:es)?|temples?|shrines?|schools?|"
     r"students?|pupils|children|universit(?:y|ies)|colleges?|campus|worship\s+places?|places\s+of\s+worship|market|bazaar|passengers?|bus(?:es)?|wedding|funeral|mourners|"
     r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
+    r"(?<!navy\s)(?<!naval\s)(?<!patrol\s)(?<!military\s)(?<!gun)(?:boats?|ferry|ferries)|"
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
     r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|supporters|followers|voters|"
     r"journalists?|reporters?|aid\s+workers?|party\s+workers|tourists|visitors|traders|travell?ers|fishermen|herders|"
