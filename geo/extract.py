@@ -316,7 +316,9 @@ _ROUTE_BEFORE = re.compile(
     r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:(?:\w+\s+)?|(?:[\w-]+\s+){0,2}[\w-]+,\s*)$"
-    r"|(?<!\bthe\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$",
+    r"|(?<!\bthe\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$"
+    # "about halfway between Homs and the ancient city of Palmyra": a place located by two others
+    r"|\b(?:halfway|half-way|midway|mid-way)\s+between\s+(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$",
     re.IGNORECASE)  # ("in the south of X" is inside X)
 _DESCRIPTOR_GAP = re.compile(
     r"^\s*(?:(?:railway|train|bus|police|army|border|military)\s+(?:station|post|camp|crossing)\s*)?"
@@ -2101,7 +2103,10 @@ class _ArticleExtractor:
                     _AGENT_AFTER.match(self.text, m.end) and rx.search(r"\bthat\s+$", text_before)):
                 elsewhere.append(m)  # "Moscow said its jets ...", "the Doha talks", "accused Kabul of": a state, not a scene
                 continue
-            if k > 0 and (not out or out[-1] is not places[k - 1]) and rx.fullmatch(r"\s+(?:and|to|with)\s+", self.text[places[k - 1].end:m.start]) \
+            if k > 0 and (not out or out[-1] is not places[k - 1]) and rx.fullmatch(
+                    r"\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:ancient|old|historic|northern|southern|eastern|western|coastal|"
+                    r"border|port|provincial|regional)\s+)?(?:(?:city|town|village|port|capital)\s+(?:of\s+)?)?",
+                    self.text[places[k - 1].end:m.start]) \
                     and _ROUTE_BEFORE.search(self.text[max(s0, places[k - 1].start - 60):places[k - 1].start]):
                 continue  # "the highway between Jammu and Srinagar", "the highway linking Damascus to Aleppo"
             if rx.fullmatch(r"[A-Z][\w'’]+[-–][A-Z][\w'’]+", m.text) and rx.match(
@@ -2689,6 +2694,17 @@ class _ArticleExtractor:
                 self._absorb(inner[0], e, keep_place=True)
                 continue
             keep.append(e)
+        # "Missile strikes on a major Syrian military airport ..." and, below, "Israeli F-15 warplanes had fired
+        # missiles": missiles fired by crewed aircraft make an air strike
+        if any(e.event_type == "drone_strike" for e in keep) and rx.search(
+                r"\b(?:warplanes?|fighter\s+jets?|jets|aircraft|(?:F|Su|MiG)-\d+s?)\s+(?:[\w'’-]+\s+){0,3}?(?:fired|launched)\s+"
+                r"(?:[\w-]+\s+){0,3}?missiles\b", self.text, re.IGNORECASE):
+            for e in keep:
+                sent = self.text[e.sentence[0]:e.sentence[1]]
+                if e.event_type == "drone_strike" and rx.search(r"missile", sent, re.IGNORECASE) \
+                        and not rx.search(r"\b(?:drones?|UAVs?|unmanned|ships?|warships?|submarines?|launchers?|ballistic|"
+                                          r"cruise)\b", sent, re.IGNORECASE):
+                    e.event_type = "air_strike"
         dl = getattr(self, "_dateline", None)
         if dl is not None and dl.place.feature == "city" and dl.place.admin1:
             for e in keep:
