@@ -162,7 +162,10 @@ _SEQUENCE_START = re.compile(r"\s*(?:[A-Z]{3,}[A-Z ]*:\s+)?"  # (a round-up's pl
                              r"Meanwhile|Separately|In\s+(?:a\s+separate|another)\s+(?:attack|incident))\s*,\s+"
                              r"(?:a|an|another|two|three|four)\s"
                              # "Also on Wednesday, gunmen shot dead a member of parliament": one more incident
-                             r"|\s*Also\s+(?:on|that|late|early|in)\s+[\w ]{0,25},\s+[A-Za-z]")
+                             r"|\s*Also\s+(?:on|that|late|early|in)\s+[\w ]{0,25},\s+[A-Za-z]"
+                             # "In a separate incident on the outskirts of Hangu, gunmen opened fire on a minibus"
+                             r"|\s*In\s+(?:a\s+separate|another|a\s+second|a\s+further|an\s+unrelated)\s+(?:attack|incident)\s+"
+                             r"(?:on|in|at|near|outside|to)\b[^,;.]{0,60},\s+[A-Za-z]")
 #: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
 _ROLES = (r"(?:judge|minister|governor|deputy\s+governor|"
           r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
@@ -2800,6 +2803,13 @@ class _ArticleExtractor:
                                      r"explosions?|raids?|strikes?|killings?|violence|fighting)\b", self.text[x.sentence[0]:x.sentence[1]]):
                 return False  # "NAJAF, Aug 29 - A car bomb exploded outside the shrine ... On Sunday, a bomb
                 # exploded outside the home of ...": an earlier incident told anew, not the lead's
+        for u, x in ((a, b), (b, a)):
+            if not u.explicit_date and x.explicit_date and u.sentence_index < x.sentence_index \
+                    and x.precision in ("month", "year") and x.para_index > 0 and u.event_date is not None \
+                    and x.event_date is not None and (u.event_date - x.event_date).days > _DATE_WINDOW[x.precision] \
+                    and not x.definite:
+                return False  # "In a separate incident on the outskirts of Hangu, gunmen opened fire" ... "Hangu saw
+                # clashes ... in 2001": a past incident told after the day's, not the day's
         if not a.explicit_date or not b.explicit_date:
             return True
         if later is not min(a, b, key=lambda e: e.sentence_index) and self._named_reference(later):

@@ -424,8 +424,10 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             if num:
                 vals.append(parse_number(num.group(1)))
             elif rx.match(r"(?:a|an|her|his|their)\b", part, re.IGNORECASE) and (
-                    k == 0 or "and" in pieces[k - 1] or rx.match(r"(?:her|his|their)\b", part, re.IGNORECASE)):
-                vals.append(1)  # "a woman and her three children", "a farmer, his wife and ..."
+                    k == 0 or "and" in pieces[k - 1] or k + 2 < len(pieces)
+                    or rx.match(r"(?:her|his|their)\b", part, re.IGNORECASE)):
+                vals.append(1)  # "a woman and her three children", "a farmer, his wife and ...", "a policeman, a
+                # soldier and two civilians"
             else:
                 vals.append(None)  # "12 policemen, a provincial council member said": an appositive
         if vals and all(v is not None for v in vals):
