@@ -2653,7 +2653,11 @@ class _ArticleExtractor:
                     r"\bin\s+(?:two|three|four|five|six|several|multiple|a\s+series\s+of|a\s+string\s+of|a\s+wave\s+of)\s+"
                     r"(?:separate\s+|coordinated\s+|suspected\s+|simultaneous\s+|near-simultaneous\s+)?(?:[\w-]+\s+)?"
                     r"(?:strikes|attacks|bombings|blasts|explosions|raids|incidents|assaults|ambushes)\b",
-                    self.text[s0:s1], re.IGNORECASE):
+                    self.text[s0:s1], re.IGNORECASE) or e.borrowed and rx.match(
+                    # "BAGHDAD (Reuters) - Two suicide bombers, one of them a woman, killed at least 75 people in Iraq"
+                    r"(?:[A-Z][A-Z .'’/-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?(?:\s*\([A-Za-z .-]{1,25}\))?\s*[-—–:]\s*)?"
+                    r"(?:Two|Three|Four|Five|Six|Seven|Several|Multiple)\s+(?:[\w-]+\s+){0,2}?(?:bombers|bombs|blasts|"
+                    r"explosions|attacks|strikes|attackers|car\s+bombs)\b", self.text[s0:s1]):
                 continue
             kept.append(e)
         events = kept
