@@ -2939,8 +2939,9 @@ class _ArticleExtractor:
                 lead.family == "strikes" and lead.event_type != part.event_type
                 and lead.generic != 1 and part.generic != 1):
             return False
-        if lead.fatalities is not None and part.fatalities is not None and part.fatalities > lead.fatalities:
-            return False
+        if lead.fatalities is not None and part.fatalities is not None and part.fatalities > lead.fatalities \
+                and lead.fatalities != 1:
+            return False  # (but "Al Qaeda's second-in-command ... was killed in a U.S. drone strike" names one of them)
         if lead.explicit_date and part.explicit_date and (
                 lead.event_date is None or part.event_date is None or part.precision not in ("day", "week")
                 or abs((lead.event_date - part.event_date).days) > 2):
