@@ -216,9 +216,17 @@ class Gazetteer:
         return None if row is None else self._place(row)
 
     # ------------------------------------------------------------------ look-ups
+    def _key(self, name: str) -> str:
+        """The index key of a name; an Arabic article the index does not know the name with is dropped
+        ("al-Dhale" is "Dhale")."""
+        key = normalise(name)
+        if key not in self._index and key[:3] in ("al ", "el ") and len(key) > 6 and key[3:] in self._index:
+            return key[3:]
+        return key
+
     def candidates(self, name: str) -> list[Place]:
         """Places whose name or alternate name has the same normalised key."""
-        rows = self._index.get(normalise(name))
+        rows = self._index.get(self._key(name))
         if rows is None:
             return []
         if type(rows) is int:
@@ -321,16 +329,18 @@ class Gazetteer:
                 for n in range(1, len(tokens) + 1):
                     prefixes.add(tokens[:n])
             self._prefixes = frozenset(prefixes)
-        return tuple(normalised_tokens) in self._prefixes
+        tokens = tuple(normalised_tokens)
+        return tokens in self._prefixes or (
+            len(tokens) > 1 and tokens[0] in ("al", "el") and tokens[1:] in self._prefixes)  # ("al-Dhale")
 
     def is_capital(self, place: Place) -> bool:
         """True for a national capital (news lets it stand for the state: "Colombo said")."""
         row = self._row_of(place)
         return row is not None and bool(self._cols["is_capital"][row])
 
-    def has_name(self, name: str) -> bool:
-        """True if the normalised name is a key of some place."""
-        return normalise(name) in self._index
+    def has_name(self, name: str, exact: bool = False) -> bool:
+        """True if the normalised name is a key of some place (with ``exact``, as written, its article too)."""
+        return (normalise(name) if exact else self._key(name)) in self._index
 
     def demonym(self, word: str) -> str | None:
         """ISO2 of a demonym or national adjective ("Pakistani" -> "PK"); None otherwise."""

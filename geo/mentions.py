@@ -714,6 +714,14 @@ class MentionFinder:
                     or bool(_NAMED_AS_BEFORE.search(before[-40:]))
                     or self._place_possessive(before[-40:])
                     or bool(_STRONG_BEFORE.search(before[-30:])) or bool(_LIST_BEFORE.search(before)))
+        if not dateline and rx.match(r"(?:al|el)[-\s]", lookup, re.IGNORECASE) \
+                and not self.gaz.has_name(lookup, exact=True) and (
+                    not evidence or rx.search(r"(?-i:[A-Z])[\w'’-]*\s+$", text[max(0, start - 25):start]) or rx.match(
+                    r"\s*(?:,\s+(?:who|whose|whom)\b|\s+(?:newspapers?|daily|dailies|TV|television|channel|radio|movement|"
+                    r"family|clan|tribe|brigades?|faction|group|front|party|mosque|hospital)\b)", text[end:end + 20], re.IGNORECASE)):
+            return None  # "Muqtada al-Sadr", "the al-Yemen newspaper", "Daraa al-Balad": a family, a paper or the end
+            # of a longer name, unless a place is said ("the southern city of al-Dhale", the gazetteer knowing it
+            # as "Dhale")
         # "Yobe State", "Ondo State": the surface stays as written, the look-up is the state's name
         tail = rx.search(r"\s+State$", surface)
         if tail and j > i and self.gaz.has_name(surface[:tail.start()]):
