@@ -210,6 +210,12 @@ class Gazetteer:
     def _row_of(self, place: Place) -> int | None:
         return self._row_of_id(place.gazetteer_id)
 
+    def own_name(self, place: Place, name: str) -> bool:
+        """True when ``name`` is one of the place's own names (or their spellings), not only an alternate
+        one ("Sui" is only another name of China's Suizhou)."""
+        row = self._row_of(place)
+        return row is None or self._key(name) in self._own_keys(row)
+
     def get(self, gazetteer_id: str) -> Place | None:
         """The place with this id, or None."""
         row = self._row_of_id(gazetteer_id)

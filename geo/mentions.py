@@ -1148,8 +1148,10 @@ class MentionFinder:
                             and top and p.country not in top
                             and all(haversine_km(p.lat, p.lon, a, b) > 400 for a, b in ctx.points if (a, b) != (p.lat, p.lon)))
             if p is not None and top and not p.gazetteer_id.startswith("alias:") and not is_landscape(m) and (
-                    p.country not in top and (not self._notable(m) or sub_city) or foreign_area):
-                m.place = None  # a small namesake abroad is a worse guess than none
+                    p.country not in top and (not self._notable(m) or sub_city or not m.dateline and p.feature == "city"
+                                              and not self.gaz.own_name(p, m.lookup)) or foreign_area):
+                m.place = None  # a small namesake abroad is a worse guess than none (and a city abroad that only
+                # goes by the name too: "the gas plant at Sui" is no Suizhou)
             elif p is not None and self._text and p.feature != "country" and not is_landscape(m):
                 # "Taza, about 20 km (12 miles) south of Kirkuk": a namesake far from the place it is said to be
                 # near is the wrong one
