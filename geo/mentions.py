@@ -1037,6 +1037,7 @@ class MentionFinder:
                 m.place = cache[key]
         self._reread(mentions, ctx, cache, geocoder)
         self._in_named_province(mentions, ctx)
+        self._said_to_lie_in(mentions, ctx)
         self._approximate(mentions, ctx)
         self._same_name_misspelt(mentions)
         return ctx
@@ -1083,6 +1084,29 @@ class MentionFinder:
                 if q.admin1:
                     others.admin1[(q.country, q.admin1)] = others.admin1.get((q.country, q.admin1), 0) + 1
             ctx.countries, ctx.admin1, ctx.points = others.countries, others.admin1, others.points
+
+    def _said_to_lie_in(self, mentions: list[Mention], ctx: Context) -> None:
+        """A town the text says lies in a district ("Fathepur, a village in Jhal Magsi district") is there: a
+        namesake far from the district gives way to one near it, or, with none known, to the district's point."""
+        if not self._text:
+            return
+        ordered = sorted(mentions, key=lambda x: x.start)
+        for m, n in zip(ordered, ordered[1:]):
+            p, unit = m.place, n.place
+            if p is None or unit is None or unit.feature != "district" or p.feature not in ("city", "other") \
+                    or unit.gazetteer_id.startswith("near:") or p.gazetteer_id.startswith("near:") or is_landscape(m) \
+                    or not rx.fullmatch(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|locality)|"
+                                        r"\s+(?:village|town))\s+(?:in|of)\s+(?:the\s+)?", self._text[m.end:n.start]) \
+                    or not rx.match(r"\s+district\b", self._text[n.end:n.end + 12], re.IGNORECASE):
+                continue
+            if haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= 100:
+                continue
+            near = [c for c in m.candidates if haversine_km(c.lat, c.lon, unit.lat, unit.lon) <= 100]
+            m.place = self.gaz.rank(near, ctx, name=m.lookup)[0] if near else Place(
+                f"near:{unit.gazetteer_id}", m.lookup, unit.lat, unit.lon, unit.country, unit.admin1, "city", 0, 2)
+            for o in mentions:
+                if o is not m and o.place is not None and o.place.gazetteer_id == p.gazetteer_id:
+                    o.place = m.place  # the same name (or spelling) elsewhere in the article
 
     def _in_named_province(self, mentions: list[Mention], ctx: Context) -> None:
         """A town followed by its province ("Crawford, Texas", "Owo, Ondo State") lies in that province:
