@@ -2319,6 +2319,11 @@ class _ArticleExtractor:
                              self.text[max(0, d.start - 220):d.start], re.IGNORECASE)
             if (report or toll) and d.start > t.end:
                 continue
+            if rx.search(r"\banniversary\s+of\s+(?:the\s+)?$", self.text[max(0, d.start - 30):d.start], re.IGNORECASE) \
+                    or rx.match(r"\s+(?:revolution|uprising|independence|war|coup|accords?|agreement|constitution)\b",
+                                self.text[d.end:d.end + 20], re.IGNORECASE):
+                continue  # "a rally to mark the anniversary of the 14 October 1963 revolution": a date that names
+                # something else
             if d.start > t.end and rx.search(r"\bsince\s+(?:[\w'’-]+\s+){1,6}$", self.text[t.end:d.start]):
                 continue  # "the first such attacks since Washington paused its campaign in December": the date of
                 # what the incident is measured from
