@@ -270,6 +270,9 @@ _SPEAKER_BEFORE = re.compile(
     # "ISIL fighters reinforced from Raqqa and Iraq launched an offensive against Gharanij": where forces came from
     r"|\b(?:reinforced|reinforcements|redeployed|sent|brought|dispatched|transferred|drawn|recruited|bussed|bused|"
     r"airlifted|flown\s+in)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # "protesters had converged on the town from several districts of Lahj": where they came from
+    r"|\bfrom\s+(?:several|various|other|many|neighbouring|neighboring|nearby|surrounding|all)\s+(?:[\w-]+\s+)?"
+    r"(?:districts|areas|towns|villages|parts|provinces|regions|cities)\s+of\s+(?:the\s+)?$"
     r"|\b(?:stopover|stop-over|trip|tour|visit|talks|summit)\s+(?:[\w'’-]+\s+){0,2}(?:in|to|at)\s+(?:the\s+)?$"
     r"|\b(?:told|telling|speaking\s+to|said)\s+(?:\w+\s+){0,2}(?:by\s+(?:tele)?phone|over\s+the\s+phone)\s+from\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$|\bspeaking\s+from\s+(?:the\s+)?$",
@@ -314,9 +317,9 @@ _OFFICE_AFTER = re.compile(
     r"police\s+chief|spokes(?:man|woman|person)|commissioner|collector|magistrate|officials?|administrator|minister|chief|mayor|"
     r"council)\b", re.IGNORECASE)
 _ROUTE_BEFORE = re.compile(
-    r"\b(?:highway|road|route|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border|trains?|"
+    r"\b(?:highways?|roads?|routes?|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border|trains?|"
     r"(?:train|bus|rail|ferry|air)\s+(?:service|link)|service|express)\s+"
-    r"(?:linking|connecting|between|from|to|with)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"(?:linking|connecting|between|from|to|with|(?:leading|going|heading)\s+(?:to|into))\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:(?:\w+\s+)?|(?:[\w-]+\s+){0,2}[\w-]+,\s*)$"
     r"|(?<!\bthe\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$"
@@ -1516,6 +1519,11 @@ class _ArticleExtractor:
                         and (_ROLE_VICTIM.match(self.text, t.end) or self._named_in_apposition(t, s0)))
                     or self._named_subject(t, s0)):
                 etype = "assassination"
+            if etype == "military_offensive" and rx.match(r"(?:converg|closed\s+in|closing\s+in)", t.text, re.IGNORECASE) \
+                    and rx.search(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?|mourners|supporters|activists|"
+                                  r"worshippers|pilgrims|residents|people)\s+(?:[\w'’-]+\s+){0,3}$",
+                                  self.text[max(s0, t.start - 60):t.start], re.IGNORECASE):
+                etype = "protest"  # "Hundreds of protesters had converged on the town": a gathering, no offensive
             if etype == "strategic_development" and rx.match(r"(?:captured|seized|caught)$", t.text, re.IGNORECASE) \
                     and rx.match(r"\s+(?:him|her|them|(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|"
                                  r"chief|suspects?|militants?|man|men|fighters?|members?))\b", self.text[t.end:t.end + 50]):
