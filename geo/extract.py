@@ -509,6 +509,14 @@ class _ArticleExtractor:
         near = before[cut + 1:] if cut >= 0 and len(before) - cut < 60 else before[-70:]
         if sent.rstrip().endswith("?"):
             return False
+        if rx.fullmatch(r"captured|seized|detained|arrested|abducted|kidnapped", trig.text, re.IGNORECASE) \
+                and rx.search(r"(?:^\s*|\b(?:the|of|and|with|two|three|four|five|\d+|some|several|many|other|its|their)\s+)$",
+                              before, re.IGNORECASE) \
+                and rx.match(r"\s+(?:[a-z-]+\s+)?(?:fighters|militants|soldiers|insurgents|rebels|men|suspects|weapons|arms|"
+                             r"documents|equipment|vehicles|tanks|ammunition|gunmen|jihadists|members|commanders|hostages|"
+                             r"girls|boys|women|children|students|schoolgirls|journalists|workers)\b", sent[rel + len(trig.text):],
+                             re.IGNORECASE):
+            return False  # "Captured fighters, some of them teenagers, were shown to journalists": a description
         if trig.generic == 1 and rx.search(r"\b(?:the|their|his|her|its|our)\s+$", before, re.IGNORECASE) and rx.match(
                 r"(?:slain|martyred|killed|murdered)$", trig.text, re.IGNORECASE) and rx.match(
                 r"\s+(?:[a-z-]+\s+)?" + VICTIM + r"\b", sent[trig.end - s0:trig.end - s0 + 60]):
