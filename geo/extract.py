@@ -270,6 +270,8 @@ _SPEAKER_BEFORE = re.compile(
     # "ISIL fighters reinforced from Raqqa and Iraq launched an offensive against Gharanij": where forces came from
     r"|\b(?:reinforced|reinforcements|redeployed|sent|brought|dispatched|transferred|drawn|recruited|bussed|bused|"
     r"airlifted|flown\s+in)\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # "fell to the Taliban on 13 August 2021, two days before Kabul": another place's own day
+    r"|\b(?:days?|weeks?|hours?|months?)\s+(?:before|after|ahead\s+of)\s+$"
     # "protesters had converged on the town from several districts of Lahj": where they came from
     r"|\bfrom\s+(?:several|various|other|many|neighbouring|neighboring|nearby|surrounding|all)\s+(?:[\w-]+\s+)?"
     r"(?:districts|areas|towns|villages|parts|provinces|regions|cities)\s+of\s+(?:the\s+)?$"

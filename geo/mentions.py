@@ -744,6 +744,11 @@ class MentionFinder:
             start = prev.start
             surface = text[start:end]
         single = i == j
+        if self._sentence_start(text, start) and _ROLE_AFTER.match(text, _name_end(text, toks, j)) and not any(
+                p.feature == "country" or p.population >= 1_000_000 for p in self.gaz.candidates(surface)):
+            name_parts.add(key)
+            self._persons.add(key)
+            return None  # "Ahmadi, the acting governor of Badakhshan, was killed": a person opening the sentence
         if _SPEAKER_NAMED.search(before[-20:]) and _ROLE_AFTER.match(text, _name_end(text, toks, j)) and not any(
                 p.feature == "country" or p.population >= 1_000_000 for p in self.gaz.candidates(surface)):
             name_parts.add(key)
@@ -980,6 +985,11 @@ class MentionFinder:
             return False  # "WASHINGTON/BEIRUT (Reuters)": both cities open the line; "ERBIL, Kurdistan Region -":
             # the dateline's region is part of it
         after = text[toks[j].end:toks[j].end + 40]
+        if not toks[i].allcaps and rx.match(r"\s*,", after):
+            # "Kandahar, Aug 13 (AFP) -", "Kano, Nigeria -", but not "Kandahar, the country's second-largest city,
+            # fell" or "Al-Sadr, who had backed the protests": a sentence opening with a name
+            return bool(rx.match(r"\s*,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d|\d|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*"
+                                 r"(?:\(|[-—–:]|,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d|\d)))", after))
         return bool(rx.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:|/[A-Z])", after))
 
     @staticmethod
