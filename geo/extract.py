@@ -1758,7 +1758,8 @@ class _ArticleExtractor:
             if e.event_type == "arrest" and not e.companion and not any(
                     o.event_type == "protest" and o.place_span == e.place_span for o in out) and rx.search(
                     # (not "two days after protests demanding statehood turned violent": protests of another day)
-                    r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bsince\s)(?<!\bfollowing\s)(?<!\bafter\sthe\s)(?<!\bsince\sthe\s)"
+                    r"(?<!\bdays\safter\s)(?<!\bdays\sbefore\s)(?<!\bweeks\safter\s)(?<!\bweeks\sbefore\s)"
+                    r"(?<!\bmonths\safter\s)(?<!\bday\safter\s)(?<!\bweek\safter\s)(?<!\bsince\s)(?<!\bsince\sthe\s)"
                     r"\b(?:marches|marchers|protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|"
                     r"sit-ins?)\b", sent, re.IGNORECASE):
                 out.append(_Event(

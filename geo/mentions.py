@@ -1233,9 +1233,12 @@ class MentionFinder:
                     break
                 anchor = link
             if parent is None:
+                # "in Hayatbad, on the outskirts of the city": the city last named
+                city = bool(rx.match(r",?\s+(?:on\s+the\s+(?:outskirts|edge)\s+of|in|near|outside)\s+the\s+"
+                                     r"(?:provincial\s+|regional\s+)?(?:city|town|capital)\b", self._text[m.end:m.end + 50]))
                 for prev in reversed(ordered[:k]):
                     if prev.place is not None and prev.place.feature != "country" and (
-                            not top or prev.place.country in top):
+                            not top or prev.place.country in top) and (not city or prev.place.feature == "city"):
                         parent = prev.place
                         break
             if parent is None:
