@@ -368,7 +368,7 @@ _CIVILIAN_TARGET = re.compile(
     r"shoppers|residents|pilgrims|hospital|farmers|homes|houses|village|families|women|people|guests|"
     r"(?<!navy\s)(?<!naval\s)(?<!patrol\s)(?<!military\s)(?<!gun)(?:boats?|ferry|ferries)|"
     r"diners|hotels?|trains?|commuters|mall|shopping|restaurants?|caf[eé]s?|markets|crowds?|"
-    r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|cadets|recruits|supporters|followers|voters|"
+    r"schoolgirls|girls|boys|inmates|prisoners|detainees|captives|hostages|cadets|recruits|supporters|followers|voters|"
     r"journalists?|reporters?|aid\s+workers?|party\s+workers|tourists|visitors|traders|travell?ers|fishermen|herders|"
     r"vendors?|hawkers?|shopkeepers?|passers-?by|principal|"
     r"(?<!police\s)(?<!army\s)(?<!military\s)(?<!patrol\s)(?<!security\s)(?:car|cars|taxi|minibus|rickshaw)|"
@@ -2662,7 +2662,9 @@ class _ArticleExtractor:
                 if e.precision == "day" and below.fatalities is None and e.fatalities is not None:
                     below.fatalities = e.fatalities  # the lead's toll is the incident's
                 for o in body:
-                    if o.family == e.family and e.specificity > o.specificity and told_below(e, o):
+                    # (a killing of hostages told below an abduction's lead stays a killing)
+                    if o.family == e.family and e.specificity > o.specificity and told_below(e, o) \
+                            and (e.family != "violence" or o.generic == 1):
                         o.event_type, o.specificity = e.event_type, e.specificity  # "were four coordinated
                         # suicide truck bombings" ... "a truck exploded next to a market": each a suicide bombing
         events = kept
@@ -2807,6 +2809,14 @@ class _ArticleExtractor:
                 # evening": a protest told after a killing is the reaction to it, another incident
         if a.family == "strikes" and a.event_type != b.event_type and a.generic != 1 and b.generic != 1:
             return False  # an air strike and shelling the same day are two incidents
+        abd = next((e for e in (a, b) if e.event_type == "abduction"), None)
+        if abd is not None and a.sentence != b.sentence:
+            kill = b if abd is a else a
+            if kill.event_type in ("attack_on_civilians", "assassination") and kill.fatalities and rx.search(
+                    r"\b(?:hostages?|captives?|abductees|abducted|kidnapped|kidnap\s+victims)\b",
+                    self.text[kill.sentence[0]:kill.sentence[1]], re.IGNORECASE):
+                return False  # "stopped the buses ..." and "the insurgents shot dead at least 10 of the hostages": the
+                # killing of the captives is an incident of its own
         if (a.para_index == 0) != (b.para_index == 0):
             return self._title_covers(a, b)
         for c, d in ((a, b), (b, a)):
