@@ -1218,7 +1218,10 @@ class MentionFinder:
                     if not inside:
                         continue
                     if later.place is not None and later.place.feature != "country" and (
-                            not top or later.place.country in top):
+                            not top or later.place.country in top or any(
+                                # "near Ahmad Wal in the Balochistan province of Pakistan": the country said with it
+                                c.place is not None and c.place.feature == "country" and c.place.country == later.place.country
+                                and 0 <= c.start - later.end <= 30 for c in ordered)):
                         parent = later.place
                         # "Burkapal village in Chhattisgarh's Sukma district": the district the state owns
                         idx = ordered.index(later)
