@@ -511,6 +511,10 @@ class _ArticleExtractor:
         near = before[cut + 1:] if cut >= 0 and len(before) - cut < 60 else before[-70:]
         if sent.rstrip().endswith("?"):
             return False
+        if rx.search(r"\b(?:over|in|during|throughout)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:few\s+|several\s+)?"
+                     r"(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+that\s+followed\b", before, re.IGNORECASE):
+            return False  # "Over the following months, police in Karnataka and Tamil Nadu arrested more than a dozen
+            # people": what many weeks held, no one incident
         if rx.fullmatch(r"captured|seized|detained|arrested|abducted|kidnapped", trig.text, re.IGNORECASE) \
                 and rx.search(r"(?:^\s*|\b(?:the|of|and|with|two|three|four|five|\d+|some|several|many|other|its|their)\s+)$",
                               before, re.IGNORECASE) \
