@@ -2193,7 +2193,12 @@ class _ArticleExtractor:
                 if quarter and haversine_km(p.lat, p.lon, q.lat, q.lon) < 15:
                     framed.append(m)
                     break
-        return [m for m in out if m not in framed]
+        out = [m for m in out if m not in framed]
+        # "took control of the Tabqa dam on the Euphrates": a river or a desert is no scene beside a town
+        broad = [m for m in out if m.place is not None and m.place.feature == "other" and m.place.geo_precision >= 3]
+        if broad and len(broad) < len(out):
+            out = [m for m in out if m not in broad]
+        return out
 
     def _in_aside(self, m: Mention, places: list[Mention], s0: int) -> bool:
         """True when ``m`` lies in a relative clause set off by commas (", who commanded the militia in
