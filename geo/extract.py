@@ -511,6 +511,12 @@ class _ArticleExtractor:
         near = before[cut + 1:] if cut >= 0 and len(before) - cut < 60 else before[-70:]
         if sent.rstrip().endswith("?"):
             return False
+        if rx.match(r"\s*For\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|an|two|three|four|five|several|many|\d+)\s+"
+                    r"(?:decades?|years)\b", sent) and rx.search(r"\b(?:has|have)\s+(?:long\s+)?been\b", sent) \
+                or rx.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before[-25:]) and rx.fullmatch(
+                    r"raid|attack|kidnap|abduct|kill|loot|rob|terrori[sz]e|rustle|ambush|bomb", trig.text, re.IGNORECASE):
+            return False  # "For more than a decade, rural Zamfara has been plagued by armed gangs ... who raid villages
+            # and kidnap residents for ransom": a habit, no incident
         if rx.search(r"\b(?:over|in|during|throughout)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:few\s+|several\s+)?"
                      r"(?:weeks|months|years)\b|\bin\s+the\s+(?:weeks|months|years)\s+that\s+followed\b", before, re.IGNORECASE):
             return False  # "Over the following months, police in Karnataka and Tamil Nadu arrested more than a dozen
