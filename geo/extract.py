@@ -253,7 +253,7 @@ _NEW_INCIDENT_BEFORE = re.compile(r"\b(?:second|third|fourth|another|earlier|pre
 _SPEAKER_BEFORE = re.compile(
     r"\b(?:officials?|commanders?|spokes(?:man|woman|person)|diplomats?|analysts?|correspondents?|"
     r"reporters?|journalists?|sources?|government|authorities|administration|regime|embassy|"
-    r"ministry|leaders?|minister|envoy|ambassador|agency|governor|police\s+chief|doctors?|"
+    r"ministry|leaders?|minister|envoy|ambassador|(?<!intelligence\s)(?<!security\s)agency|governor|police\s+chief|doctors?|"
     r"witness(?:es)?|lawmakers?|statement|conference|talks|summit|meeting|newsrooms?|bureaus?|"
     r"told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|reporting|based|headquartered|"
     r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting|met|meet|meets|"
