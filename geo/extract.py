@@ -610,9 +610,10 @@ class _ArticleExtractor:
         if trig.pos == "noun" and rx.search(r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\s+"
                                             r"(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", before[-60:], re.IGNORECASE):
             return False  # "a week after the bombing": a point in time measured from an incident told elsewhere
-        if rx.search(r"\b(?:in|over|during|throughout)\s+the\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+(?:after|following|"
+        if rx.search(r"\b(?:in|over|during|throughout)\s+the\s+(?:\w+\s+)?(?:weeks|months|years)\s+(?:after|following|"
                      r"since|before|that\s+followed)\b", sent, re.IGNORECASE):
             return False  # "were killed in and around Marja in the months after the offensive": a tally over a span
+            # (but "protested ... in the days after the Salala attack": a protest of those days)
         ranked = rx.search(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?$", before[-25:], re.IGNORECASE) and rx.match(
             r"\s+(?:was|were|is|are)\s+(?:also\s+)?(?:the|among\s+the)\s+(?:\w+est|most\s+\w+)\b",
             sent[trig.end - s0:trig.end - s0 + 60], re.IGNORECASE)
