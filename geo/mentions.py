@@ -744,6 +744,15 @@ class MentionFinder:
             start = prev.start
             surface = text[start:end]
         single = i == j
+        if rx.search(r"\b(?:Colonel|Col\.?|General|Gen\.?|Major|Maj\.?|Captain|Capt\.?|Lieutenant|Lt\.?|Sergeant|Sgt\.?|"
+                     r"Brigadier|Commander|Sheikh|Shaikh|Mullah|Maulana|Maulvi|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|"
+                     r"Minister|Governor|Senator|Judge|Prince|Emir|Ayatollah|Sayed|Syed|Haji|Hajji)\s+"
+                     r"(?:[A-Z][\w'’-]+\s+){1,3}$", before[-60:]) \
+                and not _LOCATIVE_BEFORE.search(before[-45:]) and not any(
+                    p.feature == "country" or p.population >= 1_000_000 for p in self.gaz.candidates(surface)):
+            name_parts.add(key)
+            self._persons.add(key)
+            return None  # "Colonel Ali Said Hassan was killed": the end of a titled person's name
         if self._sentence_start(text, start) and _ROLE_AFTER.match(text, _name_end(text, toks, j)) and not any(
                 p.feature == "country" or p.population >= 1_000_000 for p in self.gaz.candidates(surface)):
             name_parts.add(key)
