@@ -190,6 +190,12 @@ def _mid_month(m, pub):
     return d, "week"
 
 
+@_rule(r"\b(\d{1,2})\s*[–—-]\s*(\d{1,2})\s+(" + _MONTH_NAMES + r")(?:,?\s+(\d{4}))?", flags=re.IGNORECASE)
+def _dashed_day_span(m, pub):
+    """"fought on 28–29 January 2007": a span of days, to the week."""
+    return _day_span(m, pub) if int(m.group(1)) < int(m.group(2)) <= 31 else (None, "day")
+
+
 @_rule(r"\b(?:between|from|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
        + _MONTH_NAMES + r")(?:,?\s+(\d{4}))?", flags=re.IGNORECASE)
 def _day_span(m, pub):
