@@ -753,6 +753,9 @@ class MentionFinder:
             name_parts.add(key)
             self._persons.add(key)
             return None  # "Colonel Ali Said Hassan was killed": the end of a titled person's name
+        if j == i and first.key in _LANGUAGES and (rx.search(r"(?:[\"”]\s+in|\(\s*(?:in\s+)?)\s*$", before[-12:])
+                                                   or rx.match(r"\s*:", text[end:end + 3])):
+            return None  # 'Operation Moshtarak ("Together" in Dari)', "(Kurdish: Serêkaniyê)": a language
         if self._sentence_start(text, start) and _ROLE_AFTER.match(text, _name_end(text, toks, j)) and not any(
                 p.feature == "country" or p.population >= 1_000_000 for p in self.gaz.candidates(surface)):
             name_parts.add(key)
@@ -1347,6 +1350,9 @@ _SITE_WORDS = frozenset({"university", "airport", "prison", "jail", "stadium", "
 #: The verb before a speaker's name, and the role in apposition after it: "said Sahibzada Anees, the city's
 #: commissioner", "according to Ahmed Nur, a police officer".
 _SPEAKER_NAMED = re.compile(r"\b(?:said|says|according\s+to|told\s+by|quoted)\s+$", re.IGNORECASE)
+#: Languages whose names are also places' ("in Dari", "(Kurdish: ...)").
+_LANGUAGES = frozenset("dari pashto pashtu urdu hausa somali kurdish arabic persian farsi punjabi sindhi balochi "
+                       "kanuri yoruba igbo hindi bengali tamil kashmiri turkish aramaic syriac".split())
 _ROLE_AFTER = re.compile(
     r",\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.-]+\s+){0,5}?(?:commissioner|officials?|spokes(?:man|woman|person)|chief|"
     r"minister|governor|commander|officer|director|head|member|leader|resident|witness|doctor|inspector|"
