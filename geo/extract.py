@@ -696,6 +696,10 @@ class _ArticleExtractor:
             if plural and not crowd and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
                     not d.future and not d.aggregate and d.value is not None for d in dates):
                 return False  # "suicide attacks have become rare": a generic statement
+        if dates and all(d.precision == "year" and not d.future for d in dates) and rx.match(
+                r"\s*(?:[A-Z][\w-]*\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids|ambushes)\b[^.;]{0,80}?\b"
+                r"(?:killed|left)\s+(?:more\s+than|over|at\s+least|nearly|some|almost)\s+(?:[\d,]{3,}|hundreds|thousands)\b", sent):
+            return False  # "Militant attacks in Khyber Pakhtunkhwa killed more than 100 police officers last year": a tally
         if trig.pos == "noun" and not acted and trig.event_type != "protest":
             plural = trig.text.lower().endswith("s") and not trig.text.lower().endswith(("ss", "us"))
             if plural and not _DETERMINER_BEFORE.search(before[-40:]) and (trig.generic and not any(
