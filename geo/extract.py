@@ -634,6 +634,13 @@ class _ArticleExtractor:
             return False  # "shot down a U.S. MQ-9 Reaper drone": the drone did not strike
         after_all = sent[trig.end - s0:trig.end - s0 + 80]
         after = rx.split(r"[;,—]|\bbut\b", after_all)[0]
+        if trig.pos == "noun" and rx.match(r"\s+(?:came|followed|occurred|happened)\s+(?:just\s+|only\s+|barely\s+)?"
+                                           r"(?:a|an|one|two|three|four|five|six|\d+|several|hours|days|weeks)\s+(?:[\w-]+\s+)?"
+                                           r"(?:after|before)\b", after_all, re.IGNORECASE) \
+                and rx.search(r"\b(?:The|the|This|this|That|that|Its|its|Their|their|Sunday['’]s|\w+day['’]s)\s+"
+                              r"(?:[\w'’-]+\s+){0,2}$", before[-40:]):
+            return False  # "The Mastung killings came a day after a suicide bomber rammed ...": the incident told
+            # already, named to measure time by
         clause = rx.split(r"\b(?:before|after|when|until|so\s+that|because)\b", after)[0]
         if rx.match(r"\s+(?:[\w'’-]+\s+){0,12}?(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned|set|"
                     r"likely|poised|about)\s+to\b", sent[trig.end - s0:trig.end - s0 + 130]):
