@@ -1792,8 +1792,13 @@ class _ArticleExtractor:
         # a place borrowed from the discourse gives way to a place the sentence itself names
         named = [e for e in out if not e.borrowed]
         # (an arrest or a protest is never another report of a killing)
+        # (but "killed 25 people at a market in Parachinar, and at the end of March a car bomb ... in the town": an
+        # incident of another date, at the place named before)
         out = [e for e in out if not e.borrowed or not any(
-            n.family == e.family or (n.generic == 1 or e.generic == 1) and e.event_type not in ("arrest", "protest")
+            (n.family == e.family or (n.generic == 1 or e.generic == 1) and e.event_type not in ("arrest", "protest"))
+            and not (e.explicit_date and n.explicit_date and e.event_date != n.event_date and e.date is not n.date
+                     and e.trigger.generic == 0 and n.place_span is not None and n.place_span[1] < e.trigger.start
+                     and rx.search(r",\s+and\s", self.text[n.place_span[1]:e.trigger.start]))
             for n in named)]
         # "At least 40 were killed, making it the deadliest attack in the region": a generic word right
         # after a report goes on about that report
@@ -2566,6 +2571,12 @@ class _ArticleExtractor:
                     before = [e for e in after_f if e.place_span == min(x.place_span for x in after_f)]
             if before:
                 best = max(before, key=lambda e: e.place_span[1])
+                later = [e for e in sent_events if e.borrowed and e.explicit_date and e.event_date != best.event_date
+                         and best.place_span[1] < e.trigger.start < f.start
+                         and rx.search(r",\s+and\s", self.text[best.place_span[1]:e.trigger.start])]
+                if later:
+                    best = later[-1]  # "... in Parachinar, and at the end of March a car bomb ... in the town killed at
+                    # least 22": the count of the incident told after the ", and"
             else:
                 if len(clauses) > 1 and all(e.place_span and rx.search(r";", self.text[min(f.end, e.place_span[0]):
                                                                                        max(f.start, e.place_span[1])])
