@@ -2269,6 +2269,10 @@ class _ArticleExtractor:
                     and prev.place is not None and _FEATURE_PRECISION.get(m.place.feature, 1) > \
                     _FEATURE_PRECISION.get(prev.place.feature, 1):
                 return True
+            if m.place is not None and m.place.feature in ("district", "region") and rx.fullmatch(
+                    r"\s+(?:sector|village|town|tehsil|taluka|mandal|block|sub-?division|area)\s+(?:of|in)\s+(?:the\s+)?", gap,
+                    re.IGNORECASE) and not self._triggers_in(prev.end, m.start):
+                return True  # "the Tangdhar sector of Kupwara district": the district the sector lies in
         # "Maiduguri's Gwange area": the city in the possessive says where the neighbourhood is; "the Puntland
         # port of Bosaso", "the Helmand town of Sangin": the region named first says where the town is
         for nxt in places[k + 1:k + 2]:
@@ -2538,6 +2542,11 @@ class _ArticleExtractor:
                      r"positions|targets|sites|bases|locations|camps|depots|towns|villages)\b", sent, re.IGNORECASE):
             return  # "struck five of the group's facilities ..., killing 25": a total over several targets
         places = {e.place_span for e in sent_events}
+        # ("in the Tangdhar sector of Kupwara district in Kashmir": a region the town lies in is no second place)
+        fine = {e.place_span for e in sent_events if e.place is not None and e.place.place is not None
+                and e.place.place.feature not in ("region", "country")}
+        if fine and len(fine) < len(places) and len({e.trigger.start for e in sent_events}) == 1:
+            places = fine
         spans = sorted(p for p in places if p is not None)
         joined = len(spans) > 1 and found and found[0].start > spans[-1][1] and all(
             (rx.search(r"\band\b", self.text[a[1]:b[0]]) or rx.fullmatch(r"\s*,\s*", self.text[a[1]:b[0]]))
