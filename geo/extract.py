@@ -2407,6 +2407,17 @@ class _ArticleExtractor:
                 continue  # (only when the relative clause tells an incident of its own)
             if best_d is None or dist < best_d:
                 best, best_d = d, dist
+        if best is not None and best.end <= t.start and rx.search(
+                r"\b(?:after|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", self.text[max(0, t.start - 30):t.start],
+                re.IGNORECASE):
+            # "remained tense this week after the arrest of Mukhtar Robow by Ethiopian troops ... on December 13": the
+            # day the noun phrase itself gives
+            own = next((d for d in dates if d.start > t.end and d.start - t.end < 130 and d.value is not None
+                        and d.anchor_days is None and not d.future and not d.aggregate
+                        and not rx.search(r"[,;.]", self.text[t.end:d.start])
+                        and not self._triggers_in(t.end, d.start)), None)
+            if own is not None:
+                return own
         if best is not None and best.precision == "year" and best.value is not None and best.end <= t.start and \
                 rx.fullmatch(r"\s+(?:[A-Z][\w'’-]+\s+|(?:district|province|state|city|town|village|region|valley)\s+){0,4}",
                              self.text[best.end:t.start]):
