@@ -2120,8 +2120,9 @@ class _ArticleExtractor:
                          r"journalists?|politicians?|lawmakers?|delegat(?:es|ion)|brothers?|sons?|daughters?|"
                          r"managers?|vendors?|hawkers?|labou?rers?|employees?|clerks?|shopkeepers?|drivers?|nurses?|"
                          r"lawyers?|clerics?|tourists?|contractors?|cooks?|monks?|nuns?|priests?|"
-                         r"cousins?|(?:of|among)\s+them|all)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:city|town|village|district|"
-                         r"province|state)\s+of\s+)?$|\bnatives?\s+of\s+(?:the\s+)?$|\bhail(?:s|ed|ing)\s+from\s+(?:the\s+)?$"
+                         r"cousins?|(?:of|among)\s+them|all)\s+(?:originally\s+)?from\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:city|town|village|"
+                         r"district|province|state|region)\s+of\s+(?:the\s+)?|(?:[\w'’-]+\s+){1,3}(?:district|province|state|region)\s+"
+                         r"(?:of|in)\s+(?:the\s+)?)?$|\bnatives?\s+of\s+(?:the\s+)?$|\bhail(?:s|ed|ing)\s+from\s+(?:the\s+)?$"
                          # "Amar Panwar (36) of Satara", "Rajesh Kumar, 29, of Kadapa": a person's age, then home
                          r"|(?-i:[A-Z])[\w'’.-]+\s*(?:\(\d{1,2}\)|,\s*\d{1,2},)\s+(?:of|from)\s+(?:the\s+)?$",
                          text_before, re.IGNORECASE) and not rx.search(
