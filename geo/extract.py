@@ -1404,7 +1404,12 @@ class _ArticleExtractor:
                         # the end of the raid the lead tells, not its incident
                         realis[id(o)] and o.generic == 2 and o.start < t.start and rx.search(
                             r"\b(?:before|after|until)\b", self.text[o.end:t.start]) for o in triggers):
-                    places_t = [dateline]
+                    # ("MANSEHRA: Gunmen ... stopped four passenger buses near Babusar Top in the Naran valley
+                    # yesterday morning, ordered the passengers out ... and shot dead 22 men": the one place the
+                    # sentence names before, however long the tale after it)
+                    sole = cand_places[0] if len(cand_places) == 1 and cand_places[0].end <= t.start \
+                        and id(cand_places[0]) not in owner and cand_places[0].place is not None else None
+                    places_t = [sole or dateline]
                 elif fallback.get(id(t)) and not (t.generic and any(
                         e.sentence_index >= si - 2 and (e.family == schema.type_family(t.event_type) or t.generic == 1)
                         for e in previous)):
