@@ -99,7 +99,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"troubled|border|nearby|neighbou?ring|capital|provincial|tribal|mountainous|rural|main|key|"
     r"strategic|northwestern|northeastern|southwestern|southeastern)\s+){0,2}"
     r"(?:(?:city|town|village|district|province|region|state|valley|area|governorate|suburb|"
-    r"neighbou?rhood|capital|hamlet|settlement|camp|port\s+city|border\s+town|market\s+town)\s+of\s+)?)$",
+    r"neighbou?rhood|capital|hamlet|settlement|camp|port\s+city|border\s+town|market\s+town)\s+of\s+)?)$"
+    # "launched an offensive against Manbij": a place a force moves on
+    r"|\b(?:offensive|assault|attacks?|push|advance|operation|campaign|drive|march)\s+against\s+(?:the\s+)?"
+    r"(?:(?:city|town|village|district|province)\s+of\s+)?$",
     re.IGNORECASE)
 #: "captured Busr al-Harir", "troops entered Tal Abyad": a name a force takes or enters is a place.
 _TAKEN_BEFORE = re.compile(

@@ -1,0 +1,222 @@
+"""Short texts in fresh wording, one for each reading rule about scenes, tallies, dates, tolls and
+types: each states what a careful coder would code and checks the extraction does the same."""
+
+from datetime import date
+
+import pytest
+
+from geo.extract import extract_article
+from geo.mentions import find_mentions
+from geo.numbers import find_fatalities
+from geo.dates import find_dates
+
+
+def events(text, published, gaz):
+    return extract_article(text, published, gazetteer=gaz, geocoder=None).events
+
+
+def places(evs):
+    return sorted({e["place"] for e in evs})
+
+
+def kinds(evs):
+    return sorted((e["event_type"], e["place"]) for e in evs)
+
+
+def lat_near(e, lat, within):
+    return e["lat"] is not None and abs(e["lat"] - lat) < within
+
+
+# (id, text, publication date, check on the events)
+CASES = [
+    # a lead at a province that the body tells at one of its towns sums that incident up
+    ("lead-at-province-told-at-a-town",
+     "Air strike kills 30\n\nKABUL (Reuters) - At least 30 people were killed in an air strike in eastern "
+     "Kunar province, officials said on Tuesday.\n\nThe strike hit a house in Asadabad late on Sunday, "
+     "killing 12 people, the provincial governor said.",
+     date(2019, 5, 14), lambda evs: places(evs) == ["Asadabad"]),
+    # where forces came from is not where they fought
+    ("reinforced-from",
+     "T\n\nIn May, Islamic State fighters reinforced from Raqqa launched an offensive against Manbij.",
+     date(2016, 6, 1), lambda evs: places(evs) == ["Manbij"]),
+    # states that broker a truce and a city negotiators meet in are no scenes
+    ("brokered-by-capitals",
+     "T\n\nThe truce brokered by Moscow and Tehran ended a government offensive on Aleppo in March.",
+     date(2017, 5, 1), lambda evs: places(evs) == ["Aleppo"]),
+    ("negotiators-met-in",
+     "T\n\nA car bomb exploded in Kabul on Sunday as negotiators from both sides met in Doha.",
+     date(2020, 9, 21), lambda evs: places(evs) == ["Kabul"]),
+    ("hunger-strike",
+     "T\n\nThe lawyer, who has been on a hunger strike for a month, is held in a jail in Jaipur in the state "
+     "of Rajasthan.",
+     date(2021, 3, 3), lambda evs: evs == []),
+    # arrests are a protest only when the protest is of the same time
+    ("arrest-days-after-protests",
+     "T\n\nPolice in Jammu on Saturday detained a student leader, three days after protests turned violent.",
+     date(2021, 3, 7), lambda evs: kinds(evs) == [("arrest", "Jammu")]),
+    ("lowercase-dateline-three-letters",
+     "Curfew in Leh\n\nLEH, India (Reuters) - Police opened fire on stone-throwing youths on Monday, "
+     "killing two.",
+     date(2021, 3, 2), lambda evs: bool(evs) and all(lat_near(e, 34.165, 0.01) for e in evs)),
+    ("hundreds-killed-this-year",
+     "T\n\nBandits have killed hundreds of villagers in Katsina this year.",
+     date(2021, 9, 1), lambda evs: evs == []),
+    ("speaking-at-a-news-conference",
+     "T\n\nOn Thursday troops backed by clan militias attacked militant positions in the hills near Garacad, "
+     "killing dozens of fighters, the security minister said at a news conference in Garowe.",
+     date(2016, 3, 19), lambda evs: places(evs) == ["Garacad"]),
+    ("bomb-making-workshop",
+     "T\n\nPolice raided a bomb-making workshop in Quetta on Monday and seized detonators.",
+     date(2018, 4, 3), lambda evs: all(e["event_type"] != "bombing" for e in evs)),
+    ("fire-on-people-gathering",
+     "T\n\nThree people died when soldiers opened fire on farmers and students gathering outside the "
+     "district office in Swabi on Friday.",
+     date(2018, 4, 7), lambda evs: kinds(evs) == [("protest", "Swabi")]),
+    ("passive-victim-is-a-civilian",
+     "T\n\nA taxi driver was shot dead in Anantnag on Sunday.",
+     date(2019, 6, 3), lambda evs: [(e["event_type"], e["fatalities"]) for e in evs] == [("attack_on_civilians", 1)]),
+    ("role-and-name-killed",
+     "T\n\nGunmen killed journalist Ahmed Farouk outside his home in Mosul on Friday.",
+     date(2020, 2, 9), lambda evs: [e["event_type"] for e in evs] == ["assassination"]),
+    ("jets-fired-the-missiles",
+     "T\n\nMissile strikes hit an army base near Hama on Sunday. State media said Israeli jets had fired the "
+     "missiles from Lebanese airspace.",
+     date(2018, 6, 11), lambda evs: [e["event_type"] for e in evs] == ["air_strike"]),
+    ("separate-incident-on-the-outskirts",
+     "T\n\nGunmen shot dead three traders in Kohat on Monday. In a separate incident on the outskirts of "
+     "Kohat, gunmen fired on a van, killing two women. Kohat saw sectarian riots in 2001 in which "
+     "nine people died.",
+     date(2006, 3, 7), lambda evs: sorted(e["fatalities"] or 0 for e in evs if e["event_date"] == date(2006, 3, 6))
+     == [2, 3]),
+    ("dateline-lead-counting-two-bombers",
+     "T\n\nBAGHDAD (Reuters) - Two car bombs killed 40 people in Iraq on Sunday, police said.\n\n"
+     "In Baghdad's Karrada district, a car bomb killed 25 people near a bakery.\n\n"
+     "In Hilla, a second car bomb killed 15 at a checkpoint.",
+     date(2009, 4, 27), lambda evs: "BAGHDAD" not in places(evs) and len(evs) == 2),
+    ("al-article-the-gazetteer-does-not-write",
+     "T\n\nShelling killed four people in the southern city of al-Dhale on Monday.",
+     date(2014, 2, 4), lambda evs: len(evs) == 1 and lat_near(evs[0], 13.70, 0.05)),
+    ("village-in-a-named-district",
+     "T\n\nA bomb exploded in Fatehpur, a village in Jhal Magsi district, on Friday, killing six pilgrims.",
+     date(2005, 3, 20), lambda evs: len(evs) == 1 and lat_near(evs[0], 28.5, 0.5)),
+    ("anniversary-date",
+     "T\n\nPolice fired on a rally held in Aden to mark the anniversary of the 14 October 1963 revolution.",
+     date(2008, 10, 14), lambda evs: evs and all(e["event_date"].year == 2008 for e in evs)),
+    ("protesters-converged",
+     "T\n\nOn Saturday thousands of protesters converged on Sanaa from several districts of Amran.",
+     date(2008, 10, 13), lambda evs: kinds(evs) == [("protest", "Sanaa")]),
+    ("captured-fighters-describe",
+     "T\n\nCaptured fighters, some of them boys, were shown to reporters at a police station in Kismayo on "
+     "Friday.",
+     date(2016, 3, 20), lambda evs: evs == []),
+    ("on-the-outskirts-of-the-city",
+     "T\n\nA bomb exploded in Peshawar on Monday, the police chief of Khyber Pakhtunkhwa said. A week earlier a "
+     "suicide bomber had struck a police van in Tehkalay Bala, on the outskirts of the city.",
+     date(2017, 11, 28), lambda evs: bool(evs) and all(lat_near(e, 34.0, 0.2) for e in evs)),
+    ("over-the-following-months",
+     "T\n\nOver the following months, police arrested more than twenty suspects in Karachi.",
+     date(2013, 9, 1), lambda evs: evs == []),
+    ("a-river-beside-a-town",
+     "T\n\nRebels seized the Tabqa dam on the Euphrates on Monday.",
+     date(2013, 2, 12), lambda evs: places(evs) == ["Tabqa"]),
+    ("gangs-who-raid-villages",
+     "T\n\nFor more than a decade, rural Katsina has been plagued by gangs who raid villages and kidnap "
+     "farmers for ransom.",
+     date(2021, 9, 1), lambda evs: evs == []),
+    ("intelligence-agency-is-no-speaker",
+     "T\n\nMilitants attacked a prison run by the intelligence agency in the capital Mogadishu on Saturday.",
+     date(2025, 10, 5), lambda evs: places(evs) == ["Mogadishu"]),
+    ("in-the-days-after",
+     "T\n\nA suicide bomber killed nine people in Quetta on Friday. Hundreds of people protested in "
+     "Karachi in the days after the Quetta attack.",
+     date(2013, 3, 4), lambda evs: ("protest", "Karachi") in kinds(evs)),
+    ("yearly-tally-of-attacks",
+     "T\n\nMilitant attacks in Balochistan killed more than 300 people last year, officials said.",
+     date(2023, 2, 1), lambda evs: evs == []),
+    ("another-date-after-and-in-the-town",
+     "T\n\nIn February a bomb killed 11 people at a bus stand in Parachinar, and in May a car bomb outside a "
+     "mosque in the town killed at least 19.",
+     date(2017, 7, 1), lambda evs: sorted(e["fatalities"] for e in evs) == [11, 19]),
+    ("sector-of-a-district",
+     "T\n\nSRINAGAR: Two soldiers and a porter were killed in Pakistani shelling in the Uri sector of "
+     "Baramulla district in Kashmir on Sunday.",
+     date(2019, 10, 21), lambda evs: [(e["place"], e["fatalities"]) for e in evs] == [("Uri", 3)]),
+    ("after-the-arrest-on-a-day",
+     "T\n\nThe town of Kismayo remained tense this week after the arrest of the militia leader by federal "
+     "troops on March 3.",
+     date(2019, 3, 10), lambda evs: [e["event_date"] for e in evs] == [date(2019, 3, 3)]),
+    ("where-a-victim-came-from",
+     "T\n\nGunmen shot dead a tourist in Pahalgam on Tuesday, a woman from the southern state of Kerala "
+     "told reporters.",
+     date(2025, 4, 23), lambda evs: places(evs) == ["Pahalgam"]),
+    ("lead-names-its-place-long-before-the-report",
+     "T\n\nMANSEHRA: Gunmen in uniform stopped two buses near Balakot early on Thursday, ordered the "
+     "passengers out, checked their papers one by one, lined them up by the road and shot dead 14 men, police said.",
+     date(2012, 8, 17), lambda evs: places(evs) == ["Balakot"]),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_reading_case(case, gaz):
+    _, text, published, check = case
+    evs = events(text, published, gaz)
+    assert check(evs), [(e["event_type"], e["place"], e["event_date"], e["fatalities"]) for e in evs]
+
+
+def mention_texts(text, gaz):
+    found = find_mentions(text, gaz)
+    found = found[0] if isinstance(found, tuple) else found
+    return {m.text: m for m in found}
+
+
+def test_adjective_before_region_of_is_no_place(gaz):
+    ms = mention_texts("Troops in the Himalayan region of Ladakh were put on alert.", gaz)
+    assert "Himalayan" not in ms and "Ladakh" in ms
+
+
+def test_alternate_name_of_a_city_abroad_is_no_reading(gaz):
+    ms = mention_texts("Tribesmen in Dera Bugti fired rockets at the gas plant at Sui, officials in Quetta, Pakistan, said.", gaz)
+    assert ms["Sui"].place is None or ms["Sui"].place.country == "PK"
+
+
+def test_faction_named_al_sham_is_no_place(gaz):
+    ms = mention_texts("The strikes hit a camp of Failaq al-Sham near Idlib.", gaz)
+    assert "Failaq al-Sham" not in ms
+
+
+def test_titled_person_is_no_place(gaz):
+    ms = mention_texts("In Mogadishu, Colonel Ahmed Ali Hassan was killed on Monday.", gaz)
+    assert "Hassan" not in ms
+
+
+def test_language_in_a_gloss_is_no_place(gaz):
+    ms = mention_texts('Operation Khyber ("Unity" in Dari) was launched in Nangarhar.', gaz)
+    assert "Dari" not in ms
+
+
+def test_a_city_opening_a_sentence_is_no_dateline(gaz):
+    ms = mention_texts("T\n\nAftermath\n\nHerat, the country's third-largest city, fell to the Taliban on 12 August "
+                       "2021.", gaz)
+    assert not ms["Herat"].dateline
+    ms = mention_texts("T\n\nHerat, Aug 12 (Reuters) - The Taliban took the city on Thursday.", gaz)
+    assert ms["Herat"].dateline
+
+
+def test_person_opening_a_sentence_before_his_office(gaz):
+    ms = mention_texts("KABUL - Ahmadi, the acting governor of Badakhshan, was killed by a suicide bomber in "
+                       "Faizabad.", gaz)
+    assert "Ahmadi" not in ms and "Faizabad" in ms
+
+
+def test_each_article_in_a_list_of_victims_counts_one():
+    assert [f.value for f in find_fatalities("A guard, a cook and three pilgrims were killed.", 0)] == [5]
+
+
+def test_single_victims_by_occupation():
+    assert [f.value for f in find_fatalities("A truck driver was killed near the checkpoint.", 0)] == [1]
+    assert [f.value for f in find_fatalities("A labourer from Bihar was shot dead in Shopian.", 0)] == [1]
+
+
+def test_dashed_span_of_days_is_dated_to_the_week():
+    found = find_dates("The battle was fought on 12–13 March 2010 near the river.", date(2011, 1, 1))
+    assert [(d.value, d.precision) for d in found] == [(date(2010, 3, 12), "week")]
