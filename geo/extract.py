@@ -501,6 +501,7 @@ class _ArticleExtractor:
         self._carry_across_paragraphs = False
         self._defined: set[int] = set()  # triggers that a sentence's subject is defined as ("the bombing was an air strike")
         self._candidates_of: dict[tuple, list[Mention]] = {}  # (sentence start, its places) -> candidate scenes
+        self._dateline: Mention | None = None  # the dateline's place, once the article is read
 
     # ------------------------------------------------------------------ per sentence
     def _realis(self, sent: str, s0: int, trig: Trigger, dates: list[DateMention]) -> bool:
@@ -2802,7 +2803,9 @@ class _ArticleExtractor:
                         and not rx.search(r"\b(?:drones?|UAVs?|unmanned|ships?|warships?|submarines?|launchers?|ballistic|"
                                           r"cruise)\b", sent, re.IGNORECASE):
                     e.event_type = "air_strike"
-        dl = getattr(self, "_dateline", None)
+        # "LEH, India (AP) — Police in India's Himalayan region of Ladakh on Friday detained ...": a lead placed at the
+        # province of the dateline's own town is at the town
+        dl = self._dateline
         if dl is not None and dl.place.feature == "city" and dl.place.admin1:
             for e in keep:
                 p = e.place.place if e.place else None
