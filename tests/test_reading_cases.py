@@ -5,14 +5,10 @@ from datetime import date
 
 import pytest
 
-from geo.extract import extract_article
-from geo.mentions import find_mentions
-from geo.numbers import find_fatalities
 from geo.dates import find_dates
-
-
-def events(text, published, gaz):
-    return extract_article(text, published, gazetteer=gaz, geocoder=None).events
+from geo.numbers import find_fatalities
+from test_extract import run
+from test_mentions import found
 
 
 def places(evs):
@@ -159,51 +155,46 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_reading_case(case, gaz):
     _, text, published, check = case
-    evs = events(text, published, gaz)
+    evs = run(text, published, gaz).events
     assert check(evs), [(e["event_type"], e["place"], e["event_date"], e["fatalities"]) for e in evs]
 
 
-def mention_texts(text, gaz):
-    found = find_mentions(text, gaz)
-    found = found[0] if isinstance(found, tuple) else found
-    return {m.text: m for m in found}
-
-
 def test_adjective_before_region_of_is_no_place(gaz):
-    ms = mention_texts("Troops in the Himalayan region of Ladakh were put on alert.", gaz)
+    ms = found("Troops in the Himalayan region of Ladakh were put on alert.", gaz)
     assert "Himalayan" not in ms and "Ladakh" in ms
 
 
 def test_alternate_name_of_a_city_abroad_is_no_reading(gaz):
-    ms = mention_texts("Tribesmen in Dera Bugti fired rockets at the gas plant at Sui, officials in Quetta, Pakistan, said.", gaz)
+    ms = found("Tribesmen in Dera Bugti fired rockets at the gas plant at Sui, officials in Quetta, Pakistan, "
+               "said.", gaz)
     assert ms["Sui"].place is None or ms["Sui"].place.country == "PK"
 
 
 def test_faction_named_al_sham_is_no_place(gaz):
-    ms = mention_texts("The strikes hit a camp of Failaq al-Sham near Idlib.", gaz)
+    ms = found("The strikes hit a camp of Failaq al-Sham near Idlib.", gaz)
     assert "Failaq al-Sham" not in ms
 
 
 def test_titled_person_is_no_place(gaz):
-    ms = mention_texts("In Mogadishu, Colonel Ahmed Ali Hassan was killed on Monday.", gaz)
+    ms = found("In Mogadishu, Colonel Ahmed Ali Hassan was killed on Monday.", gaz)
     assert "Hassan" not in ms
 
 
 def test_language_in_a_gloss_is_no_place(gaz):
-    ms = mention_texts('Operation Khyber ("Unity" in Dari) was launched in Nangarhar.', gaz)
+    ms = found('Operation Khyber ("Unity" in Dari) was launched in Nangarhar.', gaz)
     assert "Dari" not in ms
 
 
 def test_a_city_opening_a_sentence_is_no_dateline(gaz):
-    ms = mention_texts("T\n\nAftermath\n\nHerat, the country's third-largest city, fell to the Taliban on 12 August "
+    ms = found("T\n\nAftermath\n\nHerat, the country's third-largest city, fell to the Taliban on 12 August "
                        "2021.", gaz)
     assert not ms["Herat"].dateline
-    ms = mention_texts("T\n\nHerat, Aug 12 (Reuters) - The Taliban took the city on Thursday.", gaz)
+    ms = found("T\n\nHerat, Aug 12 (Reuters) - The Taliban took the city on Thursday.", gaz)
     assert ms["Herat"].dateline
 
 
 def test_person_opening_a_sentence_before_his_office(gaz):
-    ms = mention_texts("KABUL - Ahmadi, the acting governor of Badakhshan, was killed by a suicide bomber in "
+    ms = found("KABUL - Ahmadi, the acting governor of Badakhshan, was killed by a suicide bomber in "
                        "Faizabad.", gaz)
     assert "Ahmadi" not in ms and "Faizabad" in ms
 
