@@ -50,7 +50,7 @@ from typing import Any
 
 from geo import rx, schema
 from geo.dates import DateMention, find_dates, with_year
-from geo.gazetteer import Gazetteer, haversine_km, normalise
+from geo.gazetteer import Gazetteer, Place, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import BEARING, Mention, find_mentions, is_landscape
 from geo.numbers import VICTIM, find_fatalities, sentence_fatalities
@@ -3048,11 +3048,7 @@ class _ArticleExtractor:
                 or abs((lead.event_date - part.event_date).days) > 2):
             return False
         if pl.feature == "region":
-            if pp.admin1 is None or pl.gazetteer_id.startswith("alias:"):
-                return haversine_km(pl.lat, pl.lon, pp.lat, pp.lon) < 150
-            names = {normalise(pl.name)} | ({normalise(pl.admin1)} if pl.admin1 else set())
-            return normalise(pp.admin1) in names or any(
-                n and (n in normalise(pp.admin1) or normalise(pp.admin1) in n) for n in names)
+            return _in_region(pl, pp)
         return haversine_km(pl.lat, pl.lon, pp.lat, pp.lon) < 40
 
     def _contains(self, big: _Event, small: _Event) -> bool:
@@ -3111,11 +3107,7 @@ class _ArticleExtractor:
         if big.event_date != small.event_date and big.explicit_date and small.explicit_date:
             return False
         if pb.feature == "region":
-            if ps.admin1 is not None and not pb.gazetteer_id.startswith("alias:"):
-                names = {normalise(pb.name)} | ({normalise(pb.admin1)} if pb.admin1 else set())
-                return normalise(ps.admin1) in names or any(
-                    n and (n in normalise(ps.admin1) or normalise(ps.admin1) in n) for n in names)
-            return haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 150
+            return _in_region(pb, ps)
         return haversine_km(pb.lat, pb.lon, ps.lat, ps.lon) < 30 and (pb.admin1 is None or ps.admin1 is None
                                                           or normalise(pb.admin1) == normalise(ps.admin1))
 
@@ -3156,6 +3148,16 @@ class _ArticleExtractor:
             rows.append(row)
         rows.sort(key=lambda r: (r["sentence_start"], r["place_start"] or 0))
         return rows
+
+
+def _in_region(region: Place, place: Place) -> bool:
+    """True when ``place`` lies in the province ``region``: its province is the region's (or names it),
+    or, where either has no province of record, it lies within 150 km."""
+    if place.admin1 is None or region.gazetteer_id.startswith("alias:"):
+        return haversine_km(region.lat, region.lon, place.lat, place.lon) < 150
+    names = {normalise(region.name)} | ({normalise(region.admin1)} if region.admin1 else set())
+    return normalise(place.admin1) in names or any(
+        n and (n in normalise(place.admin1) or normalise(place.admin1) in n) for n in names)
 
 
 def _within(items: list, starts: list[int], s0: int, s1: int) -> list:
