@@ -1049,6 +1049,13 @@ class _ArticleExtractor:
             dates = [with_year(d, stated_days[(d.value.month, d.value.day)])
                      if d.inferred_year and d.precision == "day" and (d.value.month, d.value.day) in stated_days else d
                      for d in dates]
+            dates = _framed_weekdays(text, s0, dates)
+            if retrospective:
+                # an encyclopedia entry of 2015 read in 2021: "overnight", "on Friday" belong to the story's days,
+                # not to the days before its publication: "overnight" is the night of the day told before; a
+                # weekday cannot be placed
+                dates = [replace(d, value=None, anchor_days=0) if _publication_relative(d) and _DAY_WORD.search(d.text)
+                         else d for d in dates if not _publication_relative(d) or _DAY_WORD.search(d.text)]
             stated = [d.value.year for d in dates if d.value is not None and not d.future
                       and rx.search(r"\b(?:19|20)\d{2}\b", d.text)]
             for d in dates:
@@ -1166,6 +1173,8 @@ class _ArticleExtractor:
             for d in dates:
                 if not (a <= d.start and d.end <= b) or d.future or d.aggregate or d.value is None:
                     continue
+                if rx.search(r"\bsince\b[^,;.]*$", self.text[a:d.start], re.IGNORECASE):
+                    continue  # "the deadliest attack since it first sent troops into Syria in 2016": a comparison
                 if not rx.search(r"\b(?:19|20)\d{2}\b", d.text):
                     if any(o.start > d.end and a <= o.start and o.end <= b and rx.search(r"\b(?:19|20)\d{2}\b", o.text)
                            and rx.fullmatch(r"\s*(?:to|until|till|and|-|–)\s*", self.text[d.end:o.start]) for o in dates):
@@ -3166,6 +3175,33 @@ def _within(items: list, starts: list[int], s0: int, s1: int) -> list:
     hi = bisect.bisect_left(starts, s1)
     return [x for x in items[lo:hi] if x.end <= s1 or not hasattr(x, "event_type")]
 
+
+
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+_DAY_WORD = re.compile(r"\b(?:yesterday|today|tonight|overnight|night|morning|afternoon|evening)\b", re.IGNORECASE)
+
+
+def _publication_relative(d: DateMention) -> bool:
+    """A day or week told only relative to the report ("yesterday", "overnight", "on Friday", "last week")."""
+    return (d.precision in ("day", "week") and d.value is not None and d.anchor_days is None and not d.future
+            and not rx.search(r"\d", d.text) and not _MONTH_WORD.search(d.text))
+
+
+def _framed_weekdays(text: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
+    """"In May last year, a suicide bomber killed 20 worshippers ... during Friday prayers": a sentence
+    framed by a past month or year tells of a weekday inside it, not of the last such day before the
+    report. The bare weekday, read against the publication date, is dropped."""
+    frame = next((d for d in dates if d.precision in ("month", "year") and d.value is not None
+                  and not d.future and not d.aggregate and d.anchor_days is None
+                  and rx.fullmatch(r"\W*(?:(?:in|during|early|late|by)\s+)?", text[s0:d.start], re.IGNORECASE)),
+                 None)
+    if frame is None:
+        return dates
+    return [d for d in dates if not (
+        d.precision == "day" and d.value is not None and d.anchor_days is None
+        and rx.search(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", d.text)
+        and not rx.search(r"\d", d.text) and not _refines(d.value, "day", frame.value, frame.precision))]
 
 
 def _refines(fine: date, fine_precision: str, coarse: date, coarse_precision: str) -> bool:

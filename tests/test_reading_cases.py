@@ -149,6 +149,23 @@ CASES = [
      "T\n\nMANSEHRA: Gunmen in uniform stopped two buses near Balakot early on Thursday, ordered the "
      "passengers out, checked their papers one by one, lined them up by the road and shot dead 14 men, police said.",
      date(2012, 8, 17), lambda evs: places(evs) == ["Balakot"]),
+    # a sentence framed by a past month tells of a weekday inside that month
+    ("weekday-inside-a-framing-month",
+     "T\n\nIn March last year, gunmen killed 12 worshippers at a mosque in Multan during Friday prayers.",
+     date(2011, 6, 10), lambda evs: [(str(e["event_date"]), e["date_precision"]) for e in evs] == [("2010-03-01", "month")]),
+    # an encyclopedia entry read years later: "overnight" is the night of the story's day
+    ("overnight-in-an-encyclopedia-entry",
+     "2012 Quetta bombings\n\nThe 2012 Quetta bombings were two attacks on 14 June 2012 in Quetta, the capital "
+     "of Balochistan. A bomb exploded near a bus carrying students in the city. Gunmen attacked a police post "
+     "in Sibi overnight, killing three policemen.",
+     date(2019, 3, 1), lambda evs: any(e["place"] == "Sibi" and str(e["event_date"]) in ("2012-06-14", "2012-06-15")
+                                       for e in evs)),
+    # a year in a comparison ("since ... in 2017") does not make a wire report a history
+    ("since-a-year-in-the-lead",
+     "Bomb kills 9 in Kirkuk\n\nKIRKUK, Iraq (AP) - A car bomb killed nine people in Kirkuk, the deadliest "
+     "attack in the city since the army retook it in 2017.\n\nOn February 12, a roadside bomb killed two "
+     "soldiers in Hawija.",
+     date(2019, 2, 14), lambda evs: any(e["place"] == "Hawija" and str(e["event_date"]) == "2019-02-12" for e in evs)),
 ]
 
 
