@@ -93,7 +93,7 @@ _FEATURE_AFTER = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|towards?|toward|through|throughout|"
     r"within|between|and|or|nearby|of|on|off|via|reached|hit|struck|attacked|entered|captured|seized|"
-    r"besieged|bombed|shelled|recaptured|retook|retaken|retake|recapture|overran|overrun|stormed|liberated|took|"
+    r"besieged|bombed|shelled|recaptured|retook|retaken|retake|recapture|overran|overrun|stormed|liberated|took|taking|capturing|seizing|storming|entering|overrunning|retaking|recapturing|"
     r"hometown|home\s+town|encircled|surrounded|borders|bordering|adjoins|adjoining)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
     r"central|north-?western|north-?eastern|south-?western|south-?eastern|restive|remote|volatile|"
     r"troubled|border|nearby|neighbou?ring|capital|provincial|tribal|mountainous|rural|main|key|"
@@ -105,9 +105,14 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:city|town|village|district|province)\s+of\s+)?$",
     re.IGNORECASE)
 #: "captured Busr al-Harir", "troops entered Tal Abyad": a name a force takes or enters is a place.
+#: "Sar-e Pul fell the same day", "Kunduz was overrun": only a place falls or is captured.
+_FELL_AFTER = re.compile(r"\s+(?:fell|had\s+fallen|has\s+fallen|(?:was|had\s+been|has\s+been)\s+(?:captured|overrun|seized|"
+                         r"retaken|recaptured|taken\s+by))\b(?!\s+(?:ill|sick|asleep|silent|short|apart|behind))")
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:captured|seized|entered|overran|overrun|stormed|recaptured|retook|retaken|liberated|besieged|encircled|"
-    r"(?:took|take|taken|taking|seized|regained|gained|wrested)\s+(?:full\s+|back\s+)?control\s+of)\s+(?:the\s+)?$")
+    r"\b(?:captured|capturing|seized|seizing|entered|entering|overran|overrun|stormed|recaptured|retook|retaken|liberated|besieged|encircled|"
+    r"(?:took|take|taken|taking|seized|regained|gained|wrested)\s+(?:full\s+|back\s+)?control\s+of"
+    r"|(?:rebels|fighters|militants|troops|forces|army|insurgents|jihadists)\s+(?:then\s+|also\s+|later\s+)?(?:took|retook))"
+    r"\s+(?:the\s+)?$")
 _STRONG_BEFORE = re.compile(
     r"\b(city|town|village|district|province|region|state|valley|governorate|suburb|"
     r"neighbou?rhood|hamlet|settlement|camp|capital|cities|towns|villages|districts|provinces|regions|states|"
@@ -716,7 +721,8 @@ class MentionFinder:
         evidence = (bool(feature_word) or bool(_LOCATIVE_BEFORE.search(before[-45:]))
                     or bool(_NAMED_AS_BEFORE.search(before[-40:]))
                     or self._place_possessive(before[-40:])
-                    or bool(_STRONG_BEFORE.search(before[-30:])) or bool(_LIST_BEFORE.search(before)))
+                    or bool(_STRONG_BEFORE.search(before[-30:])) or bool(_LIST_BEFORE.search(before))
+                    or bool(_FELL_AFTER.match(after)))
         if not dateline and rx.match(r"(?:al|el)[-\s]", lookup, re.IGNORECASE) \
                 and not self.gaz.has_name(lookup, exact=True) and (
                     not evidence or rx.search(r"(?-i:[A-Z])[\w'’-]*\s+$", text[max(0, start - 25):start]) or rx.match(
@@ -902,8 +908,12 @@ class MentionFinder:
             variant = {p.gazetteer_id for p in self.gaz.skeleton_candidates(text[start:toks[j].end])}
             fuzzy = [p for p in fuzzy if p.country in named or p.gazetteer_id in variant]
         if fuzzy and not (moving or strong_before or feature):
-            # a long name one slip from a region or a large city ("Chhatisgarh police")
-            fuzzy = [p for p in fuzzy if p.feature in ("region", "country") or p.population >= 500_000]
+            # a long name one slip from a region or a large city ("Chhatisgarh police"), or another
+            # transliteration of a town ("took Qalaat al-Madiq" for Qal'at al Madiq)
+            variant = {p.gazetteer_id for p in self.gaz.skeleton_candidates(text[start:toks[j].end])} \
+                if toponymic and _TAKEN_BEFORE.search(before) else set()
+            fuzzy = [p for p in fuzzy if p.feature in ("region", "country") or p.population >= 500_000
+                     or p.gazetteer_id in variant]
         if not fuzzy and (locative or strong_before) and j == i and len(toks[i].key) == 5:
             fuzzy = self._near_spellings(toks[i].key, {p.country for m in self._raw for p in m.candidates[:1]}
                                          | set(self._demonym_cc))  # "in Sanna", "towns of Bama and Gowza": one slip
@@ -1158,10 +1168,11 @@ class MentionFinder:
     @staticmethod
     def _same_name_misspelt(mentions: list[Mention]) -> None:
         """A name the gazetteer lacks, spelt two ways in one article ("Burkapal" ... "Burakpal"), is one
-        place: the slip takes the point and the name of the spelling that was placed."""
+        place: the slip takes the point and the name of the spelling that was placed. So does a slip the
+        gazetteer's fuzzy look-up placed elsewhere ("Faizbad" beside "Faizabad")."""
         ordered = sorted(mentions, key=lambda x: x.start)
         for k, m in enumerate(ordered):
-            if m.place is not None and not m.place.gazetteer_id.startswith("near:"):
+            if m.place is not None and not m.place.gazetteer_id.startswith("near:") and not m.fuzzy:
                 continue
             key = normalise(m.lookup)
             if len(key) < 4:
@@ -1170,11 +1181,13 @@ class MentionFinder:
                 other = normalise(n.lookup)
                 if other == key or n.place is None or not (n.evidence or n.feature_word or n.dateline):
                     continue
+                if m.fuzzy and m.place is not None and (n.fuzzy or n.place.gazetteer_id.startswith("near:")):
+                    continue
                 if len(key) == 4 and not (len(other) == 5 and _one_edit_apart(key, other)):
                     continue  # a four-letter name only as a letter dropped ("Jilb" for "Jilib")
                 if _one_edit_apart(key, other) or key.replace(" ", "") == other.replace(" ", "") \
                         or rx.sub(r"(.)\1", r"\1", key) == rx.sub(r"(.)\1", r"\1", other):
-                    if n.start < m.start or m.place is None:  # (the first spelling names the place)
+                    if n.start < m.start or m.place is None or m.fuzzy:  # (the first spelling names the place)
                         m.place, m.lookup = n.place, n.lookup
                     break
 
@@ -1295,8 +1308,12 @@ class MentionFinder:
         key = normalise(m.lookup)
         ranked_cc = [cc for cc, _ in sorted(ctx.countries.items(), key=lambda kv: -kv[1])]
         own = [p for p in cands if normalise(p.name) == key]
-        if own and (not ranked_cc or any(p.country in ranked_cc[:3] for p in own)):
-            cands = own  # "Islamabad" is the capital, not a town that has it as an alternate name
+        if own and (not ranked_cc or any(p.country in ranked_cc[:3] for p in own)) and (
+                max(p.population for p in own) >= 1000
+                or max(self.gaz.prior(p) for p in own) >= max(self.gaz.prior(p, alternate=True) for p in cands)):
+            # "Islamabad" is the capital, not a town that has it as an alternate name; but "Faizabad" is
+            # Badakhshan's capital (Fayzabad) before a hamlet of that exact spelling and no known population
+            cands = own
         if m.fuzzy:
             if ranked_cc:
                 cands = [p for p in cands if p.country in ranked_cc[:2]]

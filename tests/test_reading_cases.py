@@ -166,6 +166,22 @@ CASES = [
      "attack in the city since the army retook it in 2017.\n\nOn February 12, a roadside bomb killed two "
      "soldiers in Hawija.",
      date(2019, 2, 14), lambda evs: any(e["place"] == "Hawija" and str(e["event_date"]) == "2019-02-12" for e in evs)),
+    # towns a force takes, one after another, and a town that "fell": changes of hands
+    ("taking-towns-in-turn",
+     "T\n\nGovernment troops pushed north, taking Khan Shaykhun and Morek on Sunday.",
+     date(2021, 8, 20), lambda evs: kinds(evs) == [("strategic_development", "Khan Shaykhun"),
+                                                   ("strategic_development", "Morek")]),
+    ("a-town-fell",
+     "T\n\nQala-i-Naw fell the same day, after its police withdrew.",
+     date(2021, 8, 20), lambda evs: kinds(evs) == [("strategic_development", "Qala-i-Naw")]),
+    # another transliteration of a town a force took
+    ("took-a-town-spelt-another-way",
+     "T\n\nOpposition fighters took Qalaat al-Madiq after a day of clashes on Monday.",
+     date(2021, 8, 20), lambda evs: len(evs) == 1 and lat_near(evs[0], 35.41, 0.05)),
+    # a provincial capital, not a hamlet of the exact spelling and no known population
+    ("capital-before-a-hamlet-of-its-spelling",
+     "T\n\nGunmen shot dead two guards at a checkpoint in Faizabad, the capital of Badakhshan, on Monday.",
+     date(2021, 8, 20), lambda evs: len(evs) == 1 and lat_near(evs[0], 37.12, 0.05)),
 ]
 
 
@@ -190,6 +206,13 @@ def test_alternate_name_of_a_city_abroad_is_no_reading(gaz):
 def test_faction_named_al_sham_is_no_place(gaz):
     ms = found("The strikes hit a camp of Failaq al-Sham near Idlib.", gaz)
     assert "Failaq al-Sham" not in ms
+
+
+def test_slip_takes_the_place_of_its_correct_spelling(gaz):
+    ms = found("Gunmen shot dead two guards in Faizabad, the capital of Badakhshan, on Monday. Police in "
+               "Faizbad said the attackers escaped.", gaz)
+    assert ms["Faizbad"].place.gazetteer_id == ms["Faizabad"].place.gazetteer_id
+    assert abs(ms["Faizbad"].place.lat - 37.12) < 0.05
 
 
 def test_titled_person_is_no_place(gaz):
