@@ -525,7 +525,8 @@ class _ArticleExtractor:
         if rx.fullmatch(r"captured|seized|detained|arrested|abducted|kidnapped", trig.text, re.IGNORECASE) \
                 and rx.search(r"(?:^\s*|\b(?:the|of|and|with|two|three|four|five|\d+|some|several|many|other|its|their)\s+)$",
                               before, re.IGNORECASE) \
-                and rx.match(r"\s+(?:[a-z-]+\s+)?(?:fighters|militants|soldiers|insurgents|rebels|men|suspects|weapons|arms|"
+                and rx.match(r"\s+(?!(?:a|an|the|his|her|their|its|several|some|many|few|dozens|scores|hundreds|two|three|four|"
+                             r"five|six|seven|eight|nine|ten|\d+)\s)(?:[a-z-]+\s+)?(?:fighters|militants|soldiers|insurgents|rebels|men|suspects|weapons|arms|"
                              r"documents|equipment|vehicles|tanks|ammunition|gunmen|jihadists|members|commanders|hostages|"
                              r"girls|boys|women|children|students|schoolgirls|journalists|workers)\b", sent[rel + len(trig.text):],
                              re.IGNORECASE):

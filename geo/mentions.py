@@ -1121,7 +1121,8 @@ class MentionFinder:
             ctx.countries, ctx.admin1, ctx.points = others.countries, others.admin1, others.points
 
     def _said_to_lie_in(self, mentions: list[Mention], ctx: Context) -> None:
-        """A town the text says lies in a district ("Fathepur, a village in Jhal Magsi district") is there: a
+        """A town the text says lies in a district ("Fathepur, a village in Jhal Magsi district", "Matta tehsil of
+        Swat") is there: a
         namesake far from the district gives way to one near it, or, with none known, to the district's point."""
         if not self._text:
             return
@@ -1129,10 +1130,15 @@ class MentionFinder:
         for m, n in zip(ordered, ordered[1:]):
             p, unit = m.place, n.place
             if p is None or unit is None or unit.feature != "district" or p.feature not in ("city", "other") \
-                    or unit.gazetteer_id.startswith("near:") or p.gazetteer_id.startswith("near:") or is_landscape(m) \
-                    or not rx.fullmatch(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|locality)|"
-                                        r"\s+(?:village|town))\s+(?:in|of)\s+(?:the\s+)?", self._text[m.end:n.start]) \
-                    or not rx.match(r"\s+district\b", self._text[n.end:n.end + 12], re.IGNORECASE):
+                    or unit.gazetteer_id.startswith("near:") or p.gazetteer_id.startswith("near:") or is_landscape(m):
+                continue
+            between = self._text[m.end:n.start]
+            # ("Matta tehsil of Swat": a subdivision of the district named)
+            if not (rx.fullmatch(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|locality)|"
+                                 r"\s+(?:village|town))\s+(?:in|of)\s+(?:the\s+)?", between)
+                    and rx.match(r"\s+district\b", self._text[n.end:n.end + 12], re.IGNORECASE)
+                    or rx.fullmatch(r"\s+(?:tehsil|tahsil|sub-?division|sub-?district|taluka?|mandal)\s+(?:in|of)\s+(?:the\s+)?",
+                                    between, re.IGNORECASE)):
                 continue
             if haversine_km(p.lat, p.lon, unit.lat, unit.lon) <= 100:
                 continue

@@ -182,6 +182,15 @@ CASES = [
     ("capital-before-a-hamlet-of-its-spelling",
      "T\n\nGunmen shot dead two guards at a checkpoint in Faizabad, the capital of Badakhshan, on Monday.",
      date(2021, 8, 20), lambda evs: len(evs) == 1 and lat_near(evs[0], 37.12, 0.05)),
+    # "sealed off X and detained several suspects": an arrest with its object, not "detained suspects" described
+    ("and-arrested-several-suspects",
+     "T\n\nA roadside bomb killed four soldiers in Bannu on Friday.\n\nPolice cordoned off Bannu and arrested "
+     "several suspects, officials said.",
+     date(2009, 5, 10), lambda evs: kinds(evs) == [("arrest", "Bannu"), ("bombing", "Bannu")]),
+    # a town said to be a subdivision of a district lies there
+    ("tehsil-of-a-district",
+     "T\n\nMilitants blew up a girls' school in Bara tehsil of Khyber on Saturday, police in Peshawar said.",
+     date(2009, 5, 10), lambda evs: len(evs) == 1 and lat_near(evs[0], 34.0, 0.3)),
 ]
 
 
