@@ -2189,6 +2189,10 @@ class _ArticleExtractor:
                     and rx.match(r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline|border)\b",
                                  self.text[m.end:m.end + 20])):
                 continue  # "the Kaduna-Abuja highway": a road, not a town
+            if out and rx.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:University|Polytechnic|College|Institute|Academy|Hospital),\s+$",
+                                 text_before):
+                continue  # "invaded Sabon Gida ... and abducted students of the Federal University, Gusau": the seat of
+                # the victims' institution, after the scene
             # only a place that stays a candidate can be described ("the highway between Jammu and
             # Srinagar in Pulwama district": Pulwama describes no road end)
             if self._is_descriptor(m, out + [m] + places[k + 1:], len(out), s0):

@@ -89,7 +89,8 @@ _FEATURE_AFTER = re.compile(
     r"community|communities|"
     r"shopping\s+district|(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:ern)?\s+of)\b"
-    r"|^\s*,\s+(?:the|a)\s+(?:[a-z-]+\s+)?(neighbou?rhood|district|town|village|suburb|city|capital)\b", re.IGNORECASE)
+    r"|^\s*,\s+(?:the|a)\s+(?:[a-z-]+\s+)?(neighbou?rhood|district|town|village|suburb|city|capital|community|settlement|"
+    r"hamlet|locality)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|towards?|toward|through|throughout|"
     r"within|between|and|or|nearby|of|on|off|via|reached|hit|struck|attacked|entered|captured|seized|"
@@ -888,7 +889,9 @@ class MentionFinder:
         toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
             rx.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
         locative = rx.search(r"\b(?:in|at|near|outside)\s+$|\b(?:north|south|east|west|centre|center|outskirts|heart|"
-                             r"edge|part)s?\s+of\s+$", before, re.IGNORECASE)
+                             r"edge|part)s?\s+of\s+$", before, re.IGNORECASE) or (
+            rx.search(r"\b(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+and\s+$", before, re.IGNORECASE)
+            and rx.match(r"\s+in\s", text[end:end + 4]))  # "at Oregha and Egborodo in Uvwie ...": the pair's second
         # "taken to Beledwyne", "fled from Kismayu": a movement's end points, evidence enough for a slip
         moving = locative or rx.search(r"\b(?:to|from|into|towards?)\s+$", before, re.IGNORECASE)
         near = rx.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before)
@@ -984,9 +987,14 @@ class MentionFinder:
         North Waziristan", "at Silda in West Bengal's West Midnapore", "at Janaale in the Lower Shabelle
         region", "at Leego, northwest of Mogadishu"."""
         after = text[end:end + 60]
+        pair = rx.match(r"\s+and\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?=\s+in\s)", after)
+        if pair:
+            after = text[end + pair.end():end + pair.end() + 60]  # "at Oregha and Egborodo in Uvwie Local Government Area"
         m = rx.match(r",\s+((?:[A-Z][\w'’-]+\s?){1,3})", after) or rx.match(
             r"\s+in\s+(?:the\s+)?((?:[A-Z][\w-]+\s?){1,3}?)(?:['’]s\b|\s+(?:region|province|state|district|"
-            r"governorate|county)\b|[,.;])", after)
+            r"governorate|county)\b|(\s+(?i:local\s+government|lga)\b)|[,.;])", after)
+        if m and m.lastindex == 2:
+            return True  # "in Uvwie Local Government Area": the text names the unit, known or not
         if m:
             name = m.group(1).strip()
             name = rx.sub(r"\s+(?:State|Province|District|Region|Governorate)$", "", name)
@@ -1134,9 +1142,9 @@ class MentionFinder:
                 continue
             between = self._text[m.end:n.start]
             # ("Matta tehsil of Swat": a subdivision of the district named)
-            if not (rx.fullmatch(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|locality)|"
+            if not (rx.fullmatch(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|town|hamlet|settlement|locality|community)|"
                                  r"\s+(?:village|town))\s+(?:in|of)\s+(?:the\s+)?", between)
-                    and rx.match(r"\s+district\b", self._text[n.end:n.end + 12], re.IGNORECASE)
+                    and rx.match(r"\s+(?:district|local\s+government|lga)\b", self._text[n.end:n.end + 20], re.IGNORECASE)
                     or rx.fullmatch(r"\s+(?:tehsil|tahsil|sub-?division|sub-?district|taluka?|mandal)\s+(?:in|of)\s+(?:the\s+)?",
                                     between, re.IGNORECASE)):
                 continue

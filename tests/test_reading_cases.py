@@ -191,6 +191,20 @@ CASES = [
     ("tehsil-of-a-district",
      "T\n\nMilitants blew up a girls' school in Bara tehsil of Khyber on Saturday, police in Peshawar said.",
      date(2009, 5, 10), lambda evs: len(evs) == 1 and lat_near(evs[0], 34.0, 0.3)),
+    # two villages the gazetteer lacks, named as a pair in a local government area
+    ("a-pair-of-villages-in-a-local-government-area",
+     "T\n\nSoldiers and suspected oil thieves fought a gun duel on Thursday at Okerenkoko and Opuraja in "
+     "Gbaramatu Local Government Area of Delta State.",
+     date(2012, 3, 2), lambda evs: places(evs) == ["Okerenkoko", "Opuraja"]),
+    ("fled-their-last-stronghold",
+     "T\n\nRebel fighters fled their last stronghold, the northern town of Bardera, on Thursday as government "
+     "troops advanced.",
+     date(2012, 3, 2), lambda evs: kinds(evs) == [("strategic_development", "Bardera")]),
+    # the town after an institution's name is its seat, not the scene told before it
+    ("seat-of-the-victims-institution",
+     "T\n\nGunmen on Thursday stormed Tudun Wada, a community in Zaria Local Government Area, and abducted six "
+     "students of the Kaduna Polytechnic, Kaduna, witnesses said.",
+     date(2012, 3, 2), lambda evs: kinds(evs) == [("abduction", "Tudun Wada")]),
 ]
 
 
