@@ -2189,6 +2189,8 @@ class _ArticleExtractor:
                     and rx.match(r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline|border)\b",
                                  self.text[m.end:m.end + 20])):
                 continue  # "the Kaduna-Abuja highway": a road, not a town
+            if out and rx.match(r"['’]s\s+(?:[\w-]+\s+)?(?:neighbou?rs?|twin\s+city|sister\s+city)\b", self.text[m.end:m.end + 40]):
+                continue  # "on the outskirts of Kerbala, Hilla's neighbour to the northwest": a bearing from another town
             if out and rx.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:University|Polytechnic|College|Institute|Academy|Hospital),\s+$",
                                  text_before):
                 continue  # "invaded Sabon Gida ... and abducted students of the Federal University, Gusau": the seat of

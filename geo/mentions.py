@@ -1281,9 +1281,14 @@ class MentionFinder:
                 # "in Hayatbad, on the outskirts of the city": the city last named
                 city = bool(rx.match(r",?\s+(?:on\s+the\s+(?:outskirts|edge)\s+of|in|near|outside)\s+the\s+"
                                      r"(?:provincial\s+|regional\s+)?(?:city|town|capital)\b", self._text[m.end:m.end + 50]))
+                # "at Khadezai, in the upper part of the agency": the unit last named of that kind
+                unit = rx.match(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:part|corner|end|reaches)\s+of\s+)?"
+                                r"the\s+(agency|district|province|state|region|governorate)\b", self._text[m.end:m.end + 70])
+                want = None if unit is None else ("district",) if unit.group(1) in ("agency", "district") else ("region",)
                 for prev in reversed(ordered[:k]):
                     if prev.place is not None and prev.place.feature != "country" and (
-                            not top or prev.place.country in top) and (not city or prev.place.feature == "city"):
+                            not top or prev.place.country in top) and (not city or prev.place.feature == "city") \
+                            and (want is None or prev.place.feature in want):
                         parent = prev.place
                         break
             if parent is None:

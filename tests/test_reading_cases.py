@@ -205,6 +205,20 @@ CASES = [
      "T\n\nGunmen on Thursday stormed Tudun Wada, a community in Zaria Local Government Area, and abducted six "
      "students of the Kaduna Polytechnic, Kaduna, witnesses said.",
      date(2012, 3, 2), lambda evs: kinds(evs) == [("abduction", "Tudun Wada")]),
+    # "in the lower part of the agency": the agency last named, not the province named since
+    ("village-in-part-of-the-agency",
+     "T\n\nThe army launched an offensive in the Kurram agency in May. Earlier, a bomber struck a rally in Bannu "
+     "in Khyber Pakhtunkhwa, killing 12.\n\nOn Friday, a car bomb exploded at Pewarkot, in the lower part of the "
+     "agency, killing six.",
+     date(2009, 6, 20), lambda evs: any(e["place"] == "Pewarkot" and lat_near(e, 33.68, 0.2) for e in evs)),
+    # "X's neighbour" is a bearing from another town
+    ("a-towns-neighbour",
+     "T\n\nIn June, a bomb killed 30 people on the outskirts of Samarra, Tikrit's neighbour to the south.",
+     date(2009, 6, 20), lambda evs: places(evs) == ["Samarra"]),
+    # guns fired from ships are shelling
+    ("gunboats-fired",
+     "T\n\nNavy gunboats fired on the coastal district of Kismayo on Tuesday, killing four fishermen, residents said.",
+     date(2009, 6, 20), lambda evs: kinds(evs) == [("shelling", "Kismayo")]),
 ]
 
 
