@@ -67,7 +67,7 @@ _DIRECTIONS = frozenset(
 #: Words after a place name that make it part of an institution's or a building's name.
 INSTITUTION_WORDS = frozenset(
     """post times news tribune herald journal gazette daily chronicle press radio tv television
-    university college school academy institute hospital clinic hotel airport airlines airways
+    university polytechnic college school academy institute hospital clinic hotel airport airlines airways
     stadium club bank court police army corps brigade division command rifles regiment guards
     mosque church temple cathedral shrine square street road avenue bridge market bazaar mall
     tower palace house office ministry embassy consulate council assembly parliament party
@@ -649,7 +649,9 @@ class MentionFinder:
                     name_parts.add(key)
                     return None
         if nxt is not None and nxt.key in INSTITUTION_WORDS and nxt.key not in _STREET_WORDS and _gap_ok(text, last, nxt) \
-                and nxt.cap and not unit_named:
+                and nxt.cap:
+            if unit_named:
+                return None  # "the Kano State Polytechnic", "the Rivers State Police Command": a state body's name
             return None if title_case else self._site(start, end, surface, before, nxt, i, j)
         if nxt is not None and nxt.cap and _gap_ok(text, last, nxt) and not title_case and not dateline and nxt.key in (
                 "security", "police", "army", "navy", "customs", "immigration", "armed", "defence", "defense",

@@ -252,6 +252,12 @@ def test_slip_takes_the_place_of_its_correct_spelling(gaz):
     assert abs(ms["Faizbad"].place.lat - 37.12) < 0.05
 
 
+def test_state_body_is_no_place_and_leaves_the_city_alone(gaz):
+    ms = found("Gunmen stormed a school in Kano on Monday, a spokesman for the Kano State Police Command said.", gaz)
+    assert "Kano State" not in ms
+    assert ms["Kano"].place.feature == "city"
+
+
 def test_titled_person_is_no_place(gaz):
     ms = found("In Mogadishu, Colonel Ahmed Ali Hassan was killed on Monday.", gaz)
     assert "Hassan" not in ms
