@@ -2189,6 +2189,12 @@ class _ArticleExtractor:
                     and rx.match(r"\s+(?:highway|road|motorway|expressway|railway|route|pipeline|border)\b",
                                  self.text[m.end:m.end + 20])):
                 continue  # "the Kaduna-Abuja highway": a road, not a town
+            if any(o is not m and (o.place.feature != "country" if o.place is not None else o.evidence) for o in places) \
+                    and rx.search(
+                    r"\b(?:pushed|pushing|advanced|advancing|moved|moving|marched|marching|headed|heading|"
+                    r"drove|driving|swept|sweeping)\s+(?:[\w-]+\s+){0,2}?(?:towards?|toward)\s+(?:the\s+)?"
+                    r"(?:(?:[\w-]+\s+)?(?:city|town|capital)\s+of\s+)?$", text_before, re.IGNORECASE):
+                continue  # "The rebels pushed south towards Homs, taking Rastan": where they were heading, not where they were
             if out and rx.match(r"['’]s\s+(?:[\w-]+\s+)?(?:neighbou?rs?|twin\s+city|sister\s+city)\b", self.text[m.end:m.end + 40]):
                 continue  # "on the outskirts of Kerbala, Hilla's neighbour to the northwest": a bearing from another town
             if out and rx.search(r"(?-i:[A-Z])[\w'’-]*\s+(?:University|Polytechnic|College|Institute|Academy|Hospital),\s+$",
@@ -2236,7 +2242,9 @@ class _ArticleExtractor:
                                    self.text[o.end:o.end + 20], re.IGNORECASE) or rx.search(
                     r"\b(?:neighbou?rhood|quarter|suburb|locality|sector)\s+of\s+$",
                     self.text[max(s0, o.start - 30):o.start], re.IGNORECASE)
-                if quarter and haversine_km(p.lat, p.lon, q.lat, q.lon) < 15:
+                # ("In Lagos, hundreds of protesters gathered at the Freedom Park in Ojota": the sentence's frame)
+                frame = rx.fullmatch(r"\s*(?:In|At)\s+", self.text[s0:m.start]) and rx.match(r"\s*,", self.text[m.end:m.end + 3])
+                if (quarter or frame) and haversine_km(p.lat, p.lon, q.lat, q.lon) < 25:
                     framed.append(m)
                     break
         out = [m for m in out if m not in framed]

@@ -219,6 +219,15 @@ CASES = [
     ("gunboats-fired",
      "T\n\nNavy gunboats fired on the coastal district of Kismayo on Tuesday, killing four fishermen, residents said.",
      date(2009, 6, 20), lambda evs: kinds(evs) == [("shelling", "Kismayo")]),
+    # a city that opens the sentence frames the quarter the incident is then placed in
+    ("city-frames-its-quarter",
+     "T\n\nIn Lagos, hundreds of demonstrators gathered at a park in Ikeja on Thursday before marching through "
+     "nearby streets.",
+     date(2024, 8, 2), lambda evs: places(evs) == ["Ikeja"]),
+    # where a force was heading is not where it fought
+    ("pushed-towards-a-city",
+     "T\n\nThe army then pushed north towards Idlib, taking Saraqib and Kafr Nabl on 6 February.",
+     date(2020, 2, 20), lambda evs: places(evs) == ["Kafr Nabl", "Saraqib"]),
 ]
 
 
