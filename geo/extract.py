@@ -526,7 +526,8 @@ class _ArticleExtractor:
                 and rx.search(r"(?:^\s*|\b(?:the|of|and|with|two|three|four|five|\d+|some|several|many|other|its|their)\s+)$",
                               before, re.IGNORECASE) \
                 and rx.match(r"\s+(?!(?:a|an|the|his|her|their|its|several|some|many|few|dozens|scores|hundreds|two|three|four|"
-                             r"five|six|seven|eight|nine|ten|\d+)\s)(?:[a-z-]+\s+)?(?:fighters|militants|soldiers|insurgents|rebels|men|suspects|weapons|arms|"
+                             r"five|six|seven|eight|nine|ten|\d+)\s)"  # ("and detained several suspects": a count, a verb)
+                             r"(?:[a-z-]+\s+)?(?:fighters|militants|soldiers|insurgents|rebels|men|suspects|weapons|arms|"
                              r"documents|equipment|vehicles|tanks|ammunition|gunmen|jihadists|members|commanders|hostages|"
                              r"girls|boys|women|children|students|schoolgirls|journalists|workers)\b", sent[rel + len(trig.text):],
                              re.IGNORECASE):
@@ -3189,7 +3190,6 @@ def _within(items: list, starts: list[int], s0: int, s1: int) -> list:
     lo = bisect.bisect_left(starts, s0)
     hi = bisect.bisect_left(starts, s1)
     return [x for x in items[lo:hi] if x.end <= s1 or not hasattr(x, "event_type")]
-
 
 
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)

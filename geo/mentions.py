@@ -94,7 +94,8 @@ _FEATURE_AFTER = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|towards?|toward|through|throughout|"
     r"within|between|and|or|nearby|of|on|off|via|reached|hit|struck|attacked|entered|captured|seized|"
-    r"besieged|bombed|shelled|recaptured|retook|retaken|retake|recapture|overran|overrun|stormed|liberated|took|taking|capturing|seizing|storming|entering|overrunning|retaking|recapturing|"
+    r"besieged|bombed|shelled|recaptured|retook|retaken|retake|recapture|overran|overrun|stormed|liberated|took|"
+    r"taking|capturing|seizing|storming|entering|overrunning|retaking|recapturing|"
     r"hometown|home\s+town|encircled|surrounded|borders|bordering|adjoins|adjoining)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
     r"central|north-?western|north-?eastern|south-?western|south-?eastern|restive|remote|volatile|"
     r"troubled|border|nearby|neighbou?ring|capital|provincial|tribal|mountainous|rural|main|key|"
@@ -110,7 +111,8 @@ _LOCATIVE_BEFORE = re.compile(
 _FELL_AFTER = re.compile(r"\s+(?:fell|had\s+fallen|has\s+fallen|(?:was|had\s+been|has\s+been)\s+(?:captured|overrun|seized|"
                          r"retaken|recaptured|taken\s+by))\b(?!\s+(?:ill|sick|asleep|silent|short|apart|behind))")
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:captured|capturing|seized|seizing|entered|entering|overran|overrun|stormed|recaptured|retook|retaken|liberated|besieged|encircled|"
+    r"\b(?:captured|capturing|seized|seizing|entered|entering|overran|overrun|stormed|recaptured|retook|retaken|"
+    r"liberated|besieged|encircled|"
     r"(?:took|take|taken|taking|seized|regained|gained|wrested)\s+(?:full\s+|back\s+)?control\s+of"
     r"|(?:rebels|fighters|militants|troops|forces|army|insurgents|jihadists)\s+(?:then\s+|also\s+|later\s+)?(?:took|retook))"
     r"\s+(?:the\s+)?$")
@@ -1132,8 +1134,8 @@ class MentionFinder:
 
     def _said_to_lie_in(self, mentions: list[Mention], ctx: Context) -> None:
         """A town the text says lies in a district ("Fathepur, a village in Jhal Magsi district", "Matta tehsil of
-        Swat") is there: a
-        namesake far from the district gives way to one near it, or, with none known, to the district's point."""
+        Swat") is there: a namesake far from the district gives way to one near it, or, with none known, to the
+        district's point."""
         if not self._text:
             return
         ordered = sorted(mentions, key=lambda x: x.start)
