@@ -49,7 +49,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from geo import rx, schema
-from geo.dates import DateMention, find_dates, with_year
+from geo.dates import MONTHS, WEEKDAYS, DateMention, find_dates, with_year
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import BEARING, Mention, find_mentions, is_landscape
@@ -3192,15 +3192,17 @@ def _within(items: list, starts: list[int], s0: int, s1: int) -> list:
     return [x for x in items[lo:hi] if x.end <= s1 or not hasattr(x, "event_type")]
 
 
-_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-
 _DAY_WORD = re.compile(r"\b(?:yesterday|today|tonight|overnight|night|morning|afternoon|evening)\b", re.IGNORECASE)
 
 
 def _publication_relative(d: DateMention) -> bool:
     """A day or week told only relative to the report ("yesterday", "overnight", "on Friday", "last week")."""
     return (d.precision in ("day", "week") and d.value is not None and d.anchor_days is None and not d.future
-            and not rx.search(r"\d", d.text) and not _MONTH_WORD.search(d.text))
+            and not rx.search(r"\d", d.text) and not any(w in MONTHS for w in _words(d.text)))
+
+
+def _words(text: str) -> list[str]:
+    return rx.findall(r"[a-z]+", text.lower())
 
 
 def _framed_weekdays(text: str, s0: int, dates: list[DateMention]) -> list[DateMention]:
@@ -3215,7 +3217,7 @@ def _framed_weekdays(text: str, s0: int, dates: list[DateMention]) -> list[DateM
         return dates
     return [d for d in dates if not (
         d.precision == "day" and d.value is not None and d.anchor_days is None
-        and rx.search(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", d.text)
+        and any(w in WEEKDAYS for w in _words(d.text))
         and not rx.search(r"\d", d.text) and not _refines(d.value, "day", frame.value, frame.precision))]
 
 
