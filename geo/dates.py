@@ -161,7 +161,8 @@ def _month_of_year(m, pub):
        r"(day|night|morning|evening|afternoon|week)\b|\b(?:later\s+that\s+day|hours\s+later|minutes\s+later|"
        r"(?:shortly|soon|moments|immediately)\s+(?:afterwards|later)|"
        r"(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon)|within\s+(?:hours|minutes)(?!\s+of\s+(?:each\s+other|one\s+another))|"
-       r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before)\b"
+       r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before|"
+       r"(?:hours|minutes|moments)\s+before\s+(?:the|this|that|these|those)(?=\s+[a-z]))\b"
        r"|\b(?:in|over|during)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:days|weeks)\b|\bin\s+the\s+(?:days|weeks)\s+(?:that\s+)?"
        r"(?:followed|after)\b")
 def _anchored(m, pub):
@@ -170,6 +171,8 @@ def _anchored(m, pub):
         sign = -1 if m.group(3).lower() in ("earlier", "before") else 1
         return _Anchor(sign * round(n)), "day" if m.group(2).lower().startswith("day") else "week"
     phrase = m.group(0).lower()
+    if phrase.startswith(("hours ", "minutes ", "moments ")):
+        return _Anchor(0), "day"  # "Hours before the crossing": the day of the incident told before
     if phrase.endswith(" week"):
         # "in the same week", "the following week": the week of the incident told before, or the next
         return _Anchor(7 if "following" in phrase or "next" in phrase else 0), "week"

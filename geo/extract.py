@@ -932,6 +932,8 @@ class _ArticleExtractor:
         # "While the bombs were going off, gunmen attacked ...": an incident the time is measured by is not the method
         window = rx.sub(r"\b(?:while|during|after|following|amid)\s+(?:the|these|those|this|that)\s+[^,;]*", " ",
                         window, flags=re.IGNORECASE)
+        # "insurgents armed with rocket-propelled grenades ... fired on embassies": infantry weapons, not a bombing
+        window = rx.sub(r"\brocket[- ](?:launchers?|propelled\s+grenades?)|\bRPGs?\b", " ", window, flags=re.IGNORECASE)
         if _EXPLOSIVE.search(window) and not _GUN.search(window):
             return "bombing"
         # the head of the object: "stormed an army-run school" is an attack on a school, "opened fire
@@ -1206,8 +1208,15 @@ class _ArticleExtractor:
             re.IGNORECASE) or violent and t.pos == "noun" and rx.search(
             r"\b(?:triggering|triggered|sparking|sparked|prompting|prompted|provoking|provoked|fuell?ing|fuell?ed|"
             r"setting\s+off|touching\s+off|leading\s+to|led\s+to)\s+(?:[\w-]+\s+){0,2}$",
-            self.text[max(s0, t.start - 40):t.start], re.IGNORECASE)))]
-        # ("shot dead a teacher ..., triggering protests by employees": the killing's outcome, no incident here)
+            self.text[max(s0, t.start - 40):t.start], re.IGNORECASE) and not rx.match(
+            r"\s+(?:[a-z-]+\s+){0,2}?(?:in|across|at)\s+(?:the\s+)?(?:(?:town|city|village|district|province)\s+of\s+)?"
+            r"(?-i:[A-Z])", self.text[t.end:t.end + 50])))]
+        # ("shot dead a teacher ..., triggering protests by employees": the killing's outcome, no incident here;
+        # "killed 42 civilians ..., setting off angry protests in Shindand" tells a protest of its own)
+        # "began a hunger strike in protest at corruption": a purpose, no protest held
+        triggers = [t for t in triggers if not (t.event_type == "protest" and t.pos == "noun" and rx.search(
+            r"\bin\s+$", self.text[max(s0, t.start - 4):t.start], re.IGNORECASE) and rx.match(
+            r"\s+(?:at|against|over|of)\b", self.text[t.end:t.end + 10], re.IGNORECASE))]
         # "a separatist group fighting for the independence of Balochistan": a cause, not a battle
         triggers = [t for t in triggers if not (t.event_type == "armed_clash" and rx.match(
             r"\s+for\s+(?:the\s+|an?\s+)?(?:independence|autonomy|freedom|rights?|self-rule|secession|separate|"
@@ -1242,6 +1251,29 @@ class _ArticleExtractor:
         clauses = _clauses(sent, s0)
         realis = {id(t): self._realis(sent, s0, t, dates) and not (t.pos == "noun" and _SUPPORT_BEFORE.search(
             self.text[max(s0, t.start - 40):t.start])) for t in triggers}
+        # "The blast comes amid growing tension in the Bastar region": the incident already told, set in its
+        # background; no incident of its own, whatever the background's dates and places
+        named_again: set[int] = set()
+        for t in triggers:
+            if t.pos == "noun" and _DEFINITE_BEFORE.search(self.text[max(s0, t.start - 30):t.start]) and rx.match(
+                    r"\s+(?:comes?|came|coming)\s+(?:amid|amidst|against\s+(?:a|the)\s+backdrop|at\s+a\s+time|as)\b",
+                    self.text[t.end:t.end + 40], re.IGNORECASE):
+                realis[id(t)] = False
+                named_again.add(id(t))
+            # "Zebari called the incursion a serious escalation": a reaction to the incident told
+            if t.pos == "noun" and rx.search(r"\b(?:called|calling|calls|describ(?:ed|ing|es)|condemn(?:ed|ing|s)|"
+                                             r"denounc(?:ed|ing|es)|critici[sz](?:ed|ing|es)|deplor(?:ed|ing|es)|termed|"
+                                             r"branded|labell?ed)\s+(?:the|this|that|these|those|its|their|Turkey['’]s|"
+                                             r"[A-Z][a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}$", self.text[max(s0, t.start - 60):t.start]):
+                realis[id(t)] = False
+                named_again.add(id(t))
+            # "an email claiming responsibility for the attack": the incident told, named again
+            if t.pos == "noun" and rx.search(r"\bresponsibility\s+for\s+(?:the|this|that|these|those|its|their|"
+                                             r"Wednesday['’]s|Monday['’]s|Tuesday['’]s|Thursday['’]s|Friday['’]s|"
+                                             r"Saturday['’]s|Sunday['’]s)\s+(?:[\w-]+\s+){0,2}$",
+                                             self.text[max(s0, t.start - 60):t.start], re.IGNORECASE):
+                realis[id(t)] = False
+                named_again.add(id(t))
         # "were killed in targeted attacks ... last year": a death told as the outcome of a tally is part of it
         for t in triggers:
             if t.generic in (1, 2) and t.pos == "verb" and realis[id(t)] and any(
@@ -1408,7 +1440,10 @@ class _ArticleExtractor:
                     own_before = [m for m in cand_places if m.end <= t.start]
                     places_t = [own_before[-1] if own_before else last_place]
                 elif dateline is not None and not definite and (not t.generic or t.generic == 2 and
-                                                                self._sentence_toll(sent) > 0) and not assigned and not any(
+                                                                self._sentence_toll(sent) > 0) and not any(
+                        # (a place only an incident named again holds leaves the dateline free: "claiming
+                        # responsibility for the attack to a cyber cafe in Jammu and Kashmir")
+                        id(o) not in named_again for o in triggers if assigned.get(id(o))) and not any(
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
                         if o.start < t.start) and not (_REGION_OF_COUNTRY.search(sent) and self._hub(dateline)) \
                         and not self._names_other_country(sent, dateline) and not any(
@@ -1800,7 +1835,8 @@ class _ArticleExtractor:
                     r"(?<!\bdays\safter\s)(?<!\bdays\sbefore\s)(?<!\bweeks\safter\s)(?<!\bweeks\sbefore\s)"
                     r"(?<!\bmonths\safter\s)(?<!\bday\safter\s)(?<!\bweek\safter\s)(?<!\bsince\s)(?<!\bsince\sthe\s)"
                     r"\b(?:marches|marchers|protests?|protesters|protestors|demonstrations?|demonstrators|rall(?:y|ies)|"
-                    r"sit-ins?)\b", sent, re.IGNORECASE):
+                    r"sit-ins?)\b", rx.sub(r"\bin\s+protest\s+(?:at|against|over)\b", "", sent, flags=re.IGNORECASE),
+                    re.IGNORECASE):  # (not "a hunger strike in protest at corruption": a purpose)
                 out.append(_Event(
                     trigger=e.trigger, event_type="protest", generic=0, specificity=5, place=e.place,
                     place_span=e.place_span, sentence=e.sentence, sentence_index=si, para_index=pi, date=e.date,
@@ -2124,6 +2160,22 @@ class _ArticleExtractor:
             if rx.search(r"\b(?:leave|leaving|left|bound|departing|departed|set\s+off|setting\s+off|sets\s+off)\b[^.;]{0,60}?"
                          r"\bfor\s+(?:the\s+)?$", text_before, re.IGNORECASE) and several:
                 continue  # "preparing to leave the cantonment in Bannu for North Waziristan": where it was headed
+            if rx.search(r"\b(?:inspector[- ]general|DIG|IGP?|superintendent|SSP|SP)\s+of\s+police\s+(?:for|of)\s+(?:the\s+)?$",
+                         text_before, re.IGNORECASE):
+                continue  # "The Deputy Inspector General of Police for Malakand division confirmed it was a suicide
+                # attack": an office's area, not the scene
+            if several and rx.search(r"\b(?:buses|bus|flights?|trains?|planes?|ferry|ferries|boats?|"
+                                     r"pilgrims|travellers|travelers|passengers)\s+(?:back\s+)?(?:to|for|bound\s+for)\s+(?:the\s+)?$",
+                                     text_before, re.IGNORECASE):
+                continue  # "pilgrims waiting for buses to Baghdad": a destination, not the scene
+            if several and rx.search(r"\b(?:against|over|condemning|denouncing|protesting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                     r"(?:violence|killings?|attacks?|massacres?|persecution|atrocities|crackdown|riots?)\s+"
+                                     r"(?:in|on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", text_before, re.IGNORECASE):
+                continue  # "a rally at Azad Maidan in south Mumbai to protest against the violence in Assam": the cause's place
+            if rx.search(r"\b(?:cooperation|co-operation|ties|relations|talks|alliance|partnership|dialogue|negotiations|"
+                         r"rapprochement|engagement)\s+with\s+$", text_before, re.IGNORECASE):
+                continue  # "Yemen has stepped up cooperation with Washington since the September 11 attacks": a state
+                # spoken of by its capital, not a scene
             if several and rx.search(
                     r"\b(?:wounded|injured|wounds|treated|treatment|succumbed|admitted|taken|rushed|evacuated|airlifted|"
                     r"recovering|died|hospitali[sz]ed|ferried|brought)\b[^.;]{0,40}?"
@@ -2298,8 +2350,11 @@ class _ArticleExtractor:
                 return True  # "the Hodan district of Mogadishu": Mogadishu says where Hodan is
             if rx.fullmatch(r"\s*(?:,\s*)?(?:[a-z]+\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}|\s*,\s*", gap) \
                     and m.place is not None \
-                    and prev.place is not None and _FEATURE_PRECISION.get(m.place.feature, 1) > \
-                    _FEATURE_PRECISION.get(prev.place.feature, 1):
+                    and prev.place is not None and (_FEATURE_PRECISION.get(m.place.feature, 1) > \
+                    _FEATURE_PRECISION.get(prev.place.feature, 1) or rx.match(r"\s+in\s", gap)
+                    # "his hideout in a cave at Jurf Salman in Marran": both placed at one point, the second where the
+                    # first lies
+                    and (m.place.lat, m.place.lon) == (prev.place.lat, prev.place.lon)):
                 return True
             if m.place is not None and m.place.feature in ("district", "region") and rx.fullmatch(
                     r"\s+(?:sector|village|town|tehsil|taluka|mandal|block|sub-?division|area)\s+(?:of|in)\s+(?:the\s+)?", gap,
@@ -2735,10 +2790,13 @@ class _ArticleExtractor:
                 km = 0.0 if a and b and (a in b or b in a) else 1e9
             else:
                 km = haversine_km(o.place.place.lat, o.place.place.lon, e.place.place.lat, e.place.place.lon)
+            # (an episode told of a whole region, "in the Bodoland Territorial Area Districts of western Assam",
+            # reaches further than one told of a town)
+            reach = 400 if e.place.place is not None and e.place.place.feature in ("region", "district") else 150
             if e.precision == "year":  # "The 2004 Qamishli riots were a wave of unrest": the year its stages fill
-                return o.event_date.year == e.event_date.year and km < 150
+                return o.event_date.year == e.event_date.year and km < reach
             if e.precision != "day":  # "between April and June 2013", "in June 2015": the span its stages fill
-                return abs((o.event_date - e.event_date).days) <= 62 and km < 150
+                return abs((o.event_date - e.event_date).days) <= 62 and km < reach
             # a dated lead goes only if the same incident is told below, closer up
             return o.event_date == e.event_date and km < 30 and (
                 o.family == e.family or o.generic == 1 or e.generic == 1)

@@ -944,9 +944,9 @@ class MentionFinder:
         if feature is None and rx.match(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:village|town|community|settlement|hamlet|"
                                         r"market\s+town|farming\s+community|fishing\s+village)\b", text[end:end + 80]):
             feature = "village"
-        # "stormed two schools in Kuriga at about 8 a.m.": an unknown name the scene is put in, in a sentence
-        # telling an incident, is a village the gazetteer lacks
-        scene = bool(rx.search(r"\b(?:in|at)\s+$", before)) and j - i <= 1 and len(toks[i].key) >= 4 \
+        # "stormed two schools in Kuriga at about 8 a.m.", "bombarded positions around Hakurk": an unknown name
+        # the scene is put in, in a sentence telling an incident, is a village the gazetteer lacks
+        scene = bool(rx.search(r"\b(?:in|at|around)\s+$", before)) and j - i <= 1 and len(toks[i].key) >= 4 \
             and not any(t.allcaps or t.key in lower_words or not t.cap for t in toks[i:j + 1]) \
             and (i == j or not any(self.gaz.demonym(t.text) or t.key in INSTITUTION_WORDS
                                    or t.key in _COMMON_CAPITALISED or t.key in _NOT_VILLAGE_END for t in toks[i:j + 1])) \
@@ -1085,6 +1085,8 @@ class MentionFinder:
         self._reread(mentions, ctx, cache, geocoder)
         self._in_named_province(mentions, ctx)
         self._said_to_lie_in(mentions, ctx)
+        self._same_name_misspelt(mentions, unplaced_only=True)  # ("of Dantewda district": a slip known before the
+        # places said to lie in it are placed)
         self._approximate(mentions, ctx)
         self._same_name_misspelt(mentions)
         return ctx
@@ -1184,13 +1186,13 @@ class MentionFinder:
                 "city", 0, 3)
 
     @staticmethod
-    def _same_name_misspelt(mentions: list[Mention]) -> None:
+    def _same_name_misspelt(mentions: list[Mention], unplaced_only: bool = False) -> None:
         """A name the gazetteer lacks, spelt two ways in one article ("Burkapal" ... "Burakpal"), is one
         place: the slip takes the point and the name of the spelling that was placed. So does a slip the
         gazetteer's fuzzy look-up placed elsewhere ("Faizbad" beside "Faizabad")."""
         ordered = sorted(mentions, key=lambda x: x.start)
         for k, m in enumerate(ordered):
-            if m.place is not None and not m.place.gazetteer_id.startswith("near:") and not m.fuzzy:
+            if m.place is not None and (unplaced_only or not m.place.gazetteer_id.startswith("near:") and not m.fuzzy):
                 continue
             key = normalise(m.lookup)
             if len(key) < 4:
@@ -1229,7 +1231,10 @@ class MentionFinder:
                             and all(haversine_km(p.lat, p.lon, a, b) > 400 for a, b in ctx.points if (a, b) != (p.lat, p.lon)))
             if p is not None and top and not p.gazetteer_id.startswith("alias:") and not is_landscape(m) and (
                     p.country not in top and (not self._notable(m) or sub_city or not m.dateline and p.feature == "city"
-                                              and not self.gaz.own_name(p, m.lookup)) or foreign_area):
+                                              and not self.gaz.own_name(p, m.lookup)
+                                              # "the village of Hyderabad in Gereskh district": no city abroad
+                                              or (m.feature_word or "") in ("village", "hamlet"))
+                    or foreign_area):
                 m.place = None  # a small namesake abroad is a worse guess than none (and a city abroad that only
                 # goes by the name too: "the gas plant at Sui" is no Suizhou)
             elif p is not None and self._text and p.feature != "country" and not is_landscape(m):
@@ -1253,8 +1258,19 @@ class MentionFinder:
                 link = None
                 for later in ordered[ordered.index(anchor) + 1:ordered.index(anchor) + 3]:
                     gap = self._text[anchor.end:later.start] if self._text else ""
+                    if later.place is not None and top and later.place.country not in top:
+                        # (a name placed earlier in the article, not its namesake abroad: "in Chirang district")
+                        later_place = next((o.place for o in ordered[:ordered.index(later)] if o.place is not None
+                                            and o.place.feature != "country" and (not top or o.place.country in top)
+                                            and normalise(o.lookup) == normalise(later.lookup)), None)
+                        if later_place is not None:
+                            later.place = later_place
                     inside = len(gap) < 45 and (
                         rx.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
+                        # "at Anthihara, on the Kokrajhar–Gossaigaon road": a place on a road from a town
+                        or rx.fullmatch(r"\s*,?\s+on\s+the\s+", gap) and self._text is not None and rx.match(
+                            r"(?:\s*[–—-]\s*(?-i:[A-Z])[\w'’-]+)?\s+(?:road|highway)\b", self._text[later.end:later.end + 40],
+                            re.IGNORECASE)
                         or rx.fullmatch(r"\s*,\s*", gap) and (later.place is None or later.place.feature in (
                             "region", "district") or (
                             # "St Finbarr's Church in Rayfield, Jos, during Mass": a quarter and its city (not a list)
@@ -1286,14 +1302,19 @@ class MentionFinder:
                 city = bool(rx.match(r",?\s+(?:on\s+the\s+(?:outskirts|edge)\s+of|in|near|outside)\s+the\s+"
                                      r"(?:provincial\s+|regional\s+)?(?:city|town|capital)\b", self._text[m.end:m.end + 50]))
                 # "at Khadezai, in the upper part of the agency": the unit last named of that kind
-                unit = rx.match(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:part|corner|end|reaches)\s+of\s+)?"
-                                r"the\s+(agency|district|province|state|region|governorate)\b", self._text[m.end:m.end + 70])
+                # ("Koto village of the same district")
+                unit = rx.match(r",?\s+(?:(?:village|town)\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:(?:part|corner|end|reaches)\s+of\s+)?the\s+(?:same\s+)?"
+                                r"(agency|district|province|state|region|governorate)\b", self._text[m.end:m.end + 70])
                 want = None if unit is None else ("district",) if unit.group(1) in ("agency", "district") else ("region",)
-                for prev in reversed(ordered[:k]):
-                    if prev.place is not None and prev.place.feature != "country" and (
-                            not top or prev.place.country in top) and (not city or prev.place.feature == "city") \
-                            and (want is None or prev.place.feature in want):
-                        parent = prev.place
+                for kinds in ((want, None) if want else (None,)):  # (a unit of that kind, else the place last named)
+                    for prev in reversed(ordered[:k]):
+                        if prev.place is not None and prev.place.feature != "country" and (
+                                not top or prev.place.country in top) and (not city or prev.place.feature == "city") \
+                                and (kinds is None or prev.place.feature in kinds):
+                            parent = prev.place
+                            break
+                    if parent is not None:
                         break
             if parent is None:
                 continue
@@ -1304,6 +1325,13 @@ class MentionFinder:
                        "state": "region", "governorate": "region"}.get(m.feature_word or "", "other")
             m.place = Place(f"near:{parent.gazetteer_id}", m.lookup, parent.lat, parent.lon, parent.country,
                             parent.admin1, feature, 0, 2)
+            if feature == "city":
+                # "near the village of Hyderabad in Gereskh district ... compounds in Hyderabad": the same
+                # village, not the city abroad
+                for o in ordered:
+                    if o is not m and normalise(o.lookup) == normalise(m.lookup) and o.place is not None \
+                            and top and o.place.country not in top and not o.dateline:
+                        o.place = m.place
 
     def _resolve_one(self, m: Mention, ctx: Context, geocoder: Any, *, spelling: bool = True) -> Place | None:
         """The place ``m`` names in context; with ``spelling``, a one-slip spelling of a place in the

@@ -1,7 +1,7 @@
 """Fatalities: how many people a sentence says were killed.
 
 The count is the stated lower bound: "at least 30" is 30, "more than 40" is 40, "a dozen"
-is 12, "hundreds" 200. "Dozens", "scores", "thousands", "several", "many" and "a number of" state no
+is 12. "Dozens", "scores", "hundreds", "thousands", "several", "many" and "a number of" state no
 number and give none (hand coders leave such tolls blank). "No casualties", "nobody was killed" give 0. Injured or wounded
 counts are never deaths. Several victim groups are summed ("two soldiers and three
 civilians were killed" is 5). A count given as a total over several incidents ("a total of
@@ -25,7 +25,7 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
 _VAGUE = {"a dozen": 12, "dozen": 12, "dozens": None, "dozens of": None, "scores": None, "scores of": None,
-          "hundreds": 200, "hundreds of": 200, "a hundred": 100, "thousands": None, "thousands of": None}
+          "hundreds": None, "hundreds of": None, "a hundred": 100, "thousands": None, "thousands of": None}
 
 _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(k for k in _UNITS if _UNITS[k] < 10 and k != "zero")
                 + r"))?|" + "|".join(_UNITS) + r")")
@@ -35,7 +35,7 @@ _QUAL = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|s
         r"an\s+estimated|a\s+total\s+of|a\s+further|another|the|all|between)\s+)*"
 
 #: Nouns for people who can be killed (the head of "14 people", "three soldiers").
-VICTIM = (r"(?:(?:[\"“”']?[a-z-]+[\"“”']?\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|"
+VICTIM = (r"(?:(?:[\"“”']?(?:[a-z-]+|[A-Z]\.(?:[A-Z]\.)+)[\"“”']?\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|"
           r"officers?|militants?|insurgents?|fighters?|rebels?|guards?|members?|children|child|women|woman|men|man|"
           r"students?|worshipp?ers|villagers?|passengers?|pilgrims?|personnel|servicem[ae]n|marines?|"
           r"gunmen|attackers?|bombers?|terrorists?|suspects?|militiam[ae]n|recruits?|cadets?|workers?|"
@@ -103,7 +103,11 @@ _NONE_KILLED = re.compile(
     r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:casualties|deaths|injuries)|"
     r"(?:without|did\s+not\s+cause\s+any|caused\s+no)\s+(?:casualties|deaths|injuries)|"
     r"there\s+were\s+no\s+(?:immediate\s+)?(?:reports\s+of\s+)?(?:casualties|deaths|fatalities|injuries)|"
-    r"no\s+(?:one|body)\s+(?:died|was\s+(?:hurt|harmed))|escaped\s+unhurt|no\s+injuries\s+or\s+deaths)\b",
+    r"no\s+(?:one|body)\s+(?:died|was\s+(?:hurt|harmed))|escaped\s+unhurt|no\s+injuries\s+or\s+deaths|"
+    r"(?:injuring|hurting|harming|killing|wounding)\s+(?:nobody|no\s+one|none)|"
+    r"without\s+(?:injuring|hurting|harming|killing|wounding)\s+anyone|"
+    r"(?:both|all)\s+(?:(?:three|four|five|of\s+them|the)\s+)?(?:[a-z]+\s+)?survived|"  # "fired at X and Y ...; both men survived"
+    r"causing\s+no\s+(?:casualties|deaths|injuries|damage))\b",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\b(?:a\s+total\s+of|in\s+total|altogether|combined|in\s+all|between\s+them|together)\b"
@@ -125,7 +129,10 @@ _PATTERNS = [
     re.compile(r"\b(?:claimed|claiming|took|taking)\s+" + _Q + _N + r"\s+(?:lives|lifes)\b", re.IGNORECASE),
     # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
     re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?"
-               r"|\s+(?:loyal\s+to|allied\s+(?:to|with)|belonging\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+               r"|\s+(?:loyal\s+to|allied\s+(?:to|with)|belonging\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+               # "six Marines from the same battalion were killed"
+               r"|\s+from\s+(?:the|a|an|their|its|his|her)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:battalion|unit|brigade|regiment|"
+               r"company|division|platoon|squad|village|town|family|force|convoy|base|camp|post|patrol|team|district|area))?"
                r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?"  # "people in the car"
                r"(?:\s+who\s+(?:had|have)\s+[^,.;]{1,50}?(?=\s+(?:were|had\s+been|have\s+been)\s))?)?"  # "who had served as ..."
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them|"
@@ -165,11 +172,13 @@ _TITLED_NAMED = re.compile(r"\b(?:killed|killing|kills)\s+(?:Qari|Mullah|Maulana
                            r"\b(?![-'’])(?!\s*,[^,;.]{0,100},\s+and\b|\s+and\b)")
 #: "militants killed Mohammad Shafi Lone, president of a taxi stand": one named person, and a role after the name
 _NAMED_WITH_ROLE = re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
-                              r"(?=\s*,\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:president|head|leader|chief|commander|"
+                              r"(?=\s*,\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:president|head|leader|chief|commander|"
                               r"member|teacher|principal|official|officer|worker|employee|manager|owner|trader|shopkeeper|student|"
                               r"journalist|activist|politician|lawmaker|cleric|imam|elder|resident|farmer|driver|doctor|engineer|"
                               r"contractor|policeman|soldier|son|brother|father|nephew|cousin|spokesman|secretary|director|judge|"
-                              r"lawyer|priest|pastor|businessman|vendor|labou?rer|guard|councillor|councilor|mayor|governor|minister)\b)")
+                              r"lawyer|priest|pastor|businessman|vendor|labou?rer|guard|councillor|councilor|mayor|governor|minister|"
+                              r"expert|specialist|operative|militant|fighter|figure|ideologue|preacher|financier|bomb-?maker|"
+                              r"strategist|lieutenant|deputy|associate|aide|recruiter|trainer|founder|mastermind)\b)")
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
 _SINGLE = [
     _TITLED_NAMED,
@@ -189,14 +198,15 @@ _SINGLE = [
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer|"
                r"driver|labou?rer|porter|shopkeeper|businessman|vendor|passenger|pilgrim|worshipp?er|villager|jawan|"
                r"constable|captain|pilot|activist|priest|pastor|youth|teenager|herder|herdsman|fisherman|miner|"
-               r"mechanic|tailor|barber|watchman|security\s+guard)\s+"
+               r"mechanic|tailor|barber|watchman|security\s+guard|executive)\s+"
                r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing|of|from)\s+"
-               r"(?:[\w'’-]+\s+){1,3}?)?"  # "A policeman guarding the residency was killed", "a woman of the Hmar
+               r"(?:[\w'’-]+\s+){1,4}?)?"  # "A policeman guarding the residency was killed", "a woman of the Hmar
                # community was killed"
                r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|"
                r"executed)\b", re.IGNORECASE),
     # "Ali Khan was shot dead", "The sect's leader, Mohammed Yusuf, was killed": one named person
-    re.compile(r"(?:\b(?:[A-Z][a-z]+\s+){1,3}|,\s+(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+,\s+)"
+    re.compile(r"(?:\b(?:[A-Z][a-z]+\s+){1,3}|\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?al-[A-Z][a-z'’]+\s+|"
+               r",\s+(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+,\s+)"
                r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "Burhanuddin Rabbani, who headed the peace council, was killed on Tuesday": one named person
@@ -243,12 +253,16 @@ _BOTH = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down)\s+both
                    + VICTIM + r"\b(?!\s+and\s+(?!(?:\w+ing|then|later)\b)))|\bboth\s+" + VICTIM + r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
                    r"(?:killed|died|dead|shot\s+dead)\b", re.IGNORECASE)
 _GROUP_NUMBER = r"(?:" + NUMBER + r"|a|an|her|his|their)"
+#: Where the victims were: "12 Turkish soldiers on board and four Afghans on the ground".
+_WHERE_TAIL = r"(?:\s+(?:on\s+board|aboard|on\s+the\s+ground|inside))?"
+_VICTIM_OR_NATIONALS = r"(?:" + VICTIM + r"|(?-i:[A-Z][a-z]+(?:ans|is|ese))\b)"
 _SUM = re.compile(
     r"(?P<groups>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + _VICTIM_TAIL + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?"
     + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + _VICTIM_TAIL
     + r")+)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|died)\b"
-    r"|\b(?:killed|killing|kills|killed\s+at\s+least)\s+(?P<groups2>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM
-    + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + r")+)",
+    r"|\b(?:killed|killing|kills|killed\s+at\s+least)\s+(?P<groups2>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + _WHERE_TAIL
+    + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + _GROUP_NUMBER + r"\s+" + _VICTIM_OR_NATIONALS
+    + _WHERE_TAIL + r")+)",
     re.IGNORECASE,
 )
 
@@ -377,7 +391,7 @@ _NAMED_COMPANION_AND_OTHERS = re.compile(
 #: A word that every death count's sentence holds (a sentence without one states none; checked first, for speed).
 _DEATH_WORD = re.compile(r"kill|slew|slay|massacr|execut|behead|shot|gunned|lives|life|dead|died|death|perish|slain|martyr|"
                          r"fatal|bod(?:y|ies)|casualt|toll|hurt|harm|injur|wound|murder|assassin|stab|hack|lynch|burn|"
-                         r"burnt|drown|succumb|claim", re.IGNORECASE)
+                         r"burnt|drown|succumb|claim|surviv|damage", re.IGNORECASE)
 
 
 def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
