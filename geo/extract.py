@@ -1267,6 +1267,12 @@ class _ArticleExtractor:
                                              r"[A-Z][a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}$", self.text[max(s0, t.start - 60):t.start]):
                 realis[id(t)] = False
                 named_again.add(id(t))
+            # "Farmers' unions had been protesting since November 2020": a campaign of months, no one incident
+            if rx.search(r"\b(?:had|have|has)\s+been\s+$", self.text[max(s0, t.start - 20):t.start], re.IGNORECASE) \
+                    and rx.match(r"\s+(?:[a-z]+\s+){0,3}?(?:since\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|"
+                                 r"May|June|July|August|September|October|November|December)\s+)?\d{4}|for\s+(?:several\s+|many\s+)?"
+                                 r"(?:months|years|weeks))\b", self.text[t.end:t.end + 60]):
+                realis[id(t)] = False
             # "an email claiming responsibility for the attack": the incident told, named again
             if t.pos == "noun" and rx.search(r"\bresponsibility\s+for\s+(?:the|this|that|these|those|its|their|"
                                              r"Wednesday['’]s|Monday['’]s|Tuesday['’]s|Thursday['’]s|Friday['’]s|"
@@ -1297,6 +1303,9 @@ class _ArticleExtractor:
         for m in places:
             if m in cand_places or m.place is None or m.place.feature == "country":
                 continue
+            dist = rx.search(r"\b(\d[\d,]*)\s*(km|kms|kilomet(?:er|re)s?|miles?)\b", self.text[max(s0, m.start - 60):m.start])
+            if dist and float(dist.group(1).replace(",", "")) * (1.609 if dist.group(2).startswith("mile") else 1.0) > 100:
+                continue  # "The blast happened about 190 km (120 miles) from Rawalpindi": too far to stand for the scene
             if _ROUTE_BEFORE.search(self.text[max(s0, m.start - 60):m.start]) and (rx.search(
                     r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\b", self.text[max(s0, m.start - 60):m.start]) or rx.search(
                     # "struck near a revered shrine south of Damascus": a site just outside the city named

@@ -953,8 +953,11 @@ class MentionFinder:
             and not self._sentence_start(text, start) \
             and not rx.match(r"\s*['’(]|\s+(?:[A-Z]|of\b|and\s+[A-Z])", text[end:end + 8]) \
             and bisect.bisect_left(self._trigger_starts, start) > bisect.bisect_left(self._trigger_starts, start - 160)
+        # "took Bariire, about 45 kilometres west of the capital": a name whose distance from another is given
+        distance_after = bool(rx.match(r",\s+(?:about|some|around|roughly|nearly|almost|just)?\s*\d+(?:\.\d+)?\s*"
+                                       r"(?:km|kms|kilomet(?:er|re)s?|miles)\b", text[end:end + 40]))
         if feature is None and not strong_before and not toponymic_place and not near and not named_as \
-                and not parent_follows and not outskirts and not fuzzy and not scene:
+                and not parent_follows and not outskirts and not fuzzy and not scene and not distance_after:
             return None
         if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, toks[j], nxt):
             end = nxt.end

@@ -35,9 +35,10 @@ _QUAL = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|s
         r"an\s+estimated|a\s+total\s+of|a\s+further|another|the|all|between)\s+)*"
 
 #: Nouns for people who can be killed (the head of "14 people", "three soldiers").
-VICTIM = (r"(?:(?:[\"“”']?(?:[a-z-]+|[A-Z]\.(?:[A-Z]\.)+)[\"“”']?\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|"
+VICTIM = (r"(?:(?:(?!(?:after|before|weeks?|days?|months?|years?|hours?|minutes?|when|while|since|ago|were|was|had|have|"
+          r"has)\b)[\"“”']?(?:[a-z-]+|[A-Z]\.(?:[A-Z]\.)+)[\"“”']?\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|"
           r"officers?|militants?|insurgents?|fighters?|rebels?|guards?|members?|children|child|women|woman|men|man|"
-          r"students?|worshipp?ers|villagers?|passengers?|pilgrims?|personnel|servicem[ae]n|marines?|"
+          r"students?|worshipp?ers?|villagers?|passengers?|pilgrims?|personnel|servicem[ae]n|marines?|"
           r"gunmen|attackers?|bombers?|terrorists?|suspects?|militiam[ae]n|recruits?|cadets?|workers?|"
           r"farmers?|shoppers?|residents?|protest[eo]rs?|demonstrators?|journalists?|tourists?|"
           r"engineers?|officials?|commanders?|leaders?|aides?|pupils|boys?|girls?|family\s+members|"
@@ -134,10 +135,13 @@ _PATTERNS = [
                r"|\s+from\s+(?:the|a|an|their|its|his|her)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:battalion|unit|brigade|regiment|"
                r"company|division|platoon|squad|village|town|family|force|convoy|base|camp|post|patrol|team|district|area))?"
                r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?"  # "people in the car"
-               r"(?:\s+who\s+(?:had|have)\s+[^,.;]{1,50}?(?=\s+(?:were|had\s+been|have\s+been)\s))?)?"  # "who had served as ..."
+               r"(?:\s+who\s+(?:had|have)\s+[^,.;]{1,50}?(?=\s+(?:were|had\s+been|have\s+been)\s))?"  # "who had served as ..."
+               # "Seven unarmed CRPF jawans returning from leave were killed"
+               r"(?:\s+(?:returning|travelling|traveling|going|heading|coming|working|guarding|escorting|patrolling|riding|"
+               r"sleeping|praying|waiting)(?:\s+[\w'’-]+){0,4}?(?=\s+(?:were|had\s+been|have\s+been)\s))?)?"
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them|"
                r"(?:\w+|\d+)\s+of\s+them)"
-               r"[^,.;]{0,100},)?\s+"
+               r"[^.;]{0,100}?,)?\s+"  # ("Four people, including a policeman, a woman and a child, were killed")
                r"(?:(?:who|that|were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
@@ -170,9 +174,13 @@ _TITLED_NAMED = re.compile(r"\b(?:killed|killing|kills)\s+(?:Qari|Mullah|Maulana
                            r"General|Gen\.|Colonel|Col\.|Brigadier|Major|Captain|Capt\.|Dr\.?|Emir|Imam|Sardar|Malik)\s+"
                            r"(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){0,3}"
                            r"\b(?![-'’])(?!\s*,[^,;.]{0,100},\s+and\b|\s+and\b)")
+#: "an air strike killed Hezbollah leader Sayyed Hassan Nasrallah": one named person, and a role before the name
+_ROLE_NAMED = re.compile(r"\b(?:killed|killing|kills)\s+(?:(?:the\s+)?[A-Z][\w'’-]+\s+){0,3}(?:leader|chief|commander|founder|"
+                         r"spokesman|head|emir|deputy)\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+)){0,3}"
+                         r"\b(?![-'’])(?!\s*,[^,;.]{0,100},\s+and\b|\s+and\b)")
 #: "militants killed Mohammad Shafi Lone, president of a taxi stand": one named person, and a role after the name
 _NAMED_WITH_ROLE = re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
-                              r"(?=\s*,\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:president|head|leader|chief|commander|"
+                              r"(?=\s*,\s+(?:who|whom|whose)\b|\s*,\s+(?:(?:a|an|the|his|her|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:president|head|leader|chief|commander|"
                               r"member|teacher|principal|official|officer|worker|employee|manager|owner|trader|shopkeeper|student|"
                               r"journalist|activist|politician|lawmaker|cleric|imam|elder|resident|farmer|driver|doctor|engineer|"
                               r"contractor|policeman|soldier|son|brother|father|nephew|cousin|spokesman|secretary|director|judge|"
@@ -182,6 +190,7 @@ _NAMED_WITH_ROLE = re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
 _SINGLE = [
     _TITLED_NAMED,
+    _ROLE_NAMED,
     _NAMED_WITH_ROLE,
     re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew|"
                r"shot\s+and\s+killed|stabbed\s+to\s+death|hacked\s+to\s+death|beat\s+to\s+death|lynched)\s+"
@@ -510,7 +519,8 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         for m in pat.finditer(sentence):
             if rx.match(r"(?:No|Nobody|None)\b", m.group(0)):
                 continue
-            if pat in (_TITLED_NAMED, _NAMED_WITH_ROLE) and rx.match(r"\s*,[^,;.]{0,100},\s+and\s+(?!(?:\w+ing|then|later)\b)", sentence[m.end():]):
+            if pat in (_TITLED_NAMED, _NAMED_WITH_ROLE) and rx.match(r"\s*,[^,;.]{0,100},\s+and\s+(?!(?:\w+ing|\w+ly|then|later|"
+                                                                      r"wounded|injured)\b)", sentence[m.end():]):
                 continue  # "killed Qassem Soleimani, commander of the Quds Force, and militia leader X": more than one
             add(1, m.start(), m.end())
     # "killing at least 20 people ... before troops killed all four attackers": the attackers' deaths add to
