@@ -1261,7 +1261,7 @@ class _ArticleExtractor:
                 realis[id(t)] = False
                 named_again.add(id(t))
             # "Zebari called the incursion a serious escalation": a reaction to the incident told
-            if t.pos == "noun" and rx.search(r"\b(?:called|calling|calls|describ(?:ed|ing|es)|condemn(?:ed|ing|s)|"
+            if rx.search(r"\b(?:called|calling|calls|describ(?:ed|ing|es)|condemn(?:ed|ing|s)|"
                                              r"denounc(?:ed|ing|es)|critici[sz](?:ed|ing|es)|deplor(?:ed|ing|es)|termed|"
                                              r"branded|labell?ed)\s+(?:the|this|that|these|those|its|their|Turkey['’]s|"
                                              r"[A-Z][a-z]+['’]s)\s+(?:[\w-]+\s+){0,2}$", self.text[max(s0, t.start - 60):t.start]):
@@ -2199,6 +2199,9 @@ class _ArticleExtractor:
                                      r"pilgrims|travellers|travelers|passengers)\s+(?:back\s+)?(?:to|for|bound\s+for)\s+(?:the\s+)?$",
                                      text_before, re.IGNORECASE):
                 continue  # "pilgrims waiting for buses to Baghdad": a destination, not the scene
+            if rx.search(r"\btraced\b[^.;]{0,100}?\bto\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+                         self.text[max(s0, m.start - 150):m.start], re.IGNORECASE):
+                continue  # "police traced an email claiming responsibility to a computer in Ghaziabad": a clue's origin
             if several and rx.search(r"\b(?:against|over|condemning|denouncing|protesting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                      r"(?:violence|killings?|attacks?|massacres?|persecution|atrocities|crackdown|riots?)\s+"
                                      r"(?:in|on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", text_before, re.IGNORECASE):

@@ -133,7 +133,8 @@ _PATTERNS = [
                r"|\s+(?:loyal\s+to|allied\s+(?:to|with)|belonging\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
                # "six Marines from the same battalion were killed"
                r"|\s+from\s+(?:the|a|an|their|its|his|her)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:battalion|unit|brigade|regiment|"
-               r"company|division|platoon|squad|village|town|family|force|convoy|base|camp|post|patrol|team|district|area))?"
+               r"company|division|platoon|squad|village|town|family|force|convoy|base|camp|post|patrol|team|district|area|"
+               r"station|checkpoint|tribe|clan))?"
                r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?"  # "people in the car"
                r"(?:\s+who\s+(?:had|have)\s+[^,.;]{1,50}?(?=\s+(?:were|had\s+been|have\s+been)\s))?"  # "who had served as ..."
                # "Seven unarmed CRPF jawans returning from leave were killed"
@@ -175,7 +176,7 @@ _TITLED_NAMED = re.compile(r"\b(?:killed|killing|kills)\s+(?:Qari|Mullah|Maulana
                            r"(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){0,3}"
                            r"\b(?![-'’])(?!\s*,[^,;.]{0,100},\s+and\b|\s+and\b)")
 #: "an air strike killed Hezbollah leader Sayyed Hassan Nasrallah": one named person, and a role before the name
-_ROLE_NAMED = re.compile(r"\b(?:killed|killing|kills)\s+(?:(?:the\s+)?[A-Z][\w'’-]+\s+){0,3}(?:leader|chief|commander|founder|"
+_ROLE_NAMED = re.compile(r"\b(?:killed|killing|kills)\s+(?:(?:the\s+)?(?:[A-Z]|al-)[\w'’-]+\s+){0,3}(?:leader|chief|commander|founder|"
                          r"spokesman|head|emir|deputy)\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+)){0,3}"
                          r"\b(?![-'’])(?!\s*,[^,;.]{0,100},\s+and\b|\s+and\b)")
 #: "militants killed Mohammad Shafi Lone, president of a taxi stand": one named person, and a role after the name

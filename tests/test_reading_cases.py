@@ -228,6 +228,120 @@ CASES = [
     ("pushed-towards-a-city",
      "T\n\nThe army then pushed north towards Idlib, taking Saraqib and Kafr Nabl on 6 February.",
      date(2020, 2, 20), lambda evs: places(evs) == ["Kafr Nabl", "Saraqib"]),
+    # a village the text puts in a district of this country is no city of the same name abroad
+    ("village-namesake-abroad",
+     "T\n\nTaliban fighters attacked a police post near the village of Karachi in Nahr-e Saraj district of "
+     "Helmand province on Monday, an Afghan official said. Troops later searched houses in Karachi.",
+     date(2009, 3, 4), lambda evs: evs and all(e["lat"] is not None and e["lat"] > 29 for e in evs)),
+    # aircraft that bombed, even in a relative clause, made an air strike
+    ("aircraft-which-bombed",
+     "T\n\nThe soldiers called in jets, which bombed two compounds in Sangin on Tuesday.",
+     date(2008, 9, 12), lambda evs: kinds(evs) == [("air_strike", "Sangin")]),
+    # protests a killing set off in another town are an incident there
+    ("protests-set-off-in-a-town",
+     "T\n\nOn Friday, police shot dead a shopkeeper in Kalat, sparking angry protests in Khuzdar.",
+     date(2012, 5, 14), lambda evs: ("protest", "Khuzdar") in kinds(evs)),
+    # the background an incident is set in is no incident
+    ("comes-amid-background",
+     "T\n\nRAIPUR, May 4: Nine policemen were killed when rebels blew up their jeep near Kirandul on Friday.\n\n"
+     "The explosion comes amid rising tension in the Bastar region over land acquired by mining firms in "
+     "Sukma district in March.",
+     date(2013, 5, 4), lambda evs: places(evs) == ["Kirandul"]),
+    # a hunger strike in protest at something is no protest event
+    ("in-protest-at",
+     "T\n\nOn 3 March, police detained the writer Fuad Haddad in Homs, a week after he began a sit-down strike "
+     "in protest against censorship.",
+     date(2004, 4, 1), lambda evs: kinds(evs) == [("arrest", "Homs")]),
+    # a state spoken of by its capital is no scene
+    ("cooperation-with-a-capital",
+     "T\n\nNigeria has deepened cooperation with London since the 2005 bombings on the Underground.",
+     date(2008, 1, 10), lambda evs: evs == []),
+    # where travellers were headed is not the scene
+    ("buses-to-a-city",
+     "T\n\nA bomb exploded at the bus terminal in Hilla on Sunday, killing nine passengers waiting for buses to "
+     "Basra.",
+     date(2006, 2, 13), lambda evs: places(evs) == ["Hilla"]),
+    # the incident a claim of responsibility names again is not placed where the claim came from
+    ("claim-sent-from",
+     "T\n\nMUMBAI, July 14: The toll in Wednesday's bomb blasts rose to 21 on Thursday, as police traced an "
+     "email claiming responsibility for the attacks to a computer in Ghaziabad.",
+     date(2011, 7, 14), lambda evs: places(evs) == ["MUMBAI"]),
+    # an officer's area in his title is no scene
+    ("officer-for-a-division",
+     "T\n\nPESHAWAR: A bomb killed four people at a bus stand in Charsadda yesterday.\n\nThe Deputy "
+     "Inspector General of Police for Mardan division said a suicide bomber had carried out the attack.",
+     date(2010, 6, 2), lambda evs: places(evs) == ["Charsadda"]),
+    # a village "of the same district" lies in the district last named
+    ("village-of-the-same-district",
+     "T\n\nA bomb hit a market in Bajaur district on Monday, a day after a rally in Peshawar. In March, gunmen "
+     "killed two teachers at Zerki village of the same district.",
+     date(2012, 5, 9), lambda evs: any(e["place"] == "Zerki" and lat_near(e, 34.7, 0.4) for e in evs)),
+    # an aircraft that crashed on its own is no air strike
+    ("helicopter-serving-with-crashed",
+     "T\n\nA helicopter serving with the UN mission crashed near Bunia on Tuesday, killing all 11 people on board.",
+     date(2010, 3, 3), lambda evs: kinds(evs) == [("other", "Bunia")]),
+    # grenades the attackers carried do not make the attack a bombing
+    ("carried-rpgs",
+     "T\n\nGunmen armed with rocket-propelled grenades occupied a school in central Jalalabad and fired on "
+     "the governor's office on Sunday.",
+     date(2014, 2, 3), lambda evs: kinds(evs) == [("armed_clash", "Jalalabad")]),
+    # a minister's reaction in the capital is no incident there
+    ("reaction-called-the-raid",
+     "T\n\nMILAN - Iranian troops pushed into the Penjwen area of Sulaimaniya province on Friday.\n\nIn "
+     "Baghdad, the defence minister called the raid a violation of sovereignty.",
+     date(2011, 7, 17), lambda evs: "Baghdad" not in places(evs)),
+    # an unknown name the scene is put around is a place; "hours before" a told incident is its day
+    ("around-an-unknown-village",
+     "T\n\nARBIL, Aug 20 - Turkish troops crossed into Iraq on Thursday. Hours before the crossing, jets "
+     "bombarded positions around Kanimasi, local officials said.",
+     date(2011, 8, 20), lambda evs: any(e["place"] == "Kanimasi" and e["event_date"] == date(2011, 8, 18)
+                                        for e in evs)),
+    # a place on a road from a town lies near that town
+    ("place-on-a-road-from-a-town",
+     "T\n\nOn 2 May, gunmen opened fire on a bus at Ranpagli, on the Dhubri–Gauripur road, killing three "
+     "traders.",
+     date(2014, 6, 1), lambda evs: evs and all(lat_near(e, 26.0, 0.5) for e in evs)),
+    # the place of the violence a rally protests against is not where the rally was
+    ("rally-against-violence-elsewhere",
+     "T\n\nOn 5 June, thousands rallied in Kolkata to protest against the violence in Manipur.",
+     date(2023, 6, 10), lambda evs: places(evs) == ["Kolkata"]),
+    # a town a force took, said to lie some distance from another, is the scene
+    ("took-a-town-at-a-distance",
+     "T\n\nMOGADISHU, June 2 (Reuters) - On Saturday, government forces took Leego, about 90 km north-west "
+     "of the capital, after heavy fighting.",
+     date(2018, 6, 2), lambda evs: any(e["place"] == "Leego" for e in evs)),
+    # a campaign of many months is no incident
+    ("protesting-since-a-year",
+     "T\n\nTraders in Karachi had been protesting since March 2019 against the new tax.",
+     date(2019, 11, 5), lambda evs: evs == []),
+    # a place far from the scene that only measures the distance is no scene
+    ("far-distance-from-a-city",
+     "T\n\nA roadside bomb killed two soldiers on Tuesday. The blast happened about 250 km (155 miles) from "
+     "Quetta.",
+     date(2019, 4, 10), lambda evs: evs == []),
+    # a sit-in by party workers is a protest
+    ("dharna",
+     "T\n\nOn Monday, party workers sat on a dharna outside the collectorate in Meerut.",
+     date(2022, 2, 9), lambda evs: kinds(evs) == [("protest", "Meerut")]),
+    # a place's record of fighting and a weapon's peak years are no incidents
+    ("record-and-peak",
+     "T\n\nKunduz has seen fierce fighting this year. Air strikes on Kunduz peaked in 2016 and have declined "
+     "since.",
+     date(2019, 6, 1), lambda evs: evs == []),
+    # strikes a statement condemns, and the deaths a clause says they caused, are told by nobody
+    ("condemned-strikes",
+     "T\n\nOn Sunday, residents of Zakho read a statement condemning Turkish drone strikes that officials say "
+     "have killed nine people in the region this month.",
+     date(2021, 8, 9), lambda evs: all(e["event_type"] not in ("drone_strike", "air_strike") for e in evs)),
+    # troops named by their nation firing on protesters are coded as the protest
+    ("nation-troops-fire-on-protesters",
+     "T\n\nThree people were killed on Friday when Ethiopian troops opened fire on protesters in Beledweyne.",
+     date(2015, 4, 20), lambda evs: kinds(evs) == [("protest", "Beledweyne")]),
+    # a hideout at one unknown place in another is one incident
+    ("hideout-at-x-in-y",
+     "T\n\nOn 4 May, troops stormed a rebel hideout at Wadi Hamra in Bani Ruwa, near Saada, killing the "
+     "group's leader.",
+     date(2005, 6, 1), lambda evs: len(evs) == 1),
 ]
 
 
@@ -303,3 +417,23 @@ def test_single_victims_by_occupation():
 def test_dashed_span_of_days_is_dated_to_the_week():
     found = find_dates("The battle was fought on 12–13 March 2010 near the river.", date(2011, 1, 1))
     assert [(d.value, d.precision) for d in found] == [(date(2010, 3, 12), "week")]
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("A mine tore through the jeep, killing 11 U.S. soldiers and an Afghan interpreter.", 12),
+    ("Four policemen from the same station were killed in the ambush.", 4),
+    ("A missile strike killed Abu Hamza al-Masri, an al Qaeda bomb-maker, on Monday.", 1),
+    ("A grenade went off in the bazaar, injuring nobody.", 0),
+    ("Two men fired at the councillor and his son outside the mosque; both men survived.", 0),
+    ("The plane crashed into a school, killing 9 Kenyan soldiers on board and three pupils on the ground.", 12),
+    ("Five people, including a nurse, a driver and a boy, were killed when the bus was hit.", 5),
+    ("Three policemen returning from a wedding were killed when the mine went off.", 3),
+    ("A drone strike killed al-Shabaab commander Aden Hashi Ayro near Dhusamareb.", 1),
+    ("Gunmen killed Yusuf Garba, whom police called the town's chief bandit, and wounded two others.", 1),
+    ("The attackers stormed the church, killing a worshipper and a police guard.", 2),
+    ("Hundreds were killed in the shelling of the city.", None),
+])
+def test_tolls_in_fresh_wording(sentence, toll):
+    found = find_fatalities(sentence, 0)
+    assert (max(f.value for f in found) if found else None) == toll
+
