@@ -1290,12 +1290,6 @@ class _ArticleExtractor:
                     r"\b(?:condemn(?:ed|ing|s)?|denounc(?:ed|ing|es)|protest(?:ed|ing|s)?\s+(?:against|over))\s+(?:[\w-]+\s+){0,2}$",
                     before[-50:], re.IGNORECASE):
                 realis[id(t)] = False
-            # "an email claiming responsibility for the attack": the incident told, named again
-            if t.pos == "noun" and "responsib" in before and rx.search(
-                    r"\bresponsibility\s+for\s+(?:the|this|that|these|those|its|their|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}$",
-                    before, re.IGNORECASE):
-                realis[id(t)] = False
-                named_again.add(id(t))
         # "condemning Turkish air strikes that local officials say have killed at least six civilians": a death told in
         # a relative clause of an incident no one tells is no incident either
         for t in triggers:

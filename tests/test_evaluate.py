@@ -208,7 +208,7 @@ FLOORS = {
                "mention_recall": 0.91, "mention_precision": 0.92, "acc_161": 0.94},
     "test57": {"event_f1": 0.85, "strict_f1": 0.82, "type_accuracy": 0.84, "fatalities_accuracy": 0.74,
                "mention_recall": 0.93, "mention_precision": 0.98, "acc_161": 0.98},
-    "test58": {"event_f1": 0.80, "strict_f1": 0.75, "type_accuracy": 0.87, "fatalities_accuracy": 0.84,
+    "test58": {"event_f1": 0.82, "strict_f1": 0.76, "type_accuracy": 0.88, "fatalities_accuracy": 0.84,
                "mention_recall": 0.92, "mention_precision": 0.95, "acc_161": 0.97},
     "test59": {"event_f1": 0.79, "strict_f1": 0.62, "type_accuracy": 0.67, "fatalities_accuracy": 0.67,
                "mention_recall": 0.88, "mention_precision": 0.94, "acc_161": 0.94},
