@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo import rx
@@ -205,6 +205,8 @@ _BEARING_AFTER = re.compile(
     r"\s*,\s*(?:(?:about|some|nearly|around|roughly|just|only)\s+)?(?P<n>\d{1,4})\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s*"
     r"(?:\([^)]{0,20}\)\s*)?" + BEARING + r"\s+of\s+"
     r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?", re.IGNORECASE)
+#: "Mishra's native village": the name before it is a person's.
+_HOME_OF_PERSON = re.compile(r"['’]s\s+(?:native|home|ancestral)\s+(?:village|town|city|district|province|state)\b")
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
 
 
@@ -486,6 +488,16 @@ class MentionFinder:
         for m in mentions:
             if m.evidence or m.dateline or _bare(m.lookup) in with_evidence or self._notable(m):
                 out.append(m)
+        # "Kheli Hama massacre" as a headline, "the village of Kheli Hama" below: the longer name the article
+        # reads elsewhere, not the known place its last word is
+        longer = {normalise(m.lookup): m for m in out if " " in m.lookup.strip() and not m.dateline}
+        if longer:
+            for k, m in enumerate(out):
+                word = rx.search(r"(?<![\w'’-])([A-Z][\w'’-]+)\s+$", text[max(0, m.start - 30):m.start])
+                other = longer.get(normalise(f"{word.group(1)} {m.lookup}")) if word else None
+                if other is not None and other is not m:
+                    start = m.start - len(word.group(0))
+                    out[k] = replace(other, start=start, end=m.end, text=text[start:m.end], dateline=False)
         out.extend(self._repeats(text, out, paras))
         out.extend(self._misspelt(text, out, paras, lower_words))
         out.sort(key=lambda m: m.start)
@@ -622,10 +634,11 @@ class MentionFinder:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if dateline and nxt is not None and rx.fullmatch(r"\s+[-‐–—]{1,2}\s+", text[last.end:nxt.start]):
             nxt = None  # "MOGADISHU - Government forces ...": the dateline's dash ends the name
-        if rx.search(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$", before):
+        if rx.search(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$", before) or rx.match(_HOME_OF_PERSON, text[end:end + 40]):
             name_parts.add(key)
             self._persons.add(key)
-            return None  # "George W. Bush": a middle initial makes a person's name
+            return None  # "George W. Bush": a middle initial makes a person's name; "Mishra's native village": a
+            # person's home
         if not title_case:
             if _TITLE_BEFORE.search(before) or (
                     prev is not None and prev.cap and _gap_ok(text, prev, first) and text[prev.end:first.start] == " "
@@ -840,6 +853,8 @@ class MentionFinder:
         if _SPEAKER_NAMED.search(text, max(0, toks[i].start - 20), toks[i].start) and _ROLE_AFTER.match(
                 text, _name_end(text, toks, i)):
             return None  # "said Sahibzada Anees, the city's commissioner": the speaker
+        if rx.match(_HOME_OF_PERSON, text[_name_end(text, toks, i):]):
+            return None  # "Mishra's native village of Banbirpur": a person's home
         j = i
         while (j + 1 < len(toks) and _gap_ok(text, toks[j], toks[j + 1]) and j - i < 3
                and (toks[j + 1].cap or toks[j + 1].key in _PARTICLES
@@ -1022,8 +1037,10 @@ class MentionFinder:
         line_start = text.rfind("\n", 0, start) + 1
         lead = text[line_start:start]
         if lead.strip() and not rx.fullmatch(r"[A-Z][A-Z .'’-]*/|[A-Z][A-Z .'’-]+,\s*", lead):
-            return False  # "WASHINGTON/BEIRUT (Reuters)": both cities open the line; "ERBIL, Kurdistan Region -":
-            # the dateline's region is part of it
+            # "WASHINGTON/BEIRUT (Reuters)": both cities open the line; "ERBIL, Kurdistan Region -": the dateline's
+            # region is part of it; "NARAYANPET (MAHBUBNAGAR), Aug. 15:": so is the district in brackets
+            return bool(rx.fullmatch(r"[A-Z][A-Z .'’-]+\(", lead) and toks[j].allcaps
+                        and rx.match(r"\)\s*,", text[toks[j].end:toks[j].end + 5]))
         after = text[toks[j].end:toks[j].end + 40]
         if not toks[i].allcaps and rx.match(r"\s*,", after):
             # "Kandahar, Aug 13 (AFP) -", "Kano, Nigeria -", but not "Kandahar, the country's second-largest city,
@@ -1225,6 +1242,8 @@ class MentionFinder:
         dateline_cc = [m.place.country for m in mentions if m.dateline and m.place is not None and m.place.country]
         top = list(dict.fromkeys([*self._stated, *dateline_cc[:1], *ranked]))
         ordered = sorted(mentions, key=lambda x: x.start)
+        linked: dict[str, Place] = {}  # names said to lie in or near a known place, by their first such saying
+        guessed: list[Mention] = []  # names put at the place last named before them
         for k, m in enumerate(ordered):
             p = m.place
             sub_city = (m.feature_word or "") in ("district", "neighbourhood", "neighborhood", "suburb", "square", "area",
@@ -1300,6 +1319,7 @@ class MentionFinder:
                 if link is None:
                     break
                 anchor = link
+            said = parent is not None
             if parent is None:
                 # "in Hayatbad, on the outskirts of the city": the city last named
                 city = bool(rx.match(r",?\s+(?:on\s+the\s+(?:outskirts|edge)\s+of|in|near|outside)\s+the\s+"
@@ -1328,6 +1348,10 @@ class MentionFinder:
                        "state": "region", "governorate": "region"}.get(m.feature_word or "", "other")
             m.place = Place(f"near:{parent.gazetteer_id}", m.lookup, parent.lat, parent.lon, parent.country,
                             parent.admin1, feature, 0, 2)
+            if said:
+                linked.setdefault(normalise(m.lookup), m.place)
+            else:
+                guessed.append(m)
             if feature == "city":
                 # "near the village of Hyderabad in Gereskh district ... compounds in Hyderabad": the same
                 # village, not the city abroad
@@ -1335,6 +1359,13 @@ class MentionFinder:
                     if o is not m and normalise(o.lookup) == normalise(m.lookup) and o.place is not None \
                             and top and o.place.country not in top and not o.dateline:
                         o.place = m.place
+        for m in ordered:
+            # "at the village of Kheli Hama, near Halabja" ... "retook Kheli Hama": where the text said it lies,
+            # not the place named last before each later mention (nor nowhere, in a headline before it)
+            said_place = linked.get(normalise(m.lookup)) if linked else None
+            if said_place is not None and (m.place is None and (m.evidence or m.feature_word) and not is_landscape(m)
+                                           or any(m is g for g in guessed)):
+                m.place = said_place
 
     def _resolve_one(self, m: Mention, ctx: Context, geocoder: Any, *, spelling: bool = True) -> Place | None:
         """The place ``m`` names in context; with ``spelling``, a one-slip spelling of a place in the

@@ -42,7 +42,7 @@ VICTIM = (r"(?:(?:(?!(?:after|before|weeks?|days?|months?|years?|hours?|minutes?
           r"gunmen|attackers?|bombers?|terrorists?|suspects?|militiam[ae]n|recruits?|cadets?|workers?|"
           r"farmers?|shoppers?|residents?|protest[eo]rs?|demonstrators?|journalists?|tourists?|"
           r"engineers?|officials?|commanders?|leaders?|aides?|pupils|boys?|girls?|family\s+members|"
-          r"relatives|others|jawans|commandos?|cops|bandits|herders|Taliban|Shabaab|insurgents|hostages|"
+          r"relatives|others|jawans|peshmergas?|commandos?|cops|bandits|herders|Taliban|Shabaab|insurgents|hostages|"
           r"doctors?|nurses?|teachers?|pupils?|traders?|labou?rers?|miners?|guests|mourners|"
           r"worshippers|devotees|others|kids|infants|babies|peacekeepers|contractors|employees|"
           r"judges?|lawyers?|ministers?|constables?|inmates|prisoners?|detainees|staff|clerics?|imams?|priests?|"
@@ -102,9 +102,9 @@ _NONE_KILLED = re.compile(
     r"nobody\s+(?:was|were|had\s+been|has\s+been)\s+(?:killed|hurt|injured|harmed|wounded)|"
     r"no\s+(?:casualties|fatalities|deaths|loss\s+of\s+life|one\s+died|lives\s+were\s+lost)|"
     r"no\s+(?:immediate\s+)?reports?\s+of\s+(?:casualties|deaths|injuries)|"
-    r"(?:without|did\s+not\s+cause\s+any|caused\s+no)\s+(?:casualties|deaths|injuries)|"
+    r"(?:without|without\s+causing(?:\s+any)?|did\s+not\s+cause\s+any|caused\s+no)\s+(?:casualties|deaths|injuries)|"
     r"there\s+were\s+no\s+(?:immediate\s+)?(?:reports\s+of\s+)?(?:casualties|deaths|fatalities|injuries)|"
-    r"no\s+(?:one|body)\s+(?:died|was\s+(?:hurt|harmed))|escaped\s+unhurt|no\s+injuries\s+or\s+deaths|"
+    r"no\s+(?:one|body)\s+(?:died|was\s+(?:hurt|harmed))|no\s+injuries\s+or\s+deaths|"
     r"(?:injuring|hurting|harming|killing|wounding)\s+(?:nobody|no\s+one|none)|"
     r"without\s+(?:injuring|hurting|harming|killing|wounding)\s+anyone|"
     r"(?:both|all)\s+(?:(?:three|four|five|of\s+them|the)\s+)?(?:[a-z]+\s+)?survived|"  # "fired at X and Y ...; both men survived"
@@ -171,8 +171,10 @@ _PATTERNS = [
                re.IGNORECASE),
 ]
 #: "an air strike killed Qari Hekmatullah in Darzab": a title makes the name a person's
-_TITLED_NAMED = re.compile(r"\b(?:killed|killing|kills)\s+(?:Qari|Mullah|Maulana|Maulvi|Mufti|Sheikh|Shaikh|Haji|Hafiz|Commander|"
-                           r"General|Gen\.|Colonel|Col\.|Brigadier|Major|Captain|Capt\.|Dr\.?|Emir|Imam|Sardar|Malik)\s+"
+_TITLED_NAMED = re.compile(r"\b(?:killed|killing|kills)\s+(?:(?:retired|former|ex-|senior|top)\s+)?"
+                           r"(?:(?:Major|Lieutenant|Brigadier|Maj|Lt|Brig)\.?-(?:General|Gen\.?)\s+|"  # "Major-General"
+                           r"(?:Qari|Mullah|Maulana|Maulvi|Mufti|Sheikh|Shaikh|Haji|Hafiz|Commander|"
+                           r"General|Gen\.|Colonel|Col\.|Brigadier|Major|Captain|Capt\.|Dr\.?|Emir|Imam|Sardar|Malik)\s+)"
                            r"(?:[A-Z][a-z'’-]+|al-[A-Z][a-z'’-]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){0,3}"
                            r"\b(?![-'’])(?!\s*,[^,;.]{0,100},\s+and\b|\s+and\b)")
 #: "an air strike killed Hezbollah leader Sayyed Hassan Nasrallah": one named person, and a role before the name
@@ -190,6 +192,9 @@ _NAMED_WITH_ROLE = re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|
                               r"strategist|lieutenant|deputy|associate|aide|recruiter|trainer|founder|mastermind)\b)")
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
 _SINGLE = [
+    # "shot dead the second of two militants holed up near the temple": one of them
+    re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down)\s+the\s+(?:first|second|third|fourth|last|remaining)\s+"
+               r"of\s+(?:the\s+)?(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?" + VICTIM + r"\b", re.IGNORECASE),
     _TITLED_NAMED,
     _ROLE_NAMED,
     _NAMED_WITH_ROLE,
@@ -228,14 +233,16 @@ _SINGLE = [
                r"(?:\s*,[^,.;]{0,80},)?\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "beheaded Khaled al-Asaad, an archaeologist", "gunned down Ali Khan on Monday": one named person
     re.compile(r"\b(?:beheaded|assassinated|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hanged)\s+"
-               r"(?:(?-i:[a-z][a-z-]+)\s+){0,4}?"  # "shot dead prominent anti-government activist Ihab al-Wazni"
+               r"(?:(?-i:[a-z][a-z-]+|[A-Z]{2,5}|[A-Z][a-z]+(?=\s+[A-Z]{2,5}\s))\s+){0,4}?"  # "shot dead prominent
+               # anti-government activist Ihab al-Wazni", "shot dead Congress MLA Chittem Narsi Reddy"
                r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
                r"(?=\s*(?:,|\.|;|$|\s+(?:on|in|at|near|outside|while|as|who|after|inside)\b))"),
     # "killing senior Canadian diplomat Glyn Berry and wounding three soldiers": a role, then one person's name
-    re.compile(r"\b(?:killed|killing|kills)\s+(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|i|ish|ese))\s+){0,3}?"
+    re.compile(r"\b(?:killed|killing|kills)\s+(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|i|ish|ese)|[A-Z]{2,5})\s+){0,3}?"
                r"(?-i:diplomat|envoy|ambassador|consul|journalist|reporter|cameraman|photographer|commander|leader|official|"
                r"lawmaker|politician|cleric|imam|judge|prosecutor|governor|mayor|minister|senator|activist|elder|chief|"
-               r"businessman|contractor|engineer|doctor|teacher|principal|priest|pastor|officer|soldier|policeman)\s+"
+               r"businessman|contractor|engineer|doctor|teacher|schoolteacher|headmaster|principal|priest|pastor|officer|"
+               r"soldier|policeman|MLA|MP|MNA|MPA)\s+"
                r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
                r"(?=\s*(?:[,.;]|$|\s+and\s+(?:wounding|injuring|wounded|injured)\b|\s+(?:on|in|at|near|outside|while|as|"
                r"after|inside)\b))"),
@@ -397,6 +404,20 @@ _NAMED_COMPANION_AND_OTHERS = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + VICTIM + r"\s+(?:were|had\s+been|have\s+been)\s+(?:killed|shot\s+dead|gunned\s+down)\b",
     re.IGNORECASE)
 
+#: The same, told after the verb: "shot dead Chittem Narsi Reddy, his son and eight others" is ten.
+_KILLED_NAMED_COMPANION_AND_OTHERS = re.compile(
+    r"\b(?:killed|killing|kills|assassinated|shot\s+dead|gunned\s+down)\s+"
+    r"(?:(?-i:[a-z][a-z-]+|[A-Z]{2,5}|[A-Z][a-z]+(?=\s+[A-Z]{2,5}\s))\s+){0,4}?"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\s*,\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION
+    + r"\s*,?\s+and\s+(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r"|"
+    + VICTIM + r"\b)", re.IGNORECASE)
+
+#: A group taken, then killed: "pulled nine passengers off a bus ... and shot them dead" is nine.
+_TAKEN_THEN_KILLED = re.compile(
+    r"\b(?:pulled|dragged|took|taken|forced|ordered|seized|abducted|kidnapped|offloaded|lined\s+up|rounded\s+up)\s+"
+    r"(?:out\s+)?(?P<n>" + NUMBER + r")\s+(?:[\w-]+\s+)?" + VICTIM + r"\b[^.;]{0,120}?\b(?:and|then|before)\s+"
+    r"(?:later\s+|then\s+)?(?:shot|killed|executed|beheaded|gunned\s+down|murdered)\s+(?:them|all\s+of\s+them)"
+    r"(?:\s+dead)?\b", re.IGNORECASE)
 
 #: A word that every death count's sentence holds (a sentence without one states none; checked first, for speed).
 _DEATH_WORD = re.compile(r"kill|slew|slay|massacr|execut|behead|shot|gunned|lives|life|dead|died|death|perish|slain|martyr|"
@@ -417,10 +438,19 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             return
         if _MONTH_BEFORE.search(sentence, max(0, a - 12), a):
             return  # "on Dec. 27 killed a contractor": the day of a date, not a count
+        if rx.search(r"\b(?:killed|dead)\s+or\s+(?:injured|wounded|hurt|missing)\b|\b(?:injured|wounded)\s+or\s+killed\b",
+                     sentence[a:min(len(sentence), b + 25)], re.IGNORECASE):
+            return  # "At least 26 soldiers were killed or injured": the casualties, not the dead
         taken.append((a, b))
         found.append(Fatalities(value, a + offset, b + offset, total))
 
     for m in _NAMED_COMPANION_AND_OTHERS.finditer(sentence):
+        n = parse_number(m.group("n"))
+        if n is not None and _not_injury(sentence, m.start(), m.end()):
+            add(2 + n, m.start(), m.end())
+    for m in (_TAKEN_THEN_KILLED.finditer(sentence) if "them" in sentence else ()):
+        add(parse_number(m.group("n")), m.start("n"), m.end())
+    for m in (_KILLED_NAMED_COMPANION_AND_OTHERS.finditer(sentence) if _AND_NUMBER.search(sentence) else ()):
         n = parse_number(m.group("n"))
         if n is not None and _not_injury(sentence, m.start(), m.end()):
             add(2 + n, m.start(), m.end())

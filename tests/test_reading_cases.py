@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from geo.dates import find_dates
+from geo.mentions import find_mentions
 from geo.numbers import find_fatalities
 from test_extract import run
 from test_mentions import found
@@ -17,6 +18,10 @@ def places(evs):
 
 def kinds(evs):
     return sorted((e["event_type"], e["place"]) for e in evs)
+
+
+def at(evs, place):
+    return [e for e in evs if e["place"] == place]
 
 
 def lat_near(e, lat, within):
@@ -342,6 +347,98 @@ CASES = [
      "T\n\nOn 4 May, troops stormed a rebel hideout at Wadi Hamra in Bani Ruwa, near Saada, killing the "
      "group's leader.",
      date(2005, 6, 1), lambda evs: len(evs) == 1),
+
+    # a date that opens a clause after ", and" dates that clause's incident, and the count the clause's verb
+    # takes is that incident's
+    ("clause-after-and-has-its-own-date-and-toll",
+     "T\n\nIn June, a bomb at a bus stand in Lahore killed four people, and last December gunmen shot dead nine "
+     "guards at a bank in Multan.",
+     date(2019, 8, 20), lambda evs: [(e["event_date"], e["fatalities"]) for e in at(evs, "Lahore")]
+     == [(date(2019, 6, 1), 4)] and [(e["event_date"], e["fatalities"]) for e in at(evs, "Multan")]
+     == [(date(2018, 12, 1), 9)]),
+    # a comparison that follows the report names no scene
+    ("comparison-after-the-report",
+     "Maoists kill 12\n\nSUKMA, March 3: Maoists shot dead 12 policemen here on Tuesday, in the deadliest "
+     "attack on the police in Chhattisgarh since 2010.",
+     date(2014, 3, 4), lambda evs: places(evs) == ["SUKMA"]),
+    # a habit told before ", and a ..." leaves the clause after it an incident
+    ("habit-before-and-a",
+     "T\n\nInsurgents have repeatedly attacked convoys on the highway, and a roadside bomb near Ghazni in May "
+     "last year killed six soldiers.",
+     date(2012, 3, 1), lambda evs: [(e["place"], e["event_date"]) for e in evs] == [("Ghazni", date(2011, 5, 1))]),
+    # where pilgrims were walking to is no scene when the sentence names where it happened
+    ("walking-to-a-holy-city",
+     "T\n\nA car bomb struck pilgrims marching to the shrine city of Samarra on Friday, killing 20 people in "
+     "the town of Balad.",
+     date(2008, 2, 10), lambda evs: places(evs) == ["Balad"]),
+    # a unit attacked at its post: the post is the scene
+    ("attacked-a-unit-stationed-at",
+     "T\n\nMilitants attacked an army company stationed at Wana on Sunday.",
+     date(2009, 3, 2), lambda evs: places(evs) == ["Wana"]),
+    # reinforcements from one town and a second town retaken
+    ("reinforcements-from-and-retook",
+     "T\n\nThe army brought reinforcements from Mosul and retook Tal Afar on 2 May.",
+     date(2015, 6, 1), lambda evs: places(evs) == ["Tal Afar"]),
+    # a force beaten at its post is a fight, not a town taken
+    ("troops-overrun",
+     "T\n\nThe soldiers at the checkpoint near Jalalabad were surrounded and overrun on Monday.",
+     date(2010, 7, 6), lambda evs: kinds(evs) == [("armed_clash", "Jalalabad")]),
+    # a bus bound for a city is not at it
+    ("city-bound-bus",
+     "T\n\nGunmen stopped a Lahore-bound bus near Dera Ghazi Khan and shot dead six passengers.",
+     date(2016, 8, 1), lambda evs: places(evs) == ["Dera Ghazi Khan"]),
+    # councillors from a town are its people, not its incident
+    ("councillors-from",
+     "T\n\nTwo councillors from Kano were shot dead in Zaria on Friday.",
+     date(2013, 9, 9), lambda evs: places(evs) == ["Zaria"]),
+    # the town a village lies near, past its area
+    ("near-the-state-capital-past-the-area",
+     "T\n\nBoko Haram fighters attacked Kofa village in Bama local government area, near the Borno state "
+     "capital of Maiduguri, on Sunday, killing 14 people.",
+     date(2015, 2, 2), lambda evs: places(evs) == ["Kofa"]),
+    # a train that has left a town
+    ("train-had-left",
+     "T\n\nShortly after the train had left Multan, a bomb exploded in a carriage near Khanewal, killing three "
+     "passengers.",
+     date(2007, 4, 2), lambda evs: places(evs) == ["Khanewal"]),
+    # a state's ministry speaks, it is not the scene
+    ("region-s-ministry-said",
+     "T\n\nJets struck a peshmerga post near Sinjar, the Kurdistan Region's peshmerga ministry said.",
+     date(2012, 4, 2), lambda evs: places(evs) == ["Sinjar"]),
+    # a ministry struck in a city: the city is the scene
+    ("struck-outside-the-ministry-in",
+     "T\n\nA suicide bomber struck outside the Punjab's home ministry in Lahore on Monday, killing seven.",
+     date(2011, 3, 1), lambda evs: places(evs) == ["Lahore"]),
+    # a man's kin seized by the state is an arrest; people seized by others an abduction
+    ("captured-someone-s-son",
+     "T\n\nPolice captured Mohamed Omar's son in Baidoa on Friday.",
+     date(2012, 5, 5), lambda evs: kinds(evs) == [("arrest", "Baidoa")]),
+    ("aid-workers-were-seized",
+     "T\n\nTwo aid workers were seized near Mandera on Monday, police said.",
+     date(2012, 5, 5), lambda evs: kinds(evs) == [("abduction", "Mandera")]),
+    # fighting that has raged since a day: its count is over weeks
+    ("fighting-has-raged-since",
+     "T\n\nFighting between the two militias has raged in Bentiu since March 2, leaving more than 200 people "
+     "dead.",
+     date(2014, 3, 20), lambda evs: all(e["fatalities"] is None for e in evs)),
+    ("moved-on-to-seize",
+     "T\n\nRebels took Kidal on Friday and moved on to seize the town of Gao on Saturday.",
+     date(2012, 4, 2), lambda evs: places(evs) == ["Gao", "Kidal"]),
+    # a sentence with no place goes on telling the incident just told
+    ("next-sentence-tells-the-same-incident",
+     "T\n\nGunmen attacked a school in Quetta on Monday. Two grenades exploded in the hall, killing at least "
+     "six pupils.",
+     date(2013, 6, 5), lambda evs: [(e["event_type"], e["place"], e["fatalities"]) for e in evs]
+     == [("bombing", "Quetta", 6)]),
+    # a car hit while someone travelled in it: where it was hit
+    ("hit-the-car-he-was-travelling-in",
+     "T\n\nISLAMABAD, June 3 (AFP) - A drone hit the car he was travelling in near the Mir Ali area of North "
+     "Waziristan on Sunday, officials said.",
+     date(2012, 6, 4), lambda evs: places(evs) == ["Mir Ali"]),
+    # armed men blocking a road are no protest
+    ("gunmen-blocked-a-road",
+     "T\n\nGunmen blocked a road near Kalat, pulled six travellers off a bus and shot them dead.",
+     date(2015, 7, 9), lambda evs: kinds(evs) == [("attack_on_civilians", "Kalat")]),
 ]
 
 
@@ -432,8 +529,42 @@ def test_dashed_span_of_days_is_dated_to_the_week():
     ("Gunmen killed Yusuf Garba, whom police called the town's chief bandit, and wounded two others.", 1),
     ("The attackers stormed the church, killing a worshipper and a police guard.", 2),
     ("Hundreds were killed in the shelling of the city.", None),
+    ("The mayor escaped unhurt, but his car was destroyed.", None),
+    ("Rebels shot dead BJP MLA Ramesh Kumar Singh in Gaya on Friday.", 1),
+    ("Militants killed Sardar Ali Khan, his nephew and four guards on the road.", 6),
+    ("Commandos killed the last of three gunmen holed up in the hotel.", 1),
+    ("Rockets hit the airport overnight without causing casualties.", 0),
+    ("At least 30 soldiers were killed or injured in the fighting.", None),
+    ("Gunmen killed retired Major-General Ahmed Bello at his farm.", 1),
+    ("The attackers opened fire, killing schoolteacher Amina Bibi on the spot.", 1),
+    ("They pulled seven passengers off a bus and shot them dead.", 7),
+    ("Twelve peshmerga were killed in the attack.", 12),
 ])
 def test_tolls_in_fresh_wording(sentence, toll):
     found = find_fatalities(sentence, 0)
     assert (max(f.value for f in found) if found else None) == toll
 
+
+def test_district_in_brackets_after_a_dateline(gaz):
+    ms = found("Maoists kill MLA\n\nKOTHAGUDEM (KHAMMAM), June 3: Maoists shot dead a legislator here on Monday.", gaz)
+    assert ms["KHAMMAM"].place is not None
+
+
+def test_headline_writes_the_longer_name_the_body_reads(gaz):
+    mentions, _ = find_mentions("Khel Kohat massacre\n\nThe massacre took place at the village of Khel Kohat, near "
+                                "Hangu, on 3 May.", gaz)
+    assert [m.text for m in mentions if "Kohat" in m.text] == ["Khel Kohat", "Khel Kohat"]
+
+
+def test_a_person_s_native_village_makes_no_place_of_the_person(gaz):
+    ms = found("Farmers gathered at Tikunia to protest a wrestling event due at Mishra’s native village of "
+               "Banbirpur.", gaz)
+    assert "Mishra" not in ms
+
+
+def test_a_village_said_to_lie_near_a_town_stays_there(gaz):
+    mentions, _ = find_mentions("T\n\nMilitants attacked the village of Zargaray, near Mingora, on Monday. Officials "
+                                "in Peshawar said troops had been sent. Residents of Zargaray fled.", gaz)
+    z = [m for m in mentions if m.text == "Zargaray"]
+    assert len(z) == 2 and z[0].place is not None
+    assert (z[1].place.lat, z[1].place.lon) == (z[0].place.lat, z[0].place.lon)
