@@ -1243,7 +1243,7 @@ class MentionFinder:
         top = list(dict.fromkeys([*self._stated, *dateline_cc[:1], *ranked]))
         ordered = sorted(mentions, key=lambda x: x.start)
         linked: dict[str, Place] = {}  # names said to lie in or near a known place, by their first such saying
-        guessed: list[Mention] = []  # names put at the place last named before them
+        guessed: set[int] = set()  # (ids of) names put at the place last named before them
         for k, m in enumerate(ordered):
             p = m.place
             sub_city = (m.feature_word or "") in ("district", "neighbourhood", "neighborhood", "suburb", "square", "area",
@@ -1351,7 +1351,7 @@ class MentionFinder:
             if said:
                 linked.setdefault(normalise(m.lookup), m.place)
             else:
-                guessed.append(m)
+                guessed.add(id(m))
             if feature == "city":
                 # "near the village of Hyderabad in Gereskh district ... compounds in Hyderabad": the same
                 # village, not the city abroad
@@ -1364,7 +1364,7 @@ class MentionFinder:
             # not the place named last before each later mention (nor nowhere, in a headline before it)
             said_place = linked.get(normalise(m.lookup)) if linked else None
             if said_place is not None and (m.place is None and (m.evidence or m.feature_word) and not is_landscape(m)
-                                           or any(m is g for g in guessed)):
+                                           or id(m) in guessed):
                 m.place = said_place
 
     def _resolve_one(self, m: Mention, ctx: Context, geocoder: Any, *, spelling: bool = True) -> Place | None:
