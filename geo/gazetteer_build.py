@@ -51,7 +51,9 @@ What is kept, and why
 * **Admin-2 (feature=district, geo_precision=2)** of the focus countries other than PK/AF
   (Indian districts, Nigerian LGAs, Iraqi qadas, Yemeni and Somali districts): GeoNames has
   names but no coordinates, so a unit takes its seat town's (same name, same admin-1) or the
-  mean of its cities15000 towns, and is dropped with neither.
+  mean of its cities15000 towns. A unit with neither stands at its admin-1's point (fcode
+  ``ADM2A``, not notable) when the admin-1 is compact and its point is no big city's; no town
+  of the country may bear its name. Otherwise it is dropped.
 * **Aliases** from ``data/aliases.csv``: new places (``alias:<slug>``) or extra names of a
   place that exists.
 
@@ -326,12 +328,34 @@ CENTROID_KM = 150.0
 ADMIN2_COUNTRIES = FOCUS - {"PK", "AF"}
 
 
+#: An admin-2 unit that can be placed no better stands at its admin-1's point when that
+#: admin-1 is this compact: nine in ten of its towns lie within this many km of the point.
+COMPACT_ADMIN1_KM = 150.0
+BIG_CITY = 300_000
+
+
 def _admin2_districts(src: Path, admin1: dict[str, tuple[str, str, str]],
-                      cities: dict[str, Row]) -> list[Row]:
+                      cities: dict[str, Row], regions: dict[str, Row] | None = None,
+                      admin1_towns: dict[str, list[tuple[float, float, int]]] | None = None) -> list[Row]:
     """GeoNames admin-2 units (Indian districts, Nigerian LGAs, Iraqi qadas, ...) of the
     focus countries. They have no coordinates in the source: a unit takes those of the
     largest kept town of the same name in the same admin-1 (usually its seat), else the
-    population-weighted mean of its cities15000 towns; a unit with neither is dropped."""
+    population-weighted mean of its cities15000 towns. A unit with neither ("Southern Ijaw",
+    "Harf Sufyan") stands at its admin-1's point, with a province's precision, when the
+    admin-1 is compact (COMPACT_ADMIN1_KM), so the name is still known and mapped near
+    enough; in a large admin-1 it is dropped."""
+    compact: dict[str, Row] = {}
+    big_cities = [c for c in cities.values() if c.population >= BIG_CITY and c.country in ADMIN2_COUNTRIES]
+    for code, row in (regions or {}).items():
+        towns = (admin1_towns or {}).get(code, [])
+        if towns:
+            dists = sorted(haversine_km(row.lat, row.lon, la, lo) for la, lo, _ in towns)
+            # nor where the point is a city's (Baghdad, Mogadishu): a district put there would
+            # be read as that city
+            if dists[int(0.9 * (len(dists) - 1))] <= COMPACT_ADMIN1_KM and not any(
+                    c.population >= BIG_CITY and haversine_km(row.lat, row.lon, c.lat, c.lon) <= 30
+                    for c in big_cities):
+                compact[code] = row
     in_unit: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for r in _read_tsv(src / "geonames" / "cities15000.txt.gz", False):
         if r[8] in ADMIN2_COUNTRIES and r[11]:
@@ -342,6 +366,10 @@ def _admin2_districts(src: Path, admin1: dict[str, tuple[str, str, str]],
             key = (c.country, c.admin1, normalise(c.name))
             if key not in towns or c.population > towns[key].population:
                 towns[key] = c
+    # a town of the unit's name elsewhere in the country is the better reading of the name
+    # ("Makhmour", "Taji"): a unit placed no better than its admin-1 does not shadow it
+    town_names = {(c.country, normalise(n)) for c in cities.values() if c.country in ADMIN2_COUNTRIES
+                  for n in [c.name, *c.primary, *c.alternate]}
     out = []
     for code, name, ascii_name, gid in _read_tsv(src / "geonames" / "admin2Codes.txt.gz", False):
         cc, a1, a2 = code.split(".", 2)
@@ -354,17 +382,22 @@ def _admin2_districts(src: Path, admin1: dict[str, tuple[str, str, str]],
         for candidate in (normalise(name), normalise(ascii_name)):
             seat = seat or towns.get((cc, adm_name, _strip_generic(candidate) or candidate))
         points = in_unit.get((cc, a1, a2), [])
+        precision, fcode = 2, "ADM2"
         if seat is not None:
             lat, lon = seat.lat, seat.lon
         elif points:
             lat, lon = _weighted_mean(points)
+        elif f"{cc}.{a1}" in compact and not any((cc, _strip_generic(k) or k) in town_names
+                                                 for k in (normalise(name), normalise(ascii_name))):
+            region = compact[f"{cc}.{a1}"]
+            lat, lon, precision, fcode = region.lat, region.lon, 2, "ADM2A"
         else:
             continue
         alts = []
         if cc == "NG":
             alts = [f"{display} LGA", f"{display} Local Government Area"]
         out.append(Row(f"gn:{gid}", display, round(lat, 5), round(lon, 5), cc, adm_name,
-                       "district", sum(p for _, _, p in points), 2, "ADM2", False, True,
+                       "district", sum(p for _, _, p in points), precision, fcode, False, fcode == "ADM2",
                        [name, ascii_name], alts + [f"{display} District"]))
     return out
 
@@ -547,7 +580,9 @@ def build_rows(src: Path, aliases_csv: Path = paths.DATA / "aliases.csv",
         by_name_cc[(rec["country"], key)].append(row)
         extra_towns.append(row)
 
-    districts += _admin2_districts(src, admin1, cities)
+    districts += _admin2_districts(src, admin1, cities, {code: region_by_id[f"gn:{gid}"] for code, (_, _, gid)
+                                                         in admin1.items() if f"gn:{gid}" in region_by_id},
+                                   by_admin1_points)
 
     # ---- countries -----------------------------------------------------------------------
     with open(src / "naturalearth" / "ne_110m_admin_0_countries.geojson", encoding="utf-8") as fh:

@@ -45,3 +45,27 @@ def test_skeleton_reads_o_and_u_as_one_vowel():
 def test_a_name_transliterated_with_o_for_u_resolves(gaz):
     ids = {p.gazetteer_id for p in gaz.fuzzy_candidates("Tuz Khormato")}
     assert any(p.country == "IQ" for p in gaz.fuzzy_candidates("Tuz Khormato")) and ids
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("Southern Ijaw", "NG", 4.80, 6.07),    # an LGA of Bayelsa with no town of its name
+    ("Harf Sufyan", "YE", 16.3, 43.8),       # a district of Amran
+])
+def test_a_district_with_no_town_stands_at_its_compact_province(gaz, name, country, lat, lon):
+    found = [p for p in gaz.candidates(name) if p.country == country and p.feature == "district"]
+    assert found, name
+    assert haversine_km(found[0].lat, found[0].lon, lat, lon) < 161
+
+
+def test_no_district_is_put_on_a_big_city():
+    # Banaadir's point is Mogadishu and Baghdad's is Baghdad: a district without a town put at
+    # such a point would be read as the city, so those districts are left out
+    import pandas as pd
+    from geo import paths
+    table = pd.read_parquet(paths.GAZETTEER, columns=["name", "lat", "lon", "feature", "population", "fcode"])
+    put = table[table.fcode == "ADM2A"]
+    big = table[(table.feature == "city") & (table.population >= 300_000)]
+    assert len(put) > 100
+    for r in put.itertuples():
+        near = big[(abs(big.lat - r.lat) < 0.3) & (abs(big.lon - r.lon) < 0.3)]
+        assert all(haversine_km(r.lat, r.lon, b.lat, b.lon) > 30 for b in near.itertuples()), r.name
