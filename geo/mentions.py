@@ -205,6 +205,15 @@ _BEARING_AFTER = re.compile(
     r"\s*,\s*(?:(?:about|some|nearly|around|roughly|just|only)\s+)?(?P<n>\d{1,4})\s*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s*"
     r"(?:\([^)]{0,20}\)\s*)?" + BEARING + r"\s+of\s+"
     r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?", re.IGNORECASE)
+#: "Dhok Ratta, a village about 20 km from Jhelum", "the Bhalot area, some 30 km (19 miles) north-east of the
+#: town of Chakwal": a name the gazetteer lacks, said to lie a distance from one it knows.
+_DISTANCE_FROM = re.compile(
+    r"(?:\s+(?:area|village|town|district|valley|region))?\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:village|town|hamlet|settlement|area|locality|community|district|market|camp)\s+)?"
+    r"(?:(?:about|some|nearly|around|roughly|just|only|less\s+than|more\s+than)\s+)?"
+    r"(?:\d{1,4}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s*(?:km|kilomet(?:re|er)s?|miles?)\s*"
+    r"(?:\([^)]{0,20}\)\s*)?(?:from|" + BEARING + r"\s+of)\s+"
+    r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|village|capital|district\s+headquarters)\s+of\s+)?", re.IGNORECASE)
 #: "Mishra's native village": the name before it is a person's.
 _HOME_OF_PERSON = re.compile(r"['’]s\s+(?:native|home|ancestral)\s+(?:village|town|city|district|province|state)\b")
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
@@ -1287,7 +1296,7 @@ class MentionFinder:
                                             and normalise(o.lookup) == normalise(later.lookup)), None)
                         if later_place is not None:
                             later.place = later_place
-                    inside = len(gap) < 45 and (
+                    inside = len(gap) < 80 and bool(_DISTANCE_FROM.fullmatch(gap)) or len(gap) < 45 and (
                         rx.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
                         # "at Anthihara, on the Kokrajhar–Gossaigaon road": a place on a road from a town
                         or rx.fullmatch(r"\s*,?\s+on\s+the\s+", gap) and self._text is not None and rx.match(

@@ -439,6 +439,16 @@ CASES = [
     ("gunmen-blocked-a-road",
      "T\n\nGunmen blocked a road near Kalat, pulled six travellers off a bus and shot them dead.",
      date(2015, 7, 9), lambda evs: kinds(evs) == [("attack_on_civilians", "Kalat")]),
+    # a village the gazetteer lacks, said to lie some distance from a town it knows, is put at that town
+    # (not at the dateline), and the town is no second scene
+    ("unknown-village-a-distance-from-a-town",
+     "T\n\nLAHORE (Reuters) - Gunmen killed five people in Dhok Ratta, a village about 20 km from Jhelum, "
+     "police said on Monday.",
+     date(2019, 3, 4), lambda evs: places(evs) == ["Dhok Ratta"] and lat_near(evs[0], 32.93, 0.2)),
+    ("unknown-area-miles-from-the-town-of",
+     "T\n\nISLAMABAD (AP) - Attackers opened fire on a wedding party in the Bhalot area, about 30 km (19 miles) "
+     "from the town of Chakwal, killing two guests on Sunday.",
+     date(2019, 3, 4), lambda evs: places(evs) == ["Bhalot"] and abs(evs[0]["lon"] - 72.85) < 0.2),
 ]
 
 
