@@ -1317,6 +1317,12 @@ class _ArticleExtractor:
                     not realis[id(o)] and o.pos == "noun" and o.start > t.end and rx.fullmatch(
                         r"\s+(?:in|by|during)\s+(?:[\w-]+\s+){0,2}", self.text[t.end:o.start]) for o in triggers):
                 realis[id(t)] = False
+        # "tribesmen gathered outside his house after the raid, chanting slogans": an incident named only to time
+        # another one the sentence goes on to tell is none of its own
+        for t in triggers:
+            if realis[id(t)] and self._time_reference(t, s0) and any(
+                    o.start > t.end and realis[id(o)] and not self._time_reference(o, s0) for o in triggers):
+                realis[id(t)] = False
         # "The 2017 Rann bombing was an air strike ... on 17 January 2017": the subject names the incident
         # the predicate describes; one incident, of the predicate's type, at the sentence's most precise date
         self._defined = set()
@@ -1963,10 +1969,12 @@ class _ArticleExtractor:
         k = max(i for i, c in enumerate(cuts[:-1]) if c <= rel)
         return sent[cuts[k]:cuts[k + 1]]
 
+    _DEFINITE_NOUN = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
     def _time_reference(self, o: Trigger, s0: int) -> bool:
         """True for an incident noun that only measures time ("while the bombs were going off", "after the
-        attack", "during the fighting")."""
-        return o.pos == "noun" and bool(rx.search(
+        attack", "during the fighting"; "after the raid", a word the lexicon also reads as a verb)."""
+        return (o.pos == "noun" or not o.text.lower().endswith(("ed", "ing"))) and bool(rx.search(
             r"\b(?:while|during|after|following|amid)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$",
             self.text[max(s0, o.start - 40):o.start], re.IGNORECASE))
 
@@ -1980,6 +1988,13 @@ class _ArticleExtractor:
             fam = schema.type_family(o.event_type)
             e = next((e for e in reversed(previous[-_LOOKBACK:]) if e.explicit_date and e.event_date is not None
                       and e.date.value == e.event_date and (e.family == fam or o.generic == 1)), None)
+            # ("arrested an MP in a dawn raid ... gathered after the raid": the raid was told as the arrest)
+            last = previous[-1] if previous else None
+            if e is None and last is not None and last.event_type == "arrest" and o.event_type == "armed_clash" \
+                    and last.explicit_date and last.event_date is not None \
+                    and last.date.value == last.event_date and self._DEFINITE_NOUN.search(
+                        self.text[max(s0, o.start - 12):o.start]):
+                e = last
             if e is not None:
                 return e.date
         return None

@@ -449,6 +449,14 @@ CASES = [
      "T\n\nISLAMABAD (AP) - Attackers opened fire on a wedding party in the Bhalot area, about 30 km (19 miles) "
      "from the town of Chakwal, killing two guests on Sunday.",
      date(2019, 3, 4), lambda evs: places(evs) == ["Bhalot"] and abs(evs[0]["lon"] - 72.85) < 0.2),
+    # a raid named only to time the protest after it is no clash of its own, and the protest is of the
+    # raid's day (the raid was told as an arrest)
+    ("protest-after-the-raid",
+     "T\n\nKIRKUK, Iraq (Reuters) - Police arrested a tribal leader in a night raid on his farm near Hawija on "
+     "Monday, officials said.\n\nHundreds of tribesmen gathered outside the police station in Hawija after the "
+     "raid, chanting slogans, and dozens more protested in Kirkuk.",
+     date(2014, 3, 4), lambda evs: "armed_clash" not in {e["event_type"] for e in evs}
+     and [str(e["event_date"]) for e in evs if e["place"] == "Kirkuk"] == ["2014-03-03"]),
 ]
 
 
