@@ -2628,6 +2628,9 @@ class _ArticleExtractor:
             elif d.start > t.end and rx.search(r",\s+and\s+$", self.text[t.end:d.start]):
                 dist += 80  # "In March, a grenade attack ... killed five, and last October gunmen shot dead 16": the
                 # date opens a clause of its own
+            elif d.end <= t.start and rx.search(r",\s+and\s+", self.text[d.end:t.start]):
+                dist += 80  # "killed 14 in Baghdad on May 25, and three in a raid in Basra on June 9": a date
+                # before the ", and" is the first clause's
             # "crowds near the consulate, which demonstrators had stormed two days ago": the date of the
             # relative clause's own verb
             rel = next((r for r in _RELATIVE_CLAUSE.finditer(self.text, max(0, d.start - 160), d.end)

@@ -457,6 +457,12 @@ CASES = [
      "raid, chanting slogans, and dozens more protested in Kirkuk.",
      date(2014, 3, 4), lambda evs: "armed_clash" not in {e["event_type"] for e in evs}
      and [str(e["event_date"]) for e in evs if e["place"] == "Kirkuk"] == ["2014-03-03"]),
+    # a date before ", and" belongs to the first clause; the second is dated by its own
+    ("date-before-and-is-the-first-clause-s",
+     "T\n\nRecent weeks have seen several attacks in the north: gunmen shot dead six traders at a market in Kano "
+     "on March 3, and four in an ambush on a bus near Zaria on March 11.",
+     date(2014, 3, 20), lambda evs: sorted((e["place"], str(e["event_date"])) for e in evs)
+     == [("Kano", "2014-03-03"), ("Zaria", "2014-03-11")]),
 ]
 
 
