@@ -341,9 +341,9 @@ def _admin2_districts(src: Path, admin1: dict[str, tuple[str, str, str]],
     focus countries. They have no coordinates in the source: a unit takes those of the
     largest kept town of the same name in the same admin-1 (usually its seat), else the
     population-weighted mean of its cities15000 towns. A unit with neither ("Southern Ijaw",
-    "Harf Sufyan") stands at its admin-1's point, with a province's precision, when the
-    admin-1 is compact (COMPACT_ADMIN1_KM), so the name is still known and mapped near
-    enough; in a large admin-1 it is dropped."""
+    "Harf Sufyan") stands at its admin-1's point (fcode ADM2A) when the admin-1 is compact
+    (COMPACT_ADMIN1_KM), so the name is still known and mapped near enough; in a large
+    admin-1 it is dropped."""
     compact: dict[str, Row] = {}
     big_cities = [c for c in cities.values() if c.population >= BIG_CITY and c.country in ADMIN2_COUNTRIES]
     for code, row in (regions or {}).items():
@@ -353,8 +353,7 @@ def _admin2_districts(src: Path, admin1: dict[str, tuple[str, str, str]],
             # nor where the point is a city's (Baghdad, Mogadishu): a district put there would
             # be read as that city
             if dists[int(0.9 * (len(dists) - 1))] <= COMPACT_ADMIN1_KM and not any(
-                    c.population >= BIG_CITY and haversine_km(row.lat, row.lon, c.lat, c.lon) <= 30
-                    for c in big_cities):
+                    haversine_km(row.lat, row.lon, c.lat, c.lon) <= 30 for c in big_cities):
                 compact[code] = row
     in_unit: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for r in _read_tsv(src / "geonames" / "cities15000.txt.gz", False):
@@ -382,7 +381,7 @@ def _admin2_districts(src: Path, admin1: dict[str, tuple[str, str, str]],
         for candidate in (normalise(name), normalise(ascii_name)):
             seat = seat or towns.get((cc, adm_name, _strip_generic(candidate) or candidate))
         points = in_unit.get((cc, a1, a2), [])
-        precision, fcode = 2, "ADM2"
+        fcode = "ADM2"
         if seat is not None:
             lat, lon = seat.lat, seat.lon
         elif points:
@@ -390,14 +389,14 @@ def _admin2_districts(src: Path, admin1: dict[str, tuple[str, str, str]],
         elif f"{cc}.{a1}" in compact and not any((cc, _strip_generic(k) or k) in town_names
                                                  for k in (normalise(name), normalise(ascii_name))):
             region = compact[f"{cc}.{a1}"]
-            lat, lon, precision, fcode = region.lat, region.lon, 2, "ADM2A"
+            lat, lon, fcode = region.lat, region.lon, "ADM2A"
         else:
             continue
         alts = []
         if cc == "NG":
             alts = [f"{display} LGA", f"{display} Local Government Area"]
         out.append(Row(f"gn:{gid}", display, round(lat, 5), round(lon, 5), cc, adm_name,
-                       "district", sum(p for _, _, p in points), precision, fcode, False, fcode == "ADM2",
+                       "district", sum(p for _, _, p in points), 2, fcode, False, fcode == "ADM2",
                        [name, ascii_name], alts + [f"{display} District"]))
     return out
 
