@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import csv
 import re
+import re._constants as _sre_constants
+import re._parser as _sre_parser
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,11 +60,31 @@ class Lexicon:
         """Trigger phrases in ``text``; of overlapping ones the most specific, then longest, stays."""
         found: list[Trigger] = []
         low = text.lower()
+        aligned = len(low) == len(text)  # lower-casing kept every character where it was
+        starts: dict[str, list[int]] = {}  # where each leading string starts a word
         needles_all = self.needles or ((),) * len(self.triggers)
         for (pattern, etype, spec, pos, generic), needles in zip(self.triggers, needles_all):
-            if needles and not any(n in low for n in needles):
-                continue  # none of the words the pattern must start with is in the text
-            for m in pattern.finditer(text):
+            if not needles:
+                matches = pattern.finditer(text)
+            elif not aligned:
+                if not any(n in low for n in needles):
+                    continue  # none of the words the pattern must start with is in the text
+                matches = pattern.finditer(text)
+            else:
+                # every match starts where one of its leading strings starts a word: try the pattern only
+                # there, left to right, each past the last match's end (what a scan of the text finds)
+                candidates = []
+                for n in needles:
+                    at = starts.get(n)
+                    if at is None:
+                        at = starts[n] = _word_starts(low, n)
+                    candidates.extend(at)
+                if not candidates:
+                    continue
+                if len(needles) > 1:
+                    candidates.sort()
+                matches = _matches_at(pattern, text, candidates)
+            for m in matches:
                 found.append(Trigger(m.start() + offset, m.end() + offset, m.group(0), etype, spec, pos, generic))
         found.sort(key=lambda t: (-t.specificity, -(t.end - t.start), t.start))
         return _non_overlapping(found, offset, len(text))
@@ -92,65 +114,89 @@ class Lexicon:
         return out
 
 
-def _top_level(body: str) -> tuple[list[str], str] | None:
-    """The top-level alternatives of ``body`` if it is one group, ``(?:a|b)`` followed by the rest of the
-    pattern, as (["a", "b"], rest); ``([body], "")`` if it has no top-level "|"; None if the pattern is an
-    alternation at its top level or cannot be read."""
-    depth, in_class, cut, parts, close = 0, False, 3, [], None
-    top_bar = False
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and close is None and body.startswith("(?:"):
-                close = i
-        elif ch == "|":
-            if depth == 0:
-                top_bar = True
-            elif depth == 1 and close is None and body.startswith("(?:"):
-                parts.append(body[cut:i])
-                cut = i + 1
-        i += 1
-    if top_bar or depth != 0:
-        return None
-    if body.startswith("(?:") and close is not None:
-        parts.append(body[cut:close])
-        return parts, body[close + 1:]
-    return [body], ""
-
-
 def _leading_literals(pattern: str) -> tuple[str, ...]:
-    """The lower-case letters every match of ``pattern`` starts with, one string per alternative of its
-    leading group ("(?:blew|blowing)\\s+..." gives ("blew", "blowing"), "ieds?" gives ("ied",)); empty when
-    some alternative does not start with three fixed letters. Lets a text that contains none of them skip
-    the pattern."""
-    body = re.sub(r"^(?:\(\?<[!=][^()]*\))+", "", pattern)  # leading look-behinds
-    split = _top_level(body)
-    if split is None:
+    """The lower-case strings one of which every match of ``pattern`` starts with, read from the parsed
+    pattern ("(?:blew|blowing)\\s+..." gives ("blew", "blowing"), "ieds?" gives ("ied",), "a|b" gives the
+    leading strings of both); empty when some way of matching does not start with three fixed letters.
+    Lets the trigger search skip a text that contains none of them, and try the pattern only where one
+    of them starts a word."""
+    try:
+        parsed = _sre_parser.parse(pattern, re.IGNORECASE)
+    except re.error:
         return ()
-    alternatives, rest = split
-    if rest[:1] in ("?", "*", "{"):
-        return ()  # the leading group is optional
+    leads = _leads(list(parsed))
+    if leads is None or any(len(s) < 3 for s, _ in leads):
+        return ()
+    words = sorted({s for s, _ in leads}, key=len)
+    # "protest" covers "protests": a string that starts with a shorter one adds nothing to look for
+    kept: list[str] = []
+    for w in words:
+        if not any(w.startswith(k) for k in kept):
+            kept.append(w)
+    return tuple(sorted(kept, key=words.index))
+
+
+_ZERO_WIDTH = {_sre_constants.ASSERT, _sre_constants.ASSERT_NOT, _sre_constants.AT}
+_MAX_LEADS = 64
+
+
+def _leads(items: list) -> set[tuple[str, bool]] | None:
+    """The fixed strings a parsed sequence starts with, each with whether it is the whole of what that way
+    of matching consumes (so the next item may lengthen it); None if there are too many ways."""
+    current = {("", True)}
+    for op, arg in items:
+        if not any(open_ for _, open_ in current):
+            break
+        if op in _ZERO_WIDTH:
+            continue  # look-arounds and \b consume nothing
+        if op is _sre_constants.LITERAL:
+            nxt = {(chr(arg).lower(), True)}
+        elif op is _sre_constants.SUBPATTERN:
+            nxt = _leads(list(arg[-1]))
+        elif op is _sre_constants.BRANCH:
+            nxt = set()
+            for alternative in arg[1]:
+                alt = _leads(list(alternative))
+                if alt is None:
+                    return None
+                nxt |= alt
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and arg[0] >= 1:
+            inner = _leads(list(arg[2]))
+            nxt = None if inner is None else {(s, False) for s, _ in inner}
+        else:
+            nxt = {("", False)}  # a class, a wildcard, an optional part: nothing fixed from here on
+        if nxt is None:
+            return None
+        current = {(s + t, o2) if o else (s, False) for s, o in current for t, o2 in (nxt if o else [("", False)])}
+        if len(current) > _MAX_LEADS:
+            return None
+    return current
+
+
+def _word_starts(low: str, needle: str) -> list[int]:
+    """Where ``needle`` occurs in ``low`` not right after a letter, digit, underscore or hyphen."""
     out = []
-    for alt in alternatives:
-        lead = re.match(r"[a-z]+", alt)
-        word = lead.group(0) if lead else ""
-        if word and alt[len(word):len(word) + 1] in ("?", "*", "{"):
-            word = word[:-1]  # "ieds?": the last letter is optional
-        if len(word) < 3:
-            return ()
-        out.append(word)
-    return tuple(dict.fromkeys(out))
+    i = low.find(needle)
+    while i != -1:
+        if i == 0 or not _WORD_CHAR.match(low, i - 1):
+            out.append(i)
+        i = low.find(needle, i + 1)
+    return out
+
+
+def _matches_at(pattern: re.Pattern, text: str, candidates: list[int]):
+    """The matches of ``pattern`` that start at one of ``candidates`` (ascending), none overlapping the last."""
+    end = -1
+    for i in candidates:
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            end = max(m.end(), i + 1)
+            yield m
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _non_overlapping(ranked: list, offset: int, length: int) -> list:
