@@ -1048,11 +1048,17 @@ class _ArticleExtractor:
                  and m.start > dateline.start and m.place is not None and m.place.feature != "country"
                  and rx.match(r"\s*(?::|[—–]|-{1,2}\s)", text[m.end:m.end + 4])}
         section: Mention | None = None
+        main: tuple[date, str] | None = None  # a story told in the past: the date its title or lead gives it
         for si, (pi, s0, s1) in enumerate(sentences):
             if si == 0 or sentences[si - 1][0] != pi:
                 section = heads.get(pi)
                 if section is not None:
                     last_place = section
+                if main is not None and pi > 1 and self._narrative is not None and self._narrative[0] < main[0] \
+                        and _is_heading(text[paras[pi - 1].end:paras[pi].start]):
+                    # "Background ... On 2 March 2004, bombers struck Karbala" then "Attacks / At about 7:15 a.m.,
+                    # three vehicles ...": a new section after one told before the story's date is back at it
+                    self._narrative = (main[0], main[1], pi)
             sent = text[s0:s1]
             triggers = _within(all_triggers, trigger_starts, s0, s1)
             dates = [d for d in _within(all_dates_text, date_starts, s0, s1) if d.end <= s1]
@@ -1094,6 +1100,9 @@ class _ArticleExtractor:
             self._inherit_unplaced(sent_events, si)
             events.extend(sent_events)
             self._advance_narrative(sent_events, dates, pi, s0)
+            if retrospective and main is None and pi <= 1:
+                main = next(((e.event_date, e.precision) for e in sent_events
+                             if e.explicit_date and e.event_date is not None), None)
             first = next((d for d in dates if d.value is not None and not d.future and not d.aggregate
                           and d.anchor_days is None and not rx.search(r"\bsince\b", text[s0:d.start], re.IGNORECASE)),
                          None) if retrospective and not sent_events else None
@@ -2651,9 +2660,13 @@ class _ArticleExtractor:
                         and not self._triggers_in(t.end, d.start)), None)
             if own is not None:
                 return own
-        if best is not None and best.precision == "year" and best.value is not None and best.end <= t.start and \
+        if best is not None and best.precision == "year" and best.value is not None and best.end <= t.start and (
                 rx.fullmatch(r"\s+(?:[A-Z][\w'’-]+\s+|(?:district|province|state|city|town|village|region|valley)\s+){0,4}",
-                             self.text[best.end:t.start]):
+                             self.text[best.end:t.start])
+                # "The 2009 Maiduguri prison raid": a year after "the" names the incident whatever words follow it
+                or (rx.match(r"the\s", best.text, re.IGNORECASE)
+                    or rx.search(r"\bthe\s+$", self.text[max(0, best.start - 4):best.start], re.IGNORECASE))
+                and rx.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s+", self.text[best.end:t.start])):
             # "the 2006 Malegaon bombings, which killed at least 31 people on 8 September 2006": the year names the
             # incident; the day told of it right after dates it
             finer = next((d for d in dates if d.start > t.end and d.start - t.end < 120 and d.value is not None
@@ -3170,6 +3183,10 @@ class _ArticleExtractor:
             if u.precision == "year" and x.precision != "year" and self._heading(u) and u.family == x.family \
                     and u.event_date is not None and x.event_date is not None and u.event_date.year == x.event_date.year:
                 return True  # "== 2013 Patna bombings ==" over "On 27 October 2013, bombs exploded ... in Patna"
+            if u.precision == "year" and x.precision != "year" and u.sentence == x.sentence and u.family == x.family \
+                    and u.event_date is not None and x.event_date is not None and u.event_date.year == x.event_date.year:
+                return True  # "The 2009 Maiduguri prison raid was an attack ... on 14 November 2009": the year names
+                # the incident the sentence dates to its day
         return a.event_date == b.event_date
 
     def _named_reference(self, e: _Event) -> bool:
@@ -3404,6 +3421,13 @@ def _in_region(region: Place, place: Place) -> bool:
     names = {normalise(region.name)} | ({normalise(region.admin1)} if region.admin1 else set())
     return normalise(place.admin1) in names or any(
         n and (n in normalise(place.admin1) or normalise(place.admin1) in n) for n in names)
+
+
+def _is_heading(line: str) -> bool:
+    """A section heading (set apart between two paragraphs): one short line without a sentence's final
+    punctuation ("Background", "Attacks")."""
+    line = line.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= 6 and not rx.search(r"[.!?:;,\"”'’)]$", line)
 
 
 def _within(items: list, starts: list[int], s0: int, s1: int) -> list:

@@ -463,6 +463,15 @@ CASES = [
      "on March 3, and four in an ambush on a bus near Zaria on March 11.",
      date(2014, 3, 20), lambda evs: sorted((e["place"], str(e["event_date"])) for e in evs)
      == [("Kano", "2014-03-03"), ("Zaria", "2014-03-11")]),
+    # an encyclopedia entry: "The 2009 X raid ... on 14 November 2009" is one incident of that day, and a
+    # section after the background is back at the story's day, not at the background's last date
+    ("section-after-background-is-back-at-the-story-s-day",
+     "2009 Maiduguri prison raid\n\nThe 2009 Maiduguri prison raid was an attack by Boko Haram gunmen on the central "
+     "prison of Maiduguri on 14 November 2009.\n\nBackground\n\nIn July 2009, security forces stormed the group's "
+     "mosque in Bauchi, killing dozens of its members.\n\nThe raid\n\nShortly after dusk, about forty gunmen on "
+     "motorcycles opened fire on the guards at a checkpoint in Maiduguri, killing two warders.",
+     date(2015, 1, 1), lambda evs: sorted((e["place"], str(e["event_date"])) for e in evs)
+     == [("Bauchi", "2009-07-01"), ("Maiduguri", "2009-11-14")]),
 ]
 
 
