@@ -54,7 +54,8 @@ VICTIM = (r"(?:(?:(?!(?:after|before|weeks?|days?|months?|years?|hours?|minutes?
           r"captains?|majors?|lieutenants?|colonels?|generals?|sergeants?|brigadiers?|subedars?|havildars?|"
           r"diplomats?|envoys?|ambassadors?|consuls?|cameram[ae]n|photographers?|reporters?|interpreters?|translators?|"
           r"bodyguards?|elders?|chiefs?|scholars?|businessm[ae]n|shopkeepers?|merchants?|porters?|"
-          r"sons?|daughters?|brothers?|sisters?|fathers?|mothers?|husbands?|wife|wives|nephews?|nieces?|cousins?))")
+          r"sons?|daughters?|brothers?|sisters?|fathers?|mothers?|husbands?|wife|wives|nephews?|nieces?|cousins?|"
+          r"grandsons?|granddaughters?|grandchildren|grandfathers?|grandmothers?|uncles?|aunts?))")
 #: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.
 _VICTIM_TAIL = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+)?)?"
 _HURT = r"(?:injur|wound|hurt|maim)\w*"
@@ -314,7 +315,11 @@ _OTHERS_BESIDE = re.compile(
     # "was killed along with three of his companions"
     r"|\b(?:killed|assassinated|died|dead|slain)\s+(?:along|together)\s+with\s+(?P<n2>" + NUMBER + r")\s+of\s+"
     r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:companions|bodyguards|guards|aides|relatives|colleagues|men|sons|children|"
-    r"family\s+members|escorts|associates)\b", re.IGNORECASE)
+    r"family\s+members|escorts|associates)\b"
+    # "killed Mullah X, a former Taliban commander who ..., along with at least five other men"
+    r"|\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}\s*,"
+    r"[^.;()]{3,120}?,\s+(?:along|together)\s+with\s+(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?"
+    r"(?P<n3>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
 #: Named victims and a count of others told in the passive: "Minister X and at least 17 other people were
 #: killed" is 18, "X, his two sons and 11 other militants were killed" is 14.
 _NAMED_AND_OTHERS_PASSIVE = re.compile(
@@ -419,6 +424,12 @@ _TAKEN_THEN_KILLED = re.compile(
     r"(?:later\s+|then\s+)?(?:shot|killed|executed|beheaded|gunned\s+down|murdered)\s+(?:them|all\s+of\s+them)"
     r"(?:\s+dead)?\b", re.IGNORECASE)
 
+#: After a count of the dead, more who died of the same incident: "... and six more died on the way to hospital".
+_MORE_DIED = re.compile(
+    r"(?:\s+(?:on\s+the\s+spot|instantly|at\s+the\s+scene|immediately|outright))?\s*,?\s+(?:and|while)\s+"
+    r"(?:another\s+)?(?P<n>" + NUMBER + r")\s+(?:more|others)\s+(?:[\w-]+\s+)?(?:later\s+)?(?:died|succumbed|"
+    r"were\s+killed|perished)\b", re.IGNORECASE)
+
 #: A word that every death count's sentence holds (a sentence without one states none; checked first, for speed).
 _DEATH_WORD = re.compile(r"kill|slew|slay|massacr|execut|behead|shot|gunned|lives|life|dead|died|death|perish|slain|martyr|"
                          r"fatal|bod(?:y|ies)|casualt|toll|hurt|harm|injur|wound|murder|assassin|stab|hack|lynch|burn|"
@@ -456,8 +467,9 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             add(2 + n, m.start(), m.end())
     # "five army personnel, including two captains, and two militants were killed": the part named in passing is
     # blanked out (same length, so the spans hold) and the groups either side of it are summed
-    summed = rx.sub(r",\s*including\s+[^,;.()]{1,60},", lambda x: " " * len(x.group(0)), sentence, flags=re.IGNORECASE) \
-        if "including" in sentence else sentence
+    # ("nine attackers and four soldiers, among them an officer, were killed": the same)
+    summed = rx.sub(r",\s*(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,60},", lambda x: " " * len(x.group(0)),
+                    sentence, flags=re.IGNORECASE) if "including" in sentence or "among" in sentence else sentence
     for m in _SUM.finditer(summed):
         grp = m.group("groups") or m.group("groups2")
         if not _not_injury(sentence, m.start(), m.end()):
@@ -498,7 +510,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         if value is not None and named and _not_injury(sentence, m.start("n"), m.end()):
             add(value + named, m.start("n"), m.end())
     for m in (_OTHERS_BESIDE.finditer(sentence) if rx.search(r"other|\bwith\b", sentence) else ()):
-        value = parse_number(m.group("n") or m.group("n2"))
+        value = parse_number(m.group("n") or m.group("n2") or m.group("n3"))
         if value is None or not _not_injury(sentence, m.start(), m.end()):
             continue
         if not rx.search(r"\b(?:killed|assassinated|died|slain|murdered|shot\s+dead|gunned\s+down)\b",
@@ -563,6 +575,13 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             continue
         v = victims[-1]
         found.append(Fatalities(v.value + n, v.start, m.end() + offset, v.total))
+    # "five persons were killed on the spot and six more died on the way to hospital": the later deaths add up
+    for f in list(found):
+        m = _MORE_DIED.match(sentence, f.end - offset)
+        if f in found and m is not None and (n := parse_number(m.group("n"))) is not None:
+            end = m.end() + offset
+            found = [o for o in found if o is not f and not (f.start <= o.start and o.end <= end)]
+            found.append(Fatalities(f.value + n, f.start, end, f.total))
     found.sort(key=lambda f: f.start)
     # "He initially put the death toll at 28, but it rose ...", "The toll, which stood at 34 in the afternoon,
     # climbed through the evening": a first count the story says was overtaken is no toll of the incident

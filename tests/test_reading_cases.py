@@ -572,6 +572,12 @@ def test_dashed_span_of_days_is_dated_to_the_week():
     ("The attackers opened fire, killing schoolteacher Amina Bibi on the spot.", 1),
     ("They pulled seven passengers off a bus and shot them dead.", 7),
     ("Twelve peshmerga were killed in the attack.", 12),
+    ("Three farmers were killed instantly and two more died in hospital.", 5),
+    ("Four guards and two drivers, among them a Kenyan, were killed in the raid.", 6),
+    ("The strike killed a village elder, two of his nephews and a granddaughter.", 4),
+    ("Police shot dead Musa Bello, a suspected kidnap kingpin wanted in three states, along with four other gang "
+     "members.", 5),
+    ("Four people were killed and two more were wounded.", 4),
 ])
 def test_tolls_in_fresh_wording(sentence, toll):
     found = find_fatalities(sentence, 0)
