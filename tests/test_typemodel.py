@@ -101,16 +101,3 @@ def test_the_train_command_writes_a_model_from_a_folder_of_gold_sets(tmp_path):
     empty = subprocess.run([sys.executable, "-m", "geo", "typemodel", "train", "--eval", str(tmp_path / "none"),
                             "--out", str(tmp_path / "x.json")], cwd=paths.ROOT, capture_output=True, text=True)
     assert empty.returncode == 2 and not (tmp_path / "x.json").exists()
-
-
-def test_copies_without_the_rule_s_type_teach_the_model_to_read_the_words():
-    # on the sets it learns from, the rules' type is always right, and so are the words
-    samples = [(["rule=assassination", "w=judge"], "assassination")] * 20 + \
-              [(["rule=armed_clash", "w=soldiers"], "armed_clash")] * 20
-    plain = train(samples, steps=300)
-    copies = train(samples, steps=300, unruled_copies=True)
-    k = plain.classes.index("assassination")
-    # new text where the rule says clash but the words say a judge was killed
-    disputed = ["rule=armed_clash", "w=judge"]
-    assert plain.probabilities(disputed)[k] < 0.5 < copies.probabilities(disputed)[k] - 0.3
-    assert copies.probabilities(["w=judge"])[k] > plain.probabilities(["w=judge"])[k]
