@@ -1054,6 +1054,12 @@ class _ArticleExtractor:
                 section = heads.get(pi)
                 if section is not None:
                     last_place = section
+                if retrospective and pi > 1 and self._narrative is not None and self._narrative[2] <= 1 and (
+                        main is None or _within_period(self._narrative[0], self._narrative[1], main[0], main[1])):
+                    main = (self._narrative[0], self._narrative[1])  # "24 June 2004 Iraq attacks / On 24 June
+                    # 2004, insurgents carried out a series of attacks ... in several cities": a lead with no
+                    # place of its own still dates the story, to the day its lead gives ("March 2011 Helmand
+                    # attacks / On 9 March 2011, ...")
                 if main is not None and pi > 1 and self._narrative is not None and self._narrative[0] < main[0] \
                         and _is_heading(text[paras[pi - 1].end:paras[pi].start]):
                     # "Background ... On 2 March 2004, bombers struck Karbala" then "Attacks / At about 7:15 a.m.,
@@ -3421,6 +3427,15 @@ def _in_region(region: Place, place: Place) -> bool:
     names = {normalise(region.name)} | ({normalise(region.admin1)} if region.admin1 else set())
     return normalise(place.admin1) in names or any(
         n and (n in normalise(place.admin1) or normalise(place.admin1) in n) for n in names)
+
+
+def _within_period(day: date, precision: str, start: date, period: str) -> bool:
+    """True when a date of ``precision`` is finer than, and inside, the ``period`` (month or year) starting
+    at ``start``."""
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
+    if order.get(precision, 3) >= order.get(period, 0):
+        return False
+    return day.year == start.year and (period == "year" or day.month == start.month)
 
 
 def _is_heading(line: str) -> bool:

@@ -472,6 +472,14 @@ CASES = [
      "motorcycles opened fire on the guards at a checkpoint in Maiduguri, killing two warders.",
      date(2015, 1, 1), lambda evs: sorted((e["place"], str(e["event_date"])) for e in evs)
      == [("Bauchi", "2009-07-01"), ("Maiduguri", "2009-11-14")]),
+    # a lead with no place of its own ("across the province") still dates the story its sections tell
+    ("placeless-lead-still-dates-the-sections",
+     "March 2011 Helmand attacks\n\nOn 9 March 2011, Taliban fighters struck several district centres across "
+     "Helmand province.\n\nBackground\n\nTwo days earlier, on 7 March, an air strike hit a compound in Marjah, "
+     "killing eight people.\n\nLashkar Gah\n\nA car bomb exploded outside the police headquarters in Lashkar Gah, "
+     "killing 11 policemen.",
+     date(2016, 5, 1), lambda evs: sorted((e["place"], str(e["event_date"])) for e in evs)
+     == [("Lashkar Gah", "2011-03-09"), ("Marjah", "2011-03-07")]),
 ]
 
 
