@@ -165,7 +165,9 @@ _SEQUENCE_START = re.compile(r"\s*(?:[A-Z]{3,}[A-Z ]*:\s+)?"  # (a round-up's pl
                              r"|\s*Also\s+(?:on|that|late|early|in)\s+[\w ]{0,25},\s+[A-Za-z]"
                              # "In a separate incident on the outskirts of Hangu, gunmen opened fire on a minibus"
                              r"|\s*In\s+(?:a\s+separate|another|a\s+second|a\s+further|an\s+unrelated)\s+(?:attack|incident)\s+"
-                             r"(?:on|in|at|near|outside|to)\b[^,;.]{0,60},\s+[A-Za-z]")
+                             r"(?:on|in|at|near|outside|to)\b[^,;.]{0,60},\s+[A-Za-z]"
+                             # "The same day, Israeli aircraft struck tanks advancing on Sweida": one more incident
+                             r"|\s*(?:On\s+the|The)\s+same\s+day,\s+[A-Za-z]")
 #: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
 _ROLES = (r"(?:judge|minister|governor|deputy\s+governor|"
           r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
@@ -1753,6 +1755,11 @@ class _ArticleExtractor:
                     base, base_precision = told[0], told[1]
                 if base is None and narrative is not None:
                     base, base_precision = narrative
+                own = [d for d in dates if d.end <= dm.start and d.value is not None and d.anchor_days is None
+                       and not d.future and not d.aggregate]
+                if own:
+                    base, base_precision = own[-1].value, own[-1].precision  # "On 15 October 2010 X fell; in the
+                    # same week militia seized Y": the day its own sentence tells before it
                 if base is None:
                     ev_date, precision = self.published, "day"
                 else:
@@ -2743,11 +2750,17 @@ class _ArticleExtractor:
                          r"\bregular(?:ly)?\b|\boften\b", _SUPERLATIVE_SINCE.sub(" ", sent), re.IGNORECASE):
                 return  # an aggregate, not the toll of the incident just reported (but "the deadliest attack
                 # since 2001" compares this toll with the past)
-            if not (any(f.value == 0 for f in found) or rx.search(
-                    r"\b(?:toll|casualties|the\s+(?:attack|attacks|blast|blasts|bombing|bombings|explosion|explosions|"
-                    r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|"
-                    r"(?:were|had\s+been|have\s+been)\s+(?:also\s+)?killed|"
-                    r"died|dead)\b", sent, re.IGNORECASE)):
+            told = bool(rx.search(
+                r"\b(?:toll|casualties|the\s+(?:attack|attacks|blast|blasts|bombing|bombings|explosion|explosions|"
+                r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|"
+                r"(?:were|had\s+been|have\s+been)\s+(?:also\s+)?killed|"
+                r"died|dead)\b", sent, re.IGNORECASE))
+            # "A rights group counted at least 47 people killed": a count of the dead, though no verb tells it (it
+            # goes only to an incident that kills, not to a town's capture told just before)
+            counted = not told and bool(rx.search(
+                r"\b(?:people|persons|civilians|soldiers|fighters|militants|policemen|troops)\s+killed\b", sent,
+                re.IGNORECASE))
+            if not (any(f.value == 0 for f in found) or told or counted):
                 return
             values = {f.value for f in found}
             body = [e for e in previous[-_LOOKBACK:] if e.para_index > 0]
@@ -2789,6 +2802,8 @@ class _ArticleExtractor:
             # "no casualties in either assault" may reach back further
             group = [e for e in recent if e.sentence_index >= last_si - (1 if either or 0 in values else 0)]
             lethal = [e for e in group if e.event_type not in ("arrest", "strategic_development", "military_offensive")]
+            if counted and not lethal:
+                return
             group = lethal or group
             precise = min((_FEATURE_PRECISION.get(e.place.place.feature, 1) if e.place and e.place.place else 1)
                           for e in group)

@@ -480,6 +480,28 @@ CASES = [
      "killing 11 policemen.",
      date(2016, 5, 1), lambda evs: sorted((e["place"], str(e["event_date"])) for e in evs)
      == [("Lashkar Gah", "2011-03-09"), ("Marjah", "2011-03-07")]),
+    # rocket-propelled grenades are an infantry weapon: firing them is a clash, neither a bombing nor shelling
+    ("rocket-propelled-grenades-make-a-clash",
+     "Attack in Tal Afar\n\nTAL AFAR, Iraq (Reuters) - Insurgents fired rocket-propelled grenades at a police post "
+     "in Tal Afar on Monday, killing two policemen.",
+     date(2012, 5, 8), lambda evs: kinds(evs) == [("armed_clash", "Tal Afar")]),
+    # a count of the dead with no verb of its own, the sentence after a battle, is that battle's toll
+    ("counted-dead-after-a-battle",
+     "Fighting in Galkayo\n\nGAROWE, Somalia (Reuters) - Islamist fighters attacked the town of Galkayo on Sunday and fought clan militia "
+     "for six hours.\n\nElders in the town counted at least 23 people killed, most of them fighters.",
+     date(2011, 2, 14), lambda evs: [(e["place"], e["fatalities"]) for e in evs] == [("Galkayo", 23)]),
+    # "The same day, ..." opens one more incident, even at the same place
+    ("the-same-day-opens-another-incident",
+     "Clashes near Daraa\n\nAMMAN, May 19 (Reuters) - Rebels attacked an army checkpoint outside Daraa on Saturday, "
+     "killing nine soldiers, a monitoring group said. The same day, government jets bombed rebel positions on the "
+     "edge of Daraa.",
+     date(2013, 5, 20), lambda evs: sorted((e["event_type"], e["fatalities"]) for e in evs)
+     == [("air_strike", None), ("armed_clash", 9)]),
+    # "in the same week" after a date its own sentence gives is that date's week
+    ("same-week-as-the-date-before-it",
+     "Battle of Baidoa\n\nFighting for Baidoa began on 2 March 2009.\n\nAftermath\n\nOn 20 September 2009 the "
+     "militia recaptured Baidoa; in the same week rival fighters seized the town of Wajid.",
+     date(2016, 1, 1), lambda evs: [str(e["event_date"]) for e in evs if e["place"] == "Wajid"] == ["2009-09-20"]),
 ]
 
 
