@@ -345,6 +345,8 @@ _BEARING_BEFORE = re.compile(
     + BEARING + r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:city|town|province|capital)\s+of\s+)?$", re.IGNORECASE)
 _CAPITAL_OF_BEFORE = re.compile(
     r"\b(?:capital|city|seat|heart)\s+(?:city\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: A clause telling what an incident led to: the places after it are the consequence's.
+_CONSEQUENCE = re.compile(r",\s+(?:triggering|sparking|prompting|forcing|causing|drawing|leading\s+to)\s")
 _REFERENCE = re.compile(
     # (the noun in lower case: "at the District Headquarters Hospital" names a building, not the place told before)
     r"\b(?:in|at|near|around|across|inside|outside|to|through)\s+(?:the\s+(?:same\s+)?(?-i:area|city|town|village|region|"
@@ -876,11 +878,17 @@ class _ArticleExtractor:
             return bool(a) and not self.lex.find_actors(a.group(0))
         before = self.text[max(s0, t.start - 160):t.start]
         m = rx.search(r"(?-i:\b([A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+)){1,3}))"
-                      r"(?:,\s+(?:a|an|the|who)\b[^;.]{3,120}?,?)?\s+(?:who\s+)?(?:was|had\s+been|has\s+been)\s+$", before)
+                      r"(?:,\s+(?:a|an|the|who)\b[^;.]{3,120}?,?)?\s+(?:who\s+)?(?:was|had\s+been|has\s+been)\s+$"
+                      # "Senior RSS functionary X and his Personal Security Officer were shot dead": the one of standing
+                      # and the man guarding him
+                      r"|(?-i:\b([A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+)){1,3}))\s+and\s+(?:his|her)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?i:driver|bodyguard|guard|security\s+officer|PSO|aide|escort|gunman)\s+"
+                      r"(?:were|had\s+been|have\s+been)\s+$", before)
         start = None
         if m:
-            start = t.start - len(before) + m.start(1)
-            name = m.group(1)
+            g = 1 if m.group(1) else 2
+            start = t.start - len(before) + m.start(g)
+            name = m.group(g)
         else:
             a = rx.match(r"\s+(?:(?-i:[a-z][\w-]*)\s+){1,4}?(?-i:([A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+)){1,3}))"
                          r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|near|outside|inside|while|as|who|after)\b))",
@@ -1404,6 +1412,9 @@ class _ArticleExtractor:
                                               self.text[max(s0, t.start - 40):t.start])):
                     continue  # "hundreds of protesters marched": the phrase that reports it takes the place;
                     # "the aircraft was not hit" owns no place
+                if m.start >= t.end and _CONSEQUENCE.search(self.text[t.end:m.start]):
+                    continue  # "were shot dead ..., triggering tension across the Chenab valley and forcing a
+                    # curfew in Doda": places of what followed, not of the killing
                 if m.start >= t.end:
                     d = m.start - t.end
                 elif self._tight(t, m) or frame:
@@ -1502,11 +1513,23 @@ class _ArticleExtractor:
                     # sentence's own place before, else the place told before
                     own_before = [m for m in cand_places if m.end <= t.start]
                     places_t = [own_before[-1] if own_before else last_place]
+                elif dateline is not None and not definite and rx.search(
+                        r"\b(?:in|at|near|inside|outside|on\s+the\s+outskirts\s+of|from)\s+(?:[\w'’-]+\s+){0,4}?here\b",
+                        self.text[tc[0]:tc[1]], re.IGNORECASE) and not cand_places:
+                    places_t = [dateline]  # "KISHTWAR, Apr 9: ... were shot dead by a militant inside the District
+                    # Hospital here today": the dateline's town, whatever the trigger
                 elif dateline is not None and not definite and (not t.generic or t.generic == 2 and
-                                                                self._sentence_toll(sent) > 0) and not any(
+                                                                self._sentence_toll(sent) > 0 or (
+                        # "KISHTWAR, Apr 9: Senior RSS functionary X and his guard were shot dead by a militant
+                        # inside the District Hospital on Tuesday": a killing the lead places nowhere else
+                        t.generic in (1, 2) and not fallback.get(id(t)) and rx.fullmatch(
+                            r"shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated", t.text, re.IGNORECASE))) \
+                        and not any(
                         # (a place only an incident named again holds leaves the dateline free: "claiming
                         # responsibility for the attack to a cyber cafe in Jammu and Kashmir")
-                        id(o) not in named_again for o in triggers if assigned.get(id(o))) and not any(
+                        id(o) not in named_again for o in triggers if assigned.get(id(o)) and not (
+                            # ("..., sparking protests in Pishin": what followed holds its own places)
+                            o.start > t.end and _CONSEQUENCE.search(self.text[t.end:o.start]))) and not any(
                         o.specificity >= t.specificity and id(o) != id(t) and realis[id(o)] for o in triggers
                         if o.start < t.start) and not (_REGION_OF_COUNTRY.search(sent) and self._hub(dateline)) \
                         and not self._names_other_country(sent, dateline) and not any(

@@ -347,7 +347,11 @@ _NAMED_AND_COMPANION = re.compile(
     r"(?:\s*,\s+(?:the|a|an|who|whom|whose)\s+[^,.;]{3,90},)?"  # "killing X, a senior commander of the YBS, and his nephew"
     r"\s+(?:and|along\s+with)\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
     r"|\b(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b", re.IGNORECASE)
+    r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
+    # "Senior RSS functionary X and his Personal Security Officer were shot dead"
+    r"|(?-i:[A-Z])[\w'’.-]+\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + _COMPANION[3:-1] +
+    r"|security\s+officer|PSO)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|gunned\s+down|"
+    r"assassinated)\b", re.IGNORECASE)
 
 
 #: The attackers' own deaths told after the victims': "killed all four attackers", "along with all nine attackers".

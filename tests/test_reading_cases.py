@@ -497,6 +497,18 @@ CASES = [
      "edge of Daraa.",
      date(2013, 5, 20), lambda evs: sorted((e["event_type"], e["fatalities"]) for e in evs)
      == [("air_strike", None), ("armed_clash", 9)]),
+    # "here" in a datelined report is the dateline's town, whatever the trigger
+    ("here-is-the-dateline-s-town",
+     "Patrol attacked\n\nMARDAN, Aug 9: Unknown gunmen opened fire on a police patrol in the main bazaar here on "
+     "Tuesday evening, but no one was hurt.",
+     date(2016, 8, 10), lambda evs: places(evs) == ["MARDAN"]),
+    # the places of what a killing led to ("sparking protests in X") are not the killing's; one of standing
+    # shot dead with his driver is an assassination of two
+    ("consequence-places-are-not-the-killing-s",
+     "Cleric killed in Quetta\n\nQUETTA, Aug 9: Prominent cleric Maulana Abdul Rauf and his driver were gunned "
+     "down by two motorcyclists near a mosque on Tuesday, sparking protests in Pishin and Chaman.",
+     date(2016, 8, 10), lambda evs: [(e["event_type"], e["fatalities"]) for e in at(evs, "QUETTA")]
+     == [("assassination", 2)] and all(e["event_type"] == "protest" for e in evs if e["place"] != "QUETTA")),
     # "in the same week" after a date its own sentence gives is that date's week
     ("same-week-as-the-date-before-it",
      "Battle of Baidoa\n\nFighting for Baidoa began on 2 March 2009.\n\nAftermath\n\nOn 20 September 2009 the "
@@ -608,6 +620,7 @@ def test_dashed_span_of_days_is_dated_to_the_week():
     ("Police shot dead Musa Bello, a suspected kidnap kingpin wanted in three states, along with four other gang "
      "members.", 5),
     ("Four people were killed and two more were wounded.", 4),
+    ("Senior party functionary Ramesh Kumar and his Personal Security Officer were shot dead outside his home.", 2),
 ])
 def test_tolls_in_fresh_wording(sentence, toll):
     found = find_fatalities(sentence, 0)
