@@ -3566,6 +3566,13 @@ def extract_article(text: Any, published: Any, *, gazetteer: Gazetteer, geocoder
                     and not rx.search(r"\b(?:civilians?|passers-?by|bystanders|players|worshipp\w+|children|women)\b",
                                       r["sentence"] or "", re.IGNORECASE):
                 continue  # "Gunmen shot dead three soldiers in Quetta": an attack on security forces is a clash (CODING.md)
+            if r["event_type"] == "assassination" and r.get("trigger_end") is not None \
+                    and _ROLE_VICTIM.match(r["sentence"] or "", r["trigger_end"] - r["sentence_start"]):
+                continue  # "Gunmen shot dead a senior judge": one person of standing killed, whatever the words around
+            if r["event_type"] == "armed_clash" and t == "protest" and rx.search(
+                    r"\barmed\s+with\s+(?:[\w-]+\s+)?(?:rifles|guns|assault\s+rifles|kalashnikovs|AK-47s|pistols|weapons)\b",
+                    r["sentence"] or "", re.IGNORECASE):
+                continue  # "students armed with rifles clashed with police": an armed clash, not a demonstration
             if t != r["event_type"] and (r["place"], r["event_date"], r["sentence"], t) not in kept:
                 r["event_type"] = t
                 kept.add((r["place"], r["event_date"], r["sentence"], t))
