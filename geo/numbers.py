@@ -349,7 +349,7 @@ _NAMED_AND_COMPANION = re.compile(
     r"|\b(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
     # "Senior RSS functionary X and his Personal Security Officer were shot dead"
-    r"|(?-i:[A-Z])[\w'’.-]+\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + _COMPANION[3:-1] +
+    r"|(?-i:[A-Z])[\w'’.-]+\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + _COMPANION +
     r"|security\s+officer|PSO)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|gunned\s+down|"
     r"assassinated)\b", re.IGNORECASE)
 
