@@ -345,6 +345,8 @@ _BEARING_BEFORE = re.compile(
     + BEARING + r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:city|town|province|capital)\s+of\s+)?$", re.IGNORECASE)
 _CAPITAL_OF_BEFORE = re.compile(
     r"\b(?:capital|city|seat|heart)\s+(?:city\s+)?of\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: The words of a shooting that kills: "shot dead", "gunned down", "assassinated".
+_SHOT_DEAD = r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)"
 #: A clause telling what an incident led to: the places after it are the consequence's.
 _CONSEQUENCE = re.compile(r",\s+(?:triggering|sparking|prompting|forcing|causing|drawing|leading\s+to)\s")
 _REFERENCE = re.compile(
@@ -1523,7 +1525,7 @@ class _ArticleExtractor:
                         # "KISHTWAR, Apr 9: Senior RSS functionary X and his guard were shot dead by a militant
                         # inside the District Hospital on Tuesday": a killing the lead places nowhere else
                         t.generic in (1, 2) and not fallback.get(id(t)) and rx.fullmatch(
-                            r"shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated", t.text, re.IGNORECASE))) \
+                            _SHOT_DEAD, t.text, re.IGNORECASE))) \
                         and not any(
                         # (a place only an incident named again holds leaves the dateline free: "claiming
                         # responsibility for the attack to a cyber cafe in Jammu and Kashmir")
@@ -1685,7 +1687,7 @@ class _ArticleExtractor:
                         r"legislator|lawmaker|MP|MLA|activist|journalist|cleric|judge|governor|mayor|head|editor|priest|"
                         r"imam|sheikh|elder)\s+(?-i:[A-Z])[\w'’-]+", self.text[t.end:t.end + 70], re.IGNORECASE) or
                     self._named_victim(t, places_t) or self._named_target(t) or (
-                        rx.search(r"(?:shot\s+dead|gunned\s+down|shot\s+and\s+killed|assassinated)$", t.text, re.IGNORECASE)
+                        rx.search(_SHOT_DEAD + r"$", t.text, re.IGNORECASE)
                         and (_ROLE_VICTIM.match(self.text, t.end) or self._named_in_apposition(t, s0)))
                     or self._named_subject(t, s0)):
                 etype = "assassination"
