@@ -36,7 +36,7 @@ _QUAL = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|s
 
 #: Nouns for people who can be killed (the head of "14 people", "three soldiers").
 VICTIM = (r"(?:(?:(?!(?:after|before|weeks?|days?|months?|years?|hours?|minutes?|when|while|since|ago|were|was|had|have|"
-          r"has)\b)[\"“”']?(?:[a-z-]+|[A-Z]\.(?:[A-Z]\.)+)[\"“”']?\s+){0,3}?(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|"
+          r"has|and|or)\b)[\"“”']?(?:[a-z-]+|[A-Z]\.(?:[A-Z]\.)+)[\"“”']?\s+(?:\([A-Z]{2,8}\)\s+)?){0,4}?(?:people|persons?|civilians?|soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|"
           r"officers?|militants?|insurgents?|fighters?|rebels?|guards?|members?|children|child|women|woman|men|man|"
           r"students?|worshipp?ers?|villagers?|passengers?|pilgrims?|personnel|servicem[ae]n|marines?|"
           r"gunmen|attackers?|bombers?|terrorists?|suspects?|militiam[ae]n|recruits?|cadets?|workers?|"
@@ -55,7 +55,9 @@ VICTIM = (r"(?:(?:(?!(?:after|before|weeks?|days?|months?|years?|hours?|minutes?
           r"diplomats?|envoys?|ambassadors?|consuls?|cameram[ae]n|photographers?|reporters?|interpreters?|translators?|"
           r"bodyguards?|elders?|chiefs?|scholars?|businessm[ae]n|shopkeepers?|merchants?|porters?|"
           r"sons?|daughters?|brothers?|sisters?|fathers?|mothers?|husbands?|wife|wives|nephews?|nieces?|cousins?|"
-          r"grandsons?|granddaughters?|grandchildren|grandfathers?|grandmothers?|uncles?|aunts?))")
+          r"grandsons?|granddaughters?|grandchildren|grandfathers?|grandmothers?|uncles?|aunts?|"
+          r"cooks?|waiters?|cleaners?|watchm[ae]n|gardeners?|servants?|maids?|chefs?|clerks?|tailors?|barbers?|"
+          r"mechanics?|electricians?|accountants?|cashiers?|janitors?|caretakers?|widows?|widowers?|teenagers?|youths?))")
 #: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.
 _VICTIM_TAIL = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+)?)?"
 _HURT = r"(?:injur|wound|hurt|maim)\w*"
@@ -130,7 +132,10 @@ _PATTERNS = [
     re.compile(r"\b(?:left|leaving)\s+" + _Q + _N + r"(?:\s+" + VICTIM + r")?\s+dead\b", re.IGNORECASE),
     re.compile(r"\b(?:claimed|claiming|took|taking)\s+" + _Q + _N + r"\s+(?:lives|lifes)\b", re.IGNORECASE),
     # "14 people were killed", "at least 9 dead", "30 killed", "five soldiers died"
-    re.compile(_Q + _N + r"(?:\s+" + VICTIM + r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?"
+    re.compile(_Q + _N + r"(?:\s+(?:" + VICTIM + r"|(?-i:[A-Z][a-z]+(?:ans|is|ards|ese|ons))\b)"
+               # "55 policemen and special police officers died": one count of two kinds of people
+               r"(?:\s+and\s+(?!(?:" + NUMBER + r"|a|an|his|her|their|its)\b)" + VICTIM + r"\b)?"
+               r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?"
                r"|\s+(?:loyal\s+to|allied\s+(?:to|with)|belonging\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
                # "six Marines from the same battalion were killed"
                r"|\s+from\s+(?:the|a|an|their|its|his|her)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:battalion|unit|brigade|regiment|"
@@ -206,6 +211,7 @@ _SINGLE = [
                r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer|"
                r"head|director|manager|activist|priest|pastor|shopkeeper|businessman|jawan|constable|"
+               r"widow|widower|mother|father|wife|husband|son|daughter|brother|sister|teenager|youth|villager|"
                r"maoist|naxalite|insurgent|rebel|fighter|gunman|attacker|bandit|jihadist|terrorist|suspect|"
                r"diplomat|envoy|ambassador|consul|cameraman|interpreter|translator|bodyguard|scholar|merchant)\b",
                re.IGNORECASE),
@@ -229,9 +235,14 @@ _SINGLE = [
     re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|a|an|the)\b[^.;]{0,120}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
                r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded)|died\s+(?:when|after|in))\b"),
     # "The contractor, who was not an American citizen, died of his wounds"
-    re.compile(r"\b(?:The|A|One)\s+(?:[a-z-]+\s+){0,2}?(?:contractor|soldier|policeman|civilian|officer|guard|worker|"
-               r"driver|journalist|reporter|man|woman|boy|girl|child|student|pilot|employee|official|resident)"
-               r"(?:\s*,[^,.;]{0,80},)?\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
+    # "The intelligence chief, a member of the rival Badr Organization, was killed by a roadside bomb"
+    re.compile(r"\b(?:The|the|A|One)\s+(?:[a-z-]+\s+){0,3}?(?:contractor|soldier|policeman|civilian|officer|guard|worker|"
+               r"driver|journalist|reporter|man|woman|boy|girl|child|student|pilot|employee|official|resident|"
+               r"chief|commander|leader|governor|mayor|director|judge|cleric|imam|minister|lawmaker|politician|"
+               r"candidate|activist|elder|teacher|doctor|businessman|widow|priest|pastor|prosecutor|diplomat|envoy|"
+               r"ambassador|headmaster|principal|editor|presenter|broadcaster|constable|jawan|trader|shopkeeper)"
+               r"(?:\s*,[^,.;]{0,80},)?\s+(?:later\s+|also\s+)?(?:died|succumbed|(?:was|had\s+been)\s+(?:killed|shot\s+dead|"
+               r"gunned\s+down|assassinated|beheaded|executed|stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death))\b"),
     # "beheaded Khaled al-Asaad, an archaeologist", "gunned down Ali Khan on Monday": one named person
     re.compile(r"\b(?:beheaded|assassinated|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hanged)\s+"
                r"(?:(?-i:[a-z][a-z-]+|[A-Z]{2,5}|[A-Z][a-z]+(?=\s+[A-Z]{2,5}\s))\s+){0,4}?"  # "shot dead prominent
@@ -275,9 +286,9 @@ _GROUP_NUMBER = r"(?:" + NUMBER + r"|a|an|her|his|their)"
 _WHERE_TAIL = r"(?:\s+(?:on\s+board|aboard|on\s+the\s+ground|inside))?"
 _VICTIM_OR_NATIONALS = r"(?:" + VICTIM + r"|(?-i:[A-Z][a-z]+(?:ans|is|ese))\b)"
 _SUM = re.compile(
-    r"(?P<groups>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + _VICTIM_TAIL + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?"
-    + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + _VICTIM_TAIL
-    + r")+)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|died)\b"
+    r"(?P<groups>" + _QUAL + _GROUP_NUMBER + r"\s+" + _VICTIM_OR_NATIONALS + _VICTIM_TAIL + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?"
+    + _QUAL + _GROUP_NUMBER + r"\s+" + _VICTIM_OR_NATIONALS + _VICTIM_TAIL
+    + r")+)\s+(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:(?:also|all|reportedly)\s+)?(?:killed|dead|died)\b"
     r"|\b(?:killed|killing|kills|killed\s+at\s+least)\s+(?P<groups2>" + _QUAL + _GROUP_NUMBER + r"\s+" + VICTIM + _WHERE_TAIL
     + r"(?:\s*(?:,|and|as\s+well\s+as)\s*(?:and\s+)?" + _QUAL + _GROUP_NUMBER + r"\s+" + _VICTIM_OR_NATIONALS
     + _WHERE_TAIL + r")+)",
@@ -440,6 +451,19 @@ _DEATH_WORD = re.compile(r"kill|slew|slay|massacr|execut|behead|shot|gunned|live
                          r"burnt|drown|succumb|claim|surviv|damage", re.IGNORECASE)
 
 
+def _matches(pat: re.Pattern, sentence: str):
+    """``pat.finditer``, except that a year taken for the count ("In 2006 at least seven people died") is stepped
+    over and the search resumes after it, so the count behind it is still found."""
+    pos = 0
+    while (m := pat.search(sentence, pos)) is not None:
+        yield m
+        n = m.group("n")
+        if rx.fullmatch(r"(19|20)\d{2}", n.strip()):
+            pos = m.end("n")
+        else:
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
 def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     """Every stated death count in ``sentence``, left to right (spans shifted by ``offset``)."""
     if not _DEATH_WORD.search(sentence):
@@ -503,7 +527,12 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         if vals and all(v is not None for v in vals):
             # "Malik Ishaq, his two sons and 11 other militants were killed": the person named first is one more
             named_first = m.group("groups") and _NAMED_BEFORE_GROUPS.search(sentence[max(0, m.start() - 60):m.start()])
-            add(sum(vals) + (1 if named_first else 0), m.start(), m.end())
+            if len(vals) >= 3 and vals[0] == sum(vals[1:]):
+                # "twelve medical workers, five doctors, five nurses and two ambulance drivers": the first group
+                # is the whole and the rest its parts
+                add(vals[0], m.start(), m.end())
+            else:
+                add(sum(vals) + (1 if named_first else 0), m.start(), m.end())
     for m in (_NAMED_AND_OTHERS.finditer(sentence) if _AND_NUMBER.search(sentence) else ()):
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
@@ -544,7 +573,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     for m in _NONE_KILLED.finditer(sentence):
         add(0, m.start(), m.end())
     for pat in _PATTERNS:
-        for m in pat.finditer(sentence):
+        for m in _matches(pat, sentence):
             n = m.group("n")
             if not _not_injury(sentence, m.start(), m.end()):
                 continue
