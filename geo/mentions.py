@@ -185,11 +185,13 @@ _LANGUAGES = frozenset(
     """arabic urdu pashto pashtu dari persian farsi hindi english french kurdish sorani kurmanji somali hausa
     kanuri yoruba igbo fulfulde turkish aramaic hebrew greek latin bengali punjabi sindhi balochi baluchi
     tamil russian syriac amharic tigrinya swahili""".split())
-#: A building named "the Temple of Bel", "the Citadel of Aleppo", "the Tomb of Jonah": the name
-#: after "of" belongs to the building.
+#: A building named "the Temple of Bel", "the Citadel of Aleppo", "the Tomb of Jonah", or a body named
+#: "the Patriotic Union of Kurdistan", "the Communist Party of India": the name after "of" belongs to it.
 _BUILDING_OF = re.compile(
     r"(?:Temple|Mosque|Shrine|Church|Tomb|Mausoleum|Palace|Castle|Citadel|Museum|Monastery|Cathedral|"
-    r"Basilica|Arch|Theatre|Theater|Library|Hotel|University|Bank|Tower|Sanctuary|Monument)\s+of\s+"
+    r"Basilica|Arch|Theatre|Theater|Library|Hotel|University|Bank|Tower|Sanctuary|Monument|"
+    r"Union|Party|Front|Movement|Council|Congress|League|Alliance|Emirate|Organi[sz]ation|Federation|Association|"
+    r"Ministry|Commission)\s+of\s+"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: Lower-case words after a name that make it a military site's name ("al-Anad air base").
 _BASE_AFTER = re.compile(r"\s+(?:air\s*base|air\s+station|air\s+force\s+base|military\s+base|naval\s+base|"
