@@ -167,7 +167,9 @@ _SEQUENCE_START = re.compile(r"\s*(?:[A-Z]{3,}[A-Z ]*:\s+)?"  # (a round-up's pl
                              r"|\s*In\s+(?:a\s+separate|another|a\s+second|a\s+further|an\s+unrelated)\s+(?:attack|incident)\s+"
                              r"(?:on|in|at|near|outside|to)\b[^,;.]{0,60},\s+[A-Za-z]"
                              # "The same day, Israeli aircraft struck tanks advancing on Sweida": one more incident
-                             r"|\s*(?:On\s+the|The)\s+same\s+day,\s+[A-Za-z]")
+                             r"|\s*(?:On\s+the|The)\s+same\s+day,\s+[A-Za-z]"
+                             # "In other violence Wednesday, a bomb hidden in a parked minibus exploded in Baghdad"
+                             r"|\s*(?:In\s+other\s+(?:violence|attacks|incidents|bloodshed|fighting)|Elsewhere)\b[^,;.]{0,40},\s+[A-Za-z]")
 #: One person of standing shot or killed: "shot dead a senior judge", "gunned down the district mayor".
 _ROLES = (r"(?:judge|minister|governor|deputy\s+governor|"
           r"mayor|lawmaker|legislator|senator|parliamentarian|cleric|imam|tribal\s+elder|commander|leader|official|candidate|"
@@ -2085,6 +2087,14 @@ class _ArticleExtractor:
         found = [f for f in find_fatalities(sent, s0) if not f.total]
         if t.event_type in ("arrest", "protest", "strategic_development", "military_offensive"):
             found = []  # a death count near an arrest belongs to something else
+        if len(found) > 1:
+            # "A NATO airstrike ... killed 10 children, ... as the country mourned five Americans killed by a suicide
+            # car bomber": a count whose own words give it to an incident of another kind is not this one's
+            fam = schema.type_family(t.event_type)
+            found = [f for f in found if not (f.start > t.end and rx.search(
+                r"\b(?:killed|slain|died)\s+(?:by|in)\b", self.text[f.start:f.end + 8])
+                and any(not o.generic and schema.type_family(o.event_type) != fam
+                        for o in self._triggers_in(f.end, f.end + 50)))]
         dm = self._nearest_date(t, dates, clauses)
         if self._unplaced:
             u_si, etype, spec = self._unplaced[0][:3]
@@ -2789,6 +2799,22 @@ class _ArticleExtractor:
                 return
             values = {f.value for f in found}
             body = [e for e in previous[-_LOOKBACK:] if e.para_index > 0]
+            # "Two security officers and three villagers were also killed, bringing the number of dead to six": the
+            # incident's whole toll, the deaths told before included
+            brought = [f for f in found if rx.search(
+                r"\b(?:bringing|raising|taking|pushing|putting)\s+(?:the\s+)?(?:overall\s+|total\s+|final\s+)?(?:death\s+toll|"
+                r"toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities|victims))\s+(?:[\w'’-]+\s+){0,6}?"
+                r"(?:to|at)\s+$", self.text[s0:f.start], re.IGNORECASE)]
+            if len(brought) == 1 and body and si - body[-1].sentence_index <= 2 and not rx.search(
+                    r"\bthis\s+(?:week|month|year)\b|\bsince\b", sent, re.IGNORECASE):
+                last = [e for e in body if e.sentence_index == body[-1].sentence_index
+                        and e.event_type not in ("arrest", "strategic_development")]
+                v = brought[0].value
+                if last and len({e.place_span for e in last}) == 1 and all(e.fatalities is None or e.fatalities < v
+                                                                           for e in last):
+                    for e in last:
+                        e.fatalities = v
+                    return
             if len(values) == 1 and body and body[-1].fatalities and si - body[-1].sentence_index == 1 and rx.search(
                     r"\b(?:other|more)\b", sent, re.IGNORECASE) and rx.search(r"\balso\b", sent, re.IGNORECASE):
                 last = [e for e in body if e.sentence_index == body[-1].sentence_index and e.fatalities]
