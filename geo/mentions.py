@@ -216,6 +216,12 @@ _DISTANCE_FROM = re.compile(
     r"(?:\d{1,4}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s*(?:km|kilomet(?:re|er)s?|miles?)\s*"
     r"(?:\([^)]{0,20}\)\s*)?(?:from|" + BEARING + r"\s+of)\s+"
     r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}(?:city|town|village|capital|district\s+headquarters)\s+of\s+)?", re.IGNORECASE)
+#: A name described as a person: "Pandita, a member of the Indian National Congress, had returned".
+_PERSON_DESCRIBED = re.compile(
+    r"\b((?-i:[A-Z])[\w'’-]+),\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:member|leader|politician|lawmaker|legislator|"
+    r"commander|activist|journalist|reporter|cleric|businessman|businesswoman|father|mother|son|daughter|brother|sister|"
+    r"widow|student|teacher|lecturer|doctor|lawyer|judge|founder|veteran|spokesman|spokeswoman|aide|supporter|"
+    r"resident|farmer|trader|shopkeeper|policeman|soldier|officer)\s+(?:of|from|with|for|in|who|and|,)")
 #: "Mishra's native village": the name before it is a person's.
 _HOME_OF_PERSON = re.compile(r"['’]s\s+(?:native|home|ancestral)\s+(?:village|town|city|district|province|state)\b")
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
@@ -388,6 +394,11 @@ class MentionFinder:
         raw: list[Mention] = []
         self._raw = raw
         name_parts: set[str] = set()
+        for pm in _PERSON_DESCRIBED.finditer(text):
+            if not any(p.feature in ("country", "region") or p.population >= 100_000 or self.gaz.is_capital(p)
+                       for p in self.gaz.candidates(pm.group(1))):
+                name_parts.add(normalise(pm.group(1)))  # "Pandita, a member of the Indian National Congress, had
+                self._persons.add(normalise(pm.group(1)))  # returned": a name described as a person's
         for pi, para in enumerate(paras):
             toks = _tokens(text, para)
             title_case = _is_title_case(toks) and len(toks) <= 25
@@ -885,6 +896,10 @@ class MentionFinder:
             return None  # "Jamia Naeemia", "Darul Uloom Haqqania", "Camp Bastion": an institution's or a base's name
         if _PERSONAL_POSSESSIVE.match(text, end):
             return None  # "fired at Rahimi's convoy": a person
+        if rx.search(r"\b(?:fired|firing|fires|shot|shooting|shoots|opened\s+fire|open\s+fire|aimed|lunged|swung)\s+"
+                     r"(?:(?:shots|bullets|rounds|a\s+pistol|a\s+gun)\s+)?(?:at|on|upon)\s+$",
+                     text[max(0, start - 40):start], re.IGNORECASE):
+            return None  # "gunmen fired at Ghulam Bhat and his brother": the one shot at, a person the gazetteer lacks
         if _NAMED_SITE_AFTER.match(text, end, end + 60):
             return None  # "the Green Village compound": a site's name
         if _BASE_AFTER.match(text, end, end + 40):
