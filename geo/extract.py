@@ -849,10 +849,16 @@ class _ArticleExtractor:
     def _named_victim(self, t: Trigger, places: list[Mention]) -> bool:
         """True when a shooting or killing is aimed at one named person ("shot Kasi", "gunned down
         Ali Khan, a local leader")."""
-        if not rx.search(r"\b(?:shot|killed|killing|gunned\s+down|shot\s+dead|murdered|murder|stabbed)$", t.text,
-                         re.IGNORECASE):
+        if not rx.search(r"\b(?:shot|killed|killing|gunned\s+down|shot\s+dead|murdered|murder|stabbed|"
+                         r"fired(?:\s+(?:at|on))?|opened\s+fire(?:\s+(?:at|on))?)$", t.text, re.IGNORECASE):
             return False
-        m = rx.match(r"(?:\s+of)?\s+((?:[A-Z][a-z'’-]+\s?){1,3})", self.text[t.end:t.end + 40])
+        # ("militants fired at Pandita near his home": shots aimed at one named person)
+        fired = bool(rx.search(r"fire[d]?(?:\s+(?:at|on))?$", t.text, re.IGNORECASE))
+        if fired and rx.search(r"\b(?:survived|escaped|unhurt|unharmed|missed)\b", self.text[t.end:t.end + 240].split(".")[0],
+                                 re.IGNORECASE):
+            return False  # "fired at X and Y ...; both men survived": shots at people, no killing
+        prep = r"(?:\s+(?:at|on|upon))?" if fired else r"(?:\s+of)?"
+        m = rx.match(prep + r"\s+((?:(?:al-|el-)?[A-Z][a-z'’-]+\s?){1,3})", self.text[t.end:t.end + 40])
         if not m:
             return False
         name = m.group(1).strip()

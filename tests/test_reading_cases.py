@@ -83,6 +83,15 @@ CASES = [
      "T\n\nMissile strikes hit an army base near Hama on Sunday. State media said Israeli jets had fired the "
      "missiles from Lebanese airspace.",
      date(2018, 6, 11), lambda evs: [e["event_type"] for e in evs] == ["air_strike"]),
+    # shots fired at one named person who died are an assassination; a name described as a person's is no place
+    ("fired-at-a-named-person",
+     "Councillor killed\n\nLone, a member of the district council, had received threats for months.\n\n"
+     "On Monday evening, gunmen fired at Lone outside his shop in Sopore. He died on the way to hospital.",
+     date(2019, 9, 3), lambda evs: kinds(evs) == [("assassination", "Sopore")]),
+    ("fired-at-named-people-who-survived",
+     "Shots at a councillor\n\nOn Monday evening, gunmen fired at Ghulam Bhat and his brother outside their shop "
+     "in Sopore; both men survived.",
+     date(2019, 9, 3), lambda evs: kinds(evs) == [("attack_on_civilians", "Sopore")]),
     # "In other violence, ..." tells another incident, even at the same place the same day
     ("in-other-violence",
      "Attacks in Kabul\n\nKABUL (AP) - A car bomb exploded outside a wedding hall in Kabul on Tuesday, killing 14 "
