@@ -281,7 +281,7 @@ def _leading_year(m, pub):
 
 
 @_rule(r"(?<!Easter )(?<!Palm )(?<!Bloody )(?<!Black )(?<!Good )(?<!Holy )"
-       r"\b(?:(?:on|last|this|early|late)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+       r"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+)?(" + _WEEKDAY + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
        r"(?!\s+(?:service|services|mass|school|sermon|prayers?|edition|newspaper|market|bazaar|Times|Post))",
        flags=0, needs=_WEEKDAY_NEEDS)
 def _weekday(m, pub):

@@ -684,3 +684,9 @@ def test_a_village_said_to_lie_near_a_town_stays_there(gaz):
     z = [m for m in mentions if m.text == "Zargaray"]
     assert len(z) == 2 and z[0].place is not None
     assert (z[1].place.lat, z[1].place.lon) == (z[0].place.lat, z[0].place.lon)
+
+
+def test_last_weekday_opening_a_sentence_on_that_weekday_is_a_week_back():
+    # published on a Saturday: "Last Saturday" is a week before, capital letter or not
+    found = find_dates("Last Saturday night, armed men broke into a clinic.", date(2012, 3, 10))
+    assert [(d.value, d.precision) for d in found] == [(date(2012, 3, 3), "day")]
