@@ -164,7 +164,10 @@ def _month_of_year(m, pub):
        r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before|"
        r"(?:hours|minutes|moments)\s+before\s+(?:the|this|that|these|those)(?=\s+[a-z]))\b"
        r"|\b(?:in|over|during)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:days|weeks)\b|\bin\s+the\s+(?:days|weeks)\s+(?:that\s+)?"
-       r"(?:followed|after)\b")
+       r"(?:followed|after)\b"
+       # "On the day of the raid, US troops shot dead two men": the day of the incident told before
+       r"|\bthe\s+(?:same\s+)?(?:day|night)\s+of\s+the\s+(?:[\w-]+\s+)?(?:raid|raids|attack|attacks|bombing|bombings|"
+       r"blasts?|strikes?|ambush|assault|killings?|massacre|explosions?|operation)\b")
 def _anchored(m, pub):
     if m.group(1):
         n = _num(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)

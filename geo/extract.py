@@ -1157,7 +1157,25 @@ class _ArticleExtractor:
                         e.fatalities = fatalities
                     if dm is not None and not e.explicit_date:
                         e.date, e.event_date, e.precision = dm, dm.value, dm.precision
+        self._date_by_reference(events)
         return events, mentions
+
+    def _date_by_reference(self, events: list[_Event]) -> None:
+        """"About 20 people were detained during the operation near al-Qaim": undated arrests or captures that point
+        back at the incident told before at their place ("the operation", "the raid") are dated as that incident."""
+        for k, e in enumerate(events):
+            if e.explicit_date or e.place is None or e.para_index == 0 or e.event_type not in ("arrest", "abduction"):
+                continue  # (a killing "in the raid" is the raid's own report, dated as the story goes)
+            s0, s1 = e.sentence
+            if not rx.search(r"\b(?:during|in|after|following|in\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:operation|raid|"
+                             r"attack|assault|ambush|clashes|fighting|strikes?|bombing|blast|offensive|battle)\b",
+                             self.text[s0:s1], re.IGNORECASE):
+                continue
+            before = [o for o in events[:k] if o.sentence_index < e.sentence_index and o.explicit_date
+                      and o.event_date is not None and o.para_index > 0 and self._same_place(o, e)]
+            if before and before[-1].event_date != e.event_date:
+                o = before[-1]
+                e.date, e.event_date, e.precision = o.date, o.event_date, o.precision
 
     def _flashback(self, e: _Event) -> bool:
         """True for an earlier incident told in passing at a coarser date ("Earlier this month, ... a blast
@@ -1638,6 +1656,15 @@ class _ArticleExtractor:
                                 self.text[t.end:t.end + 160], re.IGNORECASE)):
                 etype = "protest"  # "police opened fire on a crowd": force used on a protest is coded as the protest
                 # (also "two men were killed when police opened fire on a crowd")
+            elif etype in ("armed_clash", "attack_on_civilians") and rx.search(
+                    r"\b(?:police|policemen|security\s+forces|troops|soldiers|riot\s+police|guards)\s+(?:[\w-]+\s+)?$",
+                    self.text[max(s0, t.start - 40):t.start], re.IGNORECASE) and rx.match(
+                    r"[^.;]{0,80}?\b(?:during|at|to\s+(?:disperse|break\s+up)|dispersing|breaking\s+up)\s+(?:a|an|the)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rally|rallies|march|sit-in|riot)\b",
+                    self.text[t.end:s1]) and not rx.search(r"\barmed\b|\bclash|\bfought\b|\bbattle", self.text[s0:s1],
+                                                           re.IGNORECASE):
+                etype = "protest"  # "US troops shot dead two men during a stone-throwing protest": force on a protest
+                # (but "forces clashed with armed supporters at a rally" is a fight)
             elif etype in ("strategic_development", "protest") and any(
                     o.event_type == "strategic_development" and realis[id(o)] and _HOMES_BURNED.match(self.text, o.end)
                     and _clause_of(clauses, o.start) == _clause_of(clauses, t.start) for o in triggers) and not rx.search(

@@ -92,6 +92,20 @@ CASES = [
      "Shots at a councillor\n\nOn Monday evening, gunmen fired at Ghulam Bhat and his brother outside their shop "
      "in Sopore; both men survived.",
      date(2019, 9, 3), lambda evs: kinds(evs) == [("attack_on_civilians", "Sopore")]),
+    # "on the day of the raid" is the raid's day; troops killing people during a protest is the protest
+    ("on-the-day-of-the-raid-during-a-protest",
+     "Raid on smugglers\n\nAMMAN, March 9 (AFP) - Jordanian troops raided a smugglers' camp near Ruwaished last "
+     "Thursday, killing four men, the army said on Monday.\n\nOn the day of the raid, soldiers shot dead a "
+     "demonstrator during a rally over bread prices in Maan, residents said.",
+     date(2015, 3, 9), lambda evs: [(e["event_type"], str(e["event_date"])) for e in at(evs, "Ma'an")
+                                    or at(evs, "Maan")] == [("protest", "2015-03-05")]),
+    # arrests "during the operation" belong to the operation's day, however late they are told
+    ("arrests-during-the-operation",
+     "Raid in Diyala\n\nBAQUBA, Iraq, May 20 (Reuters) - U.S. troops killed six suspected insurgents in a raid "
+     "on a farm near Baquba last Wednesday, the military said on Monday.\n\nThe military gave no details of "
+     "the weapons found.\n\nFifteen men were detained during the operation near Baquba and nine were later "
+     "released.",
+     date(2007, 5, 21), lambda evs: [str(e["event_date"]) for e in evs if e["event_type"] == "arrest"] == ["2007-05-16"]),
     # "In other violence, ..." tells another incident, even at the same place the same day
     ("in-other-violence",
      "Attacks in Kabul\n\nKABUL (AP) - A car bomb exploded outside a wedding hall in Kabul on Tuesday, killing 14 "
