@@ -260,7 +260,7 @@ _ABBREVIATED = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
-@_rule(r"\b(?:in|during|early|late|mid|mid-|until|by|of|last|this|the)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)",
+@_rule(r"\b(?:in|during|early|late|mid|mid-|until|by|of|last|this|the|an?)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAMES + r")(?!\w)",
        needs=_MONTH_NEEDS)
 def _in_month(m, pub):
     name = m.group(1)

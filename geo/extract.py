@@ -837,8 +837,8 @@ class _ArticleExtractor:
         if rx.search(r"(?<![\w-])(?:warplanes?|jets?|aircraft|air\s+force|helicopters?|gunships?|air\s+power|"
                      r"from\s+the\s+air|air\s+strikes?|airstrikes?)\b", window, re.IGNORECASE):
             return "air_strike"
-        if rx.search(r"\b(?:mortars?|rockets?|shells?|shelling|artillery)\b", window, re.IGNORECASE):
-            return "shelling"
+        if rx.search(r"\b(?:mortars?|rockets?|(?-i:shells?|Shells)|shelling|artillery)\b", window, re.IGNORECASE):
+            return "shelling"  # (but "a Shell pipeline" is the oil company's)
         if (rx.search(r"\b(?:strikes?|struck|hit)\b", word) or rx.search(  # "a US strike on X killed ...": the strike's
                 r"\bstrikes?\s+(?:on|against|in|at|targeting)\b[^.;]{0,60}$", sent[max(0, t.start - s0 - 80):t.start - s0],
                 re.IGNORECASE)) and t.generic and self._article_strikes \
@@ -980,6 +980,9 @@ class _ArticleExtractor:
         elif rx.search(r"\b(?:was|were)\s+(?:also\s+)?$", sent[max(0, rel - 12):rel]) and not heads_after(obj_text):
             # "a truck driver from Rajasthan was shot dead in Shopian": the subject of the passive is the victim
             obj_text = rx.split(r"[,;]|\band\b", sent[max(0, rel - 70):rel])[-1] or obj_text
+        if rx.search(r"\b(?:pipelines?|oil\s+(?:wells?|platforms?|installations?|facilit(?:y|ies))|gas\s+lines?|pylons?|"
+                     r"power\s+lines?|transmission\s+towers?)\b", obj_text, re.IGNORECASE):
+            return "bombing"  # "an attack on a Shell subsea pipeline": sabotage of a line or a well is a bombing
         if rx.search(r"\b(?:commandos|troops|soldiers|police(?:men)?|security\s+forces|special\s+forces|army)\s+(?:[\w-]+\s+)?$",
                      sent[max(0, rel - 40):rel], re.IGNORECASE) and rx.search(
                 r"\b(?:militants|insurgents|fighters|gunmen|attackers|rebels|terrorists|hostage[- ]takers)\b",

@@ -106,6 +106,13 @@ CASES = [
      "the weapons found.\n\nFifteen men were detained during the operation near Baquba and nine were later "
      "released.",
      date(2007, 5, 21), lambda evs: [str(e["event_date"]) for e in evs if e["event_type"] == "arrest"] == ["2007-05-16"]),
+    # "a March attack" dates the attack to its month; "Shell" the oil company is no shelling, and an attack on a
+    # pipeline is a bombing
+    ("a-march-attack-on-a-shell-pipeline",
+     "Pipeline hit\n\nWARRI, Nigeria, June 2 (Reuters) - Militants said on Thursday they were behind a March attack on "
+     "a Shell crude pipeline near Bonny.",
+     date(2016, 6, 2), lambda evs: [(e["event_type"], str(e["event_date"]), e["date_precision"]) for e in at(evs, "Bonny")]
+     == [("bombing", "2016-03-01", "month")]),
     # "In other violence, ..." tells another incident, even at the same place the same day
     ("in-other-violence",
      "Attacks in Kabul\n\nKABUL (AP) - A car bomb exploded outside a wedding hall in Kabul on Tuesday, killing 14 "
