@@ -57,7 +57,10 @@ VICTIM = (r"(?:(?:(?!(?:after|before|weeks?|days?|months?|years?|hours?|minutes?
           r"sons?|daughters?|brothers?|sisters?|fathers?|mothers?|husbands?|wife|wives|nephews?|nieces?|cousins?|"
           r"grandsons?|granddaughters?|grandchildren|grandfathers?|grandmothers?|uncles?|aunts?|"
           r"cooks?|waiters?|cleaners?|watchm[ae]n|gardeners?|servants?|maids?|chefs?|clerks?|tailors?|barbers?|"
-          r"mechanics?|electricians?|accountants?|cashiers?|janitors?|caretakers?|widows?|widowers?|teenagers?|youths?))")
+          r"mechanics?|electricians?|accountants?|cashiers?|janitors?|caretakers?|widows?|widowers?|teenagers?|youths?|"
+          r"associates|companions|comrades|accomplices|colleagues|"
+          r"Muslims|Christians|Hindus|Sikhs|Shiites|Shias|Sunnis|Yazidis|Yezidis|Druze|Alawites|Kurds|Arabs|Pashtuns|"
+          r"Hazaras|Ahmadis|Copts|Tamils|Dalits|Tutsis|Fulanis))")
 #: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.
 _VICTIM_TAIL = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z]{2,8}\))?(?:\s+[a-z]+)?)?"
 _HURT = r"(?:injur|wound|hurt|maim)\w*"
@@ -149,7 +152,8 @@ _PATTERNS = [
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them|"
                r"(?:\w+|\d+)\s+of\s+them)"
                r"[^.;]{0,100}?,)?\s+"  # ("Four people, including a policeman, a woman and a child, were killed")
-               r"(?:(?:who|that|were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later)\s+){0,3}"
+               r"(?:(?:who|that|were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later|"
+               r"reported|confirmed|feared|believed(?:\s+to\s+have\s+been)?|said\s+to\s+have\s+been)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
                re.IGNORECASE),
@@ -172,6 +176,9 @@ _PATTERNS = [
     # "found the bodies of three foreign women"
     re.compile(r"\b(?:found|discovered|recovered|retrieved|identified|pulled\s+out)\s+(?:the\s+)?(?:[\w-]+\s+)?bodies\s+of\s+"
                + _Q + _N + r"\b(?!\s+of\b)", re.IGNORECASE),
+    # "burning seven Christians to death", "hacking four villagers to death"
+    re.compile(r"\b(?:burning|burned|burnt|hacking|hacked|beating|beat|stabbing|stabbed|stoning|stoned)\s+" + _Q + _N
+               + r"(?:\s+" + VICTIM + r")?\s+to\s+death\b", re.IGNORECASE),
     # "the death of one of his aides", "the deaths of three soldiers"
     re.compile(r"\b(?:death|deaths|killing|killings|murder|murders)\s+of\s+" + _Q + _N + r"\b(?:\s+of)?",
                re.IGNORECASE),
@@ -229,11 +236,15 @@ _SINGLE = [
     # "Ali Khan was shot dead", "The sect's leader, Mohammed Yusuf, was killed": one named person
     re.compile(r"(?:\b(?:[A-Z][a-z]+\s+){1,3}|\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?al-[A-Z][a-z'’]+\s+|"
                r",\s+(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+,\s+)"
-               r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed)\b"),
+               r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed|lynched|"
+               r"stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "Burhanuddin Rabbani, who headed the peace council, was killed on Tuesday": one named person
-    re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|a|an|the)\b[^.;]{0,120}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
-               r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded)|died\s+(?:when|after|in))\b"),
+    re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|whom|a|an|the)\b[^.;]{0,120}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
+               r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded|lynched|stabbed\s+to\s+death|hacked\s+to\s+death|"
+               r"beaten\s+to\s+death)|died\s+(?:when|after|in))\b"),
+    # "a suicide bomber blew himself up outside a mosque, killing only himself": the bomber alone died
+    re.compile(r"\b(?:killing|killed|kills)\s+only\s+(?:himself|herself)\b", re.IGNORECASE),
     # "The contractor, who was not an American citizen, died of his wounds"
     # "The intelligence chief, a member of the rival Badr Organization, was killed by a roadside bomb"
     re.compile(r"\b(?:The|the|A|One)\s+(?:[a-z-]+\s+){0,3}?(?:contractor|soldier|policeman|civilian|officer|guard|worker|"
@@ -335,8 +346,13 @@ _OTHERS_BESIDE = re.compile(
 #: killed" is 18, "X, his two sons and 11 other militants were killed" is 14.
 _NAMED_AND_OTHERS_PASSIVE = re.compile(
     r"(?P<subj>(?-i:[A-Z])[^;:—–()]{0,90}?)\s+and\s+(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+"
-    r"(?:others\b|other\s+(?:[a-z-]+\s+)?" + VICTIM + r")\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
+    r"(?:others\b|other\s+(?:[a-z-]+\s+)?" + VICTIM + r"|(?:associates|companions|comrades|accomplices|aides|bodyguards|"
+    r"guards|relatives|colleagues)\b)\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
     r"(?:killed|dead|slain|shot\s+dead|gunned\s+down)\b", re.IGNORECASE)
+#: "hit Ghafoor's vehicle, killing him and five of his bodyguards": the one named before and the others.
+_HIM_AND_OTHERS = re.compile(
+    r"\b(?:killing|killed|kills)\s+(?:him|her)\s+and\s+(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+"
+    r"(?:of\s+(?:his|her)\s+(?:[a-z-]+\s+)?[a-z]+s\b|others\b|other\s+" + VICTIM + r"|" + VICTIM + r"\b)", re.IGNORECASE)
 #: A named victim and one companion: "shot dead Brigadier X and his driver", "was shot dead with her driver".
 _COMPANION = (r"(?:driver|bodyguard|guard|aide|assistant|secretary|son|daughter|wife|husband|brother|sister|"
               r"father|mother|nephew|cousin|colleague|cameraman|translator|escort|deputy|associate)")
@@ -380,6 +396,9 @@ def _count_named(subject: str) -> int:
     words before are no such list."""
     subject = rx.split(r"[,]?\s+(?:when|as|after|while|where|and\s+then)\s+|\bthat\s+|\s[-–—]\s", subject)[-1]
     items = [p.strip() for p in rx.split(r",\s*", subject) if p.strip()]
+    while len(items) > 1 and rx.match(r"(?:On|In|At|Late|Early|Last|Yesterday|Earlier|Later|Meanwhile|However|Overnight|"
+                                      r"Separately|Elsewhere|Police\s+said|Officials\s+said)\b", items[0]):
+        items = items[1:]  # "On 8 July 2016, commander X and two associates were killed": the time, no victim
     if not items or len(items) > 4:
         return 0
     total = 0
@@ -537,7 +556,8 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
             add(value + 1, m.start(), m.end())  # "killed party leader Haroon Bilour and 19 others": 20
-    for m in (_NAMED_AND_OTHERS_PASSIVE.finditer(sentence) if "other" in sentence else ()):
+    for m in (_NAMED_AND_OTHERS_PASSIVE.finditer(sentence) if rx.search(
+            r"other|associates|companions|comrades|accomplices|aides|guards|relatives|colleagues", sentence) else ()):
         value = parse_number(m.group("n"))
         named = _count_named(m.group("subj"))
         if value is not None and named and _not_injury(sentence, m.start("n"), m.end()):
@@ -558,6 +578,10 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         more = parse_number(m.group("n")) if m.group("n") else 1
         if more is not None and _not_injury(sentence, m.start(), m.end()):
             add(1 + more, m.start(), m.end())  # "killed X, a commander, and another member of the group": two
+    for m in (_HIM_AND_OTHERS.finditer(sentence) if rx.search(r"\b(?:him|her)\s+and\b", sentence) else ()):
+        more = parse_number(m.group("n"))
+        if more is not None and _not_injury(sentence, m.start(), m.end()):
+            add(1 + more, m.start(), m.end())
     for m in _TWO_NAMED.finditer(sentence):
         if _not_injury(sentence, m.start(), m.end()) and not rx.search(r"\b(?:[A-Z][a-z]+s)\s+and\b", m.group(0)):
             add(2, m.start(), m.end())

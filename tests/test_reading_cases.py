@@ -670,6 +670,13 @@ def test_dashed_span_of_days_is_dated_to_the_week():
     ("The district police chief, a veteran of the anti-drug force, was killed by a mine outside his office.", 1),
     ("The raid killed ten staff, four nurses, five doctors and one cook.", 10),
     ("Two teachers and four pupils were also killed in the blast.", 6),
+    ("A missile hit the commander's car near the border, killing him and three of his guards.", 4),
+    ("The mob locked the doors and set the hall alight, burning eleven Ahmadis to death.", 11),
+    ("On 3 May 2011, rebel leader Ali Musa and four companions were killed in a raid.", 5),
+    ("Six Hindus were killed when the bus was ambushed.", 6),
+    ("At least 30 people were reported killed in the fighting.", 30),
+    ("The bomber detonated his vest at the gate, killing only himself.", 1),
+    ("Ahmed Salim, a trader who had refused to pay, was hacked to death in the market.", 1),
 ])
 def test_tolls_in_fresh_wording(sentence, toll):
     found = find_fatalities(sentence, 0)
