@@ -151,9 +151,11 @@ _PATTERNS = [
                r"sleeping|praying|waiting)(?:\s+[\w'’-]+){0,4}?(?=\s+(?:were|had\s+been|have\s+been)\s))?)?"
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them|"
                r"(?:\w+|\d+)\s+of\s+them)"
-               r"[^.;]{0,100}?,)?\s+"  # ("Four people, including a policeman, a woman and a child, were killed")
+               r"[^.;]{0,100}?,"
+               r"|\s+(?:including|among\s+them)\s+(?:a|an|one|two|three|four|their|his|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+               r"(?=\s+(?:were|was|had\s+been|have\s+been)\s))?\s+"  # ("five soldiers including a JCO were killed")  # ("Four people, including a policeman, a woman and a child, were killed")
                r"(?:(?:who|that|were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later|"
-               r"reported|confirmed|feared|believed(?:\s+to\s+have\s+been)?|said\s+to\s+have\s+been)\s+){0,3}"
+               r"reported|confirmed|feared|believed(?:\s+to\s+have\s+been)?|said\s+to\s+have\s+been|found)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
                re.IGNORECASE),
@@ -231,16 +233,18 @@ _SINGLE = [
                r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing|of|from)\s+"
                r"(?:[\w'’-]+\s+){1,4}?)?"  # "A policeman guarding the residency was killed", "a woman of the Hmar
                # community was killed"
-               r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|"
-               r"executed)\b", re.IGNORECASE),
+               r"(?:was|had\s+been|has\s+been)\s+(?:(?:beaten|tortured|abducted|kidnapped)\s+and\s+)?(?:killed|shot\s+dead|"
+               r"gunned\s+down|beheaded|assassinated|executed|lynched|stabbed\s+to\s+death|hacked\s+to\s+death|"
+               r"beaten\s+to\s+death|burn[te]d?\s+to\s+death)\b", re.IGNORECASE),
     # "Ali Khan was shot dead", "The sect's leader, Mohammed Yusuf, was killed": one named person
     re.compile(r"(?:\b(?:[A-Z][a-z]+\s+){1,3}|\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?al-[A-Z][a-z'’]+\s+|"
-               r",\s+(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+,\s+)"
+               r",\s+(?:[A-Z][a-z'’-]+\s+){1,3}(?:al-|el-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+,\s+)"
                r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed|lynched|"
                r"stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "Burhanuddin Rabbani, who headed the peace council, was killed on Tuesday": one named person
-    re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|whom|a|an|the)\b[^.;]{0,120}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
+    re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|whom|a|an|the|(?:deputy\s+)?(?:head|chief|commander|"
+               r"leader|director|member|spokesman|governor|mayor|editor)\s+of)\b[^.;]{0,120}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
                r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded|lynched|stabbed\s+to\s+death|hacked\s+to\s+death|"
                r"beaten\s+to\s+death)|died\s+(?:when|after|in))\b"),
     # "a suicide bomber blew himself up outside a mosque, killing only himself": the bomber alone died
@@ -252,7 +256,8 @@ _SINGLE = [
                r"chief|commander|leader|governor|mayor|director|judge|cleric|imam|minister|lawmaker|politician|"
                r"candidate|activist|elder|teacher|doctor|businessman|widow|priest|pastor|prosecutor|diplomat|envoy|"
                r"ambassador|headmaster|principal|editor|presenter|broadcaster|constable|jawan|trader|shopkeeper)"
-               r"(?:\s*,[^,.;]{0,80},)?\s+(?:later\s+|also\s+)?(?:died|succumbed|(?:was|had\s+been)\s+(?:killed|shot\s+dead|"
+               r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s*,[^.;]{0,100}?,)?\s+(?:later\s+|also\s+)?"
+               r"(?:died|succumbed|(?:was|had\s+been)\s+(?:beaten\s+and\s+|tortured\s+and\s+)?(?:killed|shot\s+dead|"
                r"gunned\s+down|assassinated|beheaded|executed|stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death))\b"),
     # "beheaded Khaled al-Asaad, an archaeologist", "gunned down Ali Khan on Monday": one named person
     re.compile(r"\b(?:beheaded|assassinated|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hanged)\s+"

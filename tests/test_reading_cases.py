@@ -677,6 +677,13 @@ def test_dashed_span_of_days_is_dated_to_the_week():
     ("At least 30 people were reported killed in the fighting.", 30),
     ("The bomber detonated his vest at the gate, killing only himself.", 1),
     ("Ahmed Salim, a trader who had refused to pay, was hacked to death in the market.", 1),
+    ("A second body, that of a woman, was found dead near the well.", None),
+    ("One farmer was found dead in the field after the raid.", 1),
+    ("Four policemen including an inspector were killed in the ambush.", 4),
+    ("A local official, Hamid bin Saleh, was killed when his car hit a mine.", 1),
+    ("Major Rashid Karim, chief of the district police, was shot dead outside his house.", 1),
+    ("The editor of the weekly Al-Nour, a critic of the militia, was killed on his way home.", 1),
+    ("A young shopkeeper was tortured and shot dead by the kidnappers.", 1),
 ])
 def test_tolls_in_fresh_wording(sentence, toll):
     found = find_fatalities(sentence, 0)
