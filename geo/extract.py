@@ -2815,7 +2815,7 @@ class _ArticleExtractor:
                     return
         if not sent_events:
             # "No casualties were reported in either assault." / "The death toll rose to 30."
-            if rx.search(r"\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|\bsince\b|\bfor\s+years\b|"
+            if rx.search(r"(?<!\bto\s)\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|\bsince\b|\bfor\s+years\b|"
                          r"\bbetween\s+\d{1,2}\s+[A-Z][a-z]+\s+and\s+\d{1,2}\s+[A-Z][a-z]+|"  # a span of days: a total
                          r"\bover\s+the\s+(?:years|decade|past)|\bso\s+far\s+this\s+year\b|\bin\s+total\b|"
                          r"\bregular(?:ly)?\b|\boften\b", _SUPERLATIVE_SINCE.sub(" ", sent), re.IGNORECASE):
@@ -2832,6 +2832,12 @@ class _ArticleExtractor:
                 r"\b(?:people|persons|civilians|soldiers|fighters|militants|policemen|troops)\s+killed\b", sent,
                 re.IGNORECASE))
             if not (any(f.value == 0 for f in found) or told or counted):
+                return
+            # "The militants claimed to have killed more than 170 troops": a claim, no count of the dead
+            found = [f for f in found if not rx.search(
+                r"\bclaim\w*\s+(?:to\s+have\s+|that\s+(?:it|they)\s+(?:had\s+)?|(?:it|they)\s+(?:had\s+)?)killed\s+$",
+                self.text[max(s0, f.start - 45):f.start], re.IGNORECASE)]
+            if not found:
                 return
             values = {f.value for f in found}
             body = [e for e in previous[-_LOOKBACK:] if e.para_index > 0]
@@ -2897,6 +2903,15 @@ class _ArticleExtractor:
             group = [e for e in group if (_FEATURE_PRECISION.get(e.place.place.feature, 1)
                                           if e.place and e.place.place else 1) == precise]
             values = {f.value for f in found}
+            if len(values) > 1 and 0 not in values and lethal and len({(e.place.lookup if e.place else None) for e in group}) == 1:
+                # "Kenya's military said nine of its soldiers and more than 70 militants were killed ..., while al-Shabaab
+                # claimed to have killed 67": the count the sentence states first (or the one the toll rose to)
+                risen = [f for f in found if rx.search(r"\b(?:rose|risen|climbed|increased|reached|jumped)\s+to\s+(?:\w+\s+){0,2}$",
+                                                       self.text[max(s0, f.start - 30):f.start], re.IGNORECASE)
+                         or rx.search(r"\b(?:but|later|revised|final)\b[^.;]{0,50}$", self.text[max(s0, f.start - 50):f.start],
+                                      re.IGNORECASE) and f is not min(found, key=lambda x: x.start)]
+                values = {(risen[-1] if risen else min(found, key=lambda f: (f.start, -f.value))).value}  # ("Seven
+                # soldiers were killed, and all six attackers died": the count that adds the attackers in)
             if len(values) == 1:
                 v = values.pop()
                 if v == 0 or len({(e.place.lookup if e.place else None) for e in group}) == 1 or rx.search(

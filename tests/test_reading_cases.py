@@ -113,6 +113,21 @@ CASES = [
      "a Shell crude pipeline near Bonny.",
      date(2016, 6, 2), lambda evs: [(e["event_type"], str(e["event_date"]), e["date_precision"]) for e in at(evs, "Bonny")]
      == [("bombing", "2016-03-01", "month")]),
+    # a toll in the next sentence with two counts: the one stated first, or the later one it was revised to
+    ("next-sentence-toll-stated-first",
+     "Post attacked\n\nGAO, Mali (Reuters) - Rebels attacked an army post near Tessalit on Sunday, the army said.\n\n"
+     "The army said four soldiers and 20 rebels were killed, while the rebels claimed to have killed 30 soldiers.",
+     date(2013, 6, 10), lambda evs: [e["fatalities"] for e in at(evs, "Tessalit")] == [24]),
+    ("next-sentence-toll-revised",
+     "Market attack\n\nMAIDUGURI, Nigeria (AP) - Gunmen attacked a cattle market in Konduga on Tuesday, residents said."
+     "\n\nA vigilante leader first said 12 bodies had been found, but the police later said at least 19 people had "
+     "been killed.",
+     date(2014, 7, 2), lambda evs: [e["fatalities"] for e in at(evs, "Konduga")] == [19]),
+    # a perpetrator's claim alone is no toll
+    ("a-claim-is-no-toll",
+     "Base attacked\n\nMOGADISHU - Al-Shabaab fighters attacked an army base in Bulo Burde on Sunday, residents said."
+     "\n\nThe militants claimed to have killed more than 60 soldiers; the army denied it.",
+     date(2019, 4, 8), lambda evs: [e["fatalities"] for e in at(evs, "Bulo Burde")] == [None]),
     # "In other violence, ..." tells another incident, even at the same place the same day
     ("in-other-violence",
      "Attacks in Kabul\n\nKABUL (AP) - A car bomb exploded outside a wedding hall in Kabul on Tuesday, killing 14 "
