@@ -2132,6 +2132,9 @@ class _ArticleExtractor:
                 and any(not o.generic and schema.type_family(o.event_type) != fam
                         for o in self._triggers_in(f.end, f.end + 50)))]
         dm = self._nearest_date(t, dates, clauses)
+        if dm is not None and rx.search(r"\b(?:said|says|told|reported|announced|confirmed|stated)\s+(?:\w+\s+)?(?:on\s+)?$",
+                                        self.text[max(s0, dm.start - 30):dm.start], re.IGNORECASE):
+            dm = None  # "Taliban insurgents killed 17 civilians ..., officials said Monday": the day of the report
         if self._unplaced:
             u_si, etype, spec = self._unplaced[0][:3]
             if si - u_si <= 4 and schema.type_family(etype) == schema.type_family(t.event_type) and spec >= t.specificity:

@@ -128,6 +128,21 @@ CASES = [
      "Base attacked\n\nMOGADISHU - Al-Shabaab fighters attacked an army base in Bulo Burde on Sunday, residents said."
      "\n\nThe militants claimed to have killed more than 60 soldiers; the army denied it.",
      date(2019, 4, 8), lambda evs: [e["fatalities"] for e in at(evs, "Bulo Burde")] == [None]),
+    # a headline in the present tense ("Gunmen kill 9") reports the killing; "vowed to kill" does not
+    ("headline-kill-in-the-present",
+     "Gunmen kill nine villagers in Zurmi\n\nGunmen on motorcycles raided the village of Zurmi overnight, residents "
+     "said.",
+     date(2021, 2, 3), lambda evs: [e["fatalities"] for e in at(evs, "Zurmi")] == [9]),
+    ("vowed-to-kill-is-no-killing",
+     "Bandits vowed to kill hostages in Zurmi\n\nResidents said the gang made the threat by telephone.",
+     date(2021, 2, 3), lambda evs: [e for e in evs if e["event_type"] != "abduction"] == []),
+    # "officials said Monday" after a lead with no place dates the report, not the incident told below
+    ("lead-toll-said-monday",
+     "Party attacked\n\nKANDAHAR, Afghanistan (AP) - A suicide bomber killed 12 civilians at a wedding party in "
+     "southern Afghanistan, officials said Monday.\n\nThe bombing took place late Saturday in a village in the "
+     "Maywand district, a spokesman said.",
+     date(2012, 8, 27), lambda evs: [(e["fatalities"], str(e["event_date"])) for e in at(evs, "Maywand")]
+     == [(12, "2012-08-25")]),
     # "In other violence, ..." tells another incident, even at the same place the same day
     ("in-other-violence",
      "Attacks in Kabul\n\nKABUL (AP) - A car bomb exploded outside a wedding hall in Kabul on Tuesday, killing 14 "
