@@ -539,9 +539,10 @@ class _ArticleExtractor:
                               before, re.IGNORECASE) \
                 and rx.match(r"\s+(?!(?:a|an|the|his|her|their|its|several|some|many|few|dozens|scores|hundreds|two|three|four|"
                              r"five|six|seven|eight|nine|ten|\d+)\s)"  # ("and detained several suspects": a count, a verb)
-                             r"(?:[a-z-]+\s+)?(?:fighters|militants|soldiers|insurgents|rebels|men|suspects|weapons|arms|"
-                             r"documents|equipment|vehicles|tanks|ammunition|gunmen|jihadists|members|commanders|hostages|"
-                             r"girls|boys|women|children|students|schoolgirls|journalists|workers)\b", sent[rel + len(trig.text):],
+                             r"(?:[a-z-]+\s+)?(?:fighters?|militants?|soldiers?|insurgents?|rebels?|men|man|suspects?|weapons|arms|"
+                             r"documents|equipment|vehicles|tanks|ammunition|gunm[ae]n|jihadists?|members?|commanders?|hostages?|"
+                             r"girls?|boys?|wom[ae]n|children|child|students?|schoolgirls|journalists?|workers?|pilots?|"
+                             r"attackers?|bombers?)\b", sent[rel + len(trig.text):],
                              re.IGNORECASE):
             return False  # "Captured fighters, some of them teenagers, were shown to journalists": a description
         if trig.generic == 1 and rx.search(r"\b(?:the|their|his|her|its|our)\s+$", before, re.IGNORECASE) and rx.match(
@@ -573,6 +574,9 @@ class _ArticleExtractor:
             # strike in the district this year", "Estimates of the number of people killed ...": tallies, not reports
         if _IRREALIS_BEFORE.search(near) and not _REALIS_TO.search(near):
             return False
+        if rx.search(r"\b(?:stop|stopped|stopping|prevent|prevented|preventing|keep|kept|keeping|deter|deterred|halt|halted|"
+                     r"block|blocked|bar|barred|dissuade)\s+(?:[\w'’-]+\s+){0,4}?from\s+$", before[-70:], re.IGNORECASE):
+            return False  # "fired warning shots to stop the attackers from advancing on Numan": what was kept from happening
         # a subordinate clause with a subject of its own starts afresh: "fighting to retake the city since
         # insurgents overran it" reports the overrunning
         sub = list(rx.finditer(r"\b(?:since|after|when|as|because|before|while|until)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){1,3}$",
@@ -2490,6 +2494,11 @@ class _ArticleExtractor:
             # Srinagar in Pulwama district": Pulwama describes no road end)
             if self._is_descriptor(m, out + [m] + places[k + 1:], len(out), s0):
                 continue
+            if k > 0 and out and places[k - 1] not in out and places[k - 1].place is not None and rx.match(
+                    r"\s*,\s*(?:a|an|the)\s", self.text[places[k - 1].end:m.start]) and _DESCRIPTOR_GAP.match(
+                    self.text[places[k - 1].end:m.start]) and not self._triggers_in(places[k - 1].end, m.start):
+                continue  # "on the outskirts of Bannu, a town bordering the North Waziristan tribal region": what
+                # describes a place that only says where the scene is
             rel = rx.search(r"\b(?:that|which)\s+([a-z]+(?:s|ed))\s+(?:the\s+)?$", text_before)
             if rel and not self.lex.find_triggers(rel.group(1)):
                 continue  # "the border that divides Kashmir": inside a clause about something else

@@ -143,6 +143,17 @@ CASES = [
      "Maywand district, a spokesman said.",
      date(2012, 8, 27), lambda evs: [(e["fatalities"], str(e["event_date"])) for e in at(evs, "Maywand")]
      == [(12, "2012-08-25")]),
+    # "The captured gunman" describes a man taken earlier; "to stop them from advancing" tells no advance
+    ("captured-gunman-and-stopped-from-advancing",
+     "Raid repelled\n\nYOLA, Nigeria (Reuters) - Troops repelled an attack on an army post in Michika on Monday, "
+     "the army said.\n\nThe captured gunman told soldiers he had been recruited in Mubi. Jets fired warning shots "
+     "to stop the attackers from advancing on Madagali.",
+     date(2017, 3, 7), lambda evs: places(evs) == ["Michika"]),
+    # a place describing a place that only says where the scene is does not make a second scene
+    ("a-town-bordering-a-region",
+     "School blown up\n\nMilitants blew up a girls' school in the Spin Tal area on the outskirts of Hangu, a town "
+     "bordering the Orakzai tribal region, on Sunday.",
+     date(2013, 4, 22), lambda evs: len(evs) == 1 and "Orakzai" not in evs[0]["place"]),
     # "In other violence, ..." tells another incident, even at the same place the same day
     ("in-other-violence",
      "Attacks in Kabul\n\nKABUL (AP) - A car bomb exploded outside a wedding hall in Kabul on Tuesday, killing 14 "
