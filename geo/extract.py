@@ -574,6 +574,9 @@ class _ArticleExtractor:
             # strike in the district this year", "Estimates of the number of people killed ...": tallies, not reports
         if _IRREALIS_BEFORE.search(near) and not _REALIS_TO.search(near):
             return False
+        if rx.search(r"\b(?:which|whom)\s+(?:[\w'’.-]+\s+){0,5}?(?:have|has)\s+(?:(?:long|largely|mostly|since|recently|"
+                     r"repeatedly|already)\s+)?$", near[-70:], re.IGNORECASE):
+            return False  # "al Qaeda, which U.S. and Iraqi offensives have pushed out of Baghdad": a background fact
         if rx.search(r"\b(?:stop|stopped|stopping|prevent|prevented|preventing|keep|kept|keeping|deter|deterred|halt|halted|"
                      r"block|blocked|bar|barred|dissuade)\s+(?:[\w'’-]+\s+){0,4}?from\s+$", before[-70:], re.IGNORECASE):
             return False  # "fired warning shots to stop the attackers from advancing on Numan": what was kept from happening

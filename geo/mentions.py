@@ -994,6 +994,18 @@ class MentionFinder:
             and not self._sentence_start(text, start) \
             and not rx.match(r"\s*['’(]|\s+(?:[A-Z]|of\b|and\s+[A-Z])", text[end:end + 8]) \
             and bisect.bisect_left(self._trigger_starts, start) > bisect.bisect_left(self._trigger_starts, start - 160)
+        # "fighting took place in Nushur, Al-Saifi and Al-Ammar": names listed after a scene share its evidence
+        if not scene and (j == i or j == i + 1 and toks[i].key in ("al", "el", "ad", "ar", "as", "ash", "at", "az")) \
+                and len(toks[j].key) >= 4 and self._listed_after_place(text, start) and text[start - 1:start] != "(" \
+                and not rx.match(r"\s+(?!(?:and|or|in|on|at|near|where|which|were|was|had|have|are|is|to|from|as)\b)[a-z]",
+                                 text[end:end + 12]) \
+                and normalise(surface) not in self._persons and not rx.search(
+                    r"\b(?:al-|el-|President\s+|Bashar\s+|Mr\.?\s+|Gen\.?\s+)" + re.escape(toks[j].text) + r"\b", text) \
+                and self._raw[-1].evidence and not any(t.allcaps or t.key in lower_words or not t.cap for t in toks[i:j + 1]) \
+                and not any(self.gaz.demonym(t.text) or t.key in INSTITUTION_WORDS or t.key in _COMMON_CAPITALISED
+                            for t in toks[i:j + 1]) \
+                and bisect.bisect_left(self._trigger_starts, start) > bisect.bisect_left(self._trigger_starts, start - 160):
+            scene = True
         # "took Bariire, about 45 kilometres west of the capital": a name whose distance from another is given
         distance_after = bool(rx.match(r",\s+(?:about|some|around|roughly|nearly|almost|just)?\s*\d+(?:\.\d+)?\s*"
                                        r"(?:km|kms|kilomet(?:er|re)s?|miles)\b", text[end:end + 40]))

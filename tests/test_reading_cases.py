@@ -766,3 +766,9 @@ def test_last_weekday_opening_a_sentence_on_that_weekday_is_a_week_back():
     # published on a Saturday: "Last Saturday" is a week before, capital letter or not
     found = find_dates("Last Saturday night, armed men broke into a clinic.", date(2012, 3, 10))
     assert [(d.value, d.precision) for d in found] == [(date(2012, 3, 3), "day")]
+
+
+def test_names_listed_after_a_scene_share_its_evidence(gaz):
+    ms = found("Clashes spread\n\nThe heaviest clashes took place in Haidan, Al-Sharawi and Ghaizan, where tanks "
+               "shelled houses. Reporting by Reuters staff in Sanaa and Aden; Editing by Reuters editors.", gaz)
+    assert {"Haidan", "Al-Sharawi", "Ghaizan"} <= set(ms) and "Reuters" not in ms
