@@ -242,6 +242,9 @@ _SINGLE = [
                r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed|lynched|"
                r"stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death)\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
+    # "he was shot dead by two gunmen outside his home": one person
+    re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?(?:killed|shot\s+dead|gunned\s+down|"
+               r"assassinated|beheaded|executed|lynched|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death)\b"),
     # "Burhanuddin Rabbani, who headed the peace council, was killed on Tuesday": one named person
     re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|whom|a|an|the|(?:deputy\s+)?(?:head|chief|commander|"
                r"leader|director|member|spokesman|governor|mayor|editor)\s+of)\b[^.;]{0,120}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
@@ -340,7 +343,9 @@ _OTHERS_BESIDE = re.compile(
     r"(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?"
     r"(?P<n>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")"
     # "was killed along with three of his companions"
-    r"|\b(?:killed|assassinated|died|dead|slain)\s+(?:along|together)\s+with\s+(?P<n2>" + NUMBER + r")\s+of\s+"
+    r"|\b(?:killed|assassinated|died|dead|slain)\s+(?:(?:along|together)\s+)?with\s+(?P<n4>" + NUMBER + r")\s+other\s+"
+    + VICTIM + r"\b"  # "the army chief died with 10 other officers in a plane crash": eleven
+    + r"|\b(?:killed|assassinated|died|dead|slain)\s+(?:along|together)\s+with\s+(?P<n2>" + NUMBER + r")\s+of\s+"
     r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:companions|bodyguards|guards|aides|relatives|colleagues|men|sons|children|"
     r"family\s+members|escorts|associates)\b"
     # "killed Mullah X, a former Taliban commander who ..., along with at least five other men"
@@ -354,6 +359,11 @@ _NAMED_AND_OTHERS_PASSIVE = re.compile(
     r"(?:others\b|other\s+(?:[a-z-]+\s+)?" + VICTIM + r"|(?:associates|companions|comrades|accomplices|aides|bodyguards|"
     r"guards|relatives|colleagues)\b)\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
     r"(?:killed|dead|slain|shot\s+dead|gunned\s+down)\b", re.IGNORECASE)
+#: "a Christian couple was beaten and burnt to death": two people.
+_COUPLE = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?couple\s+(?:was|were|had\s+been)\s+(?:[a-z]+\s+and\s+)?(?:killed|shot\s+dead|"
+    r"gunned\s+down|burn[te]d?\s+to\s+death|beaten\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|lynched|"
+    r"stoned\s+to\s+death)\b", re.IGNORECASE)
 #: "hit Ghafoor's vehicle, killing him and five of his bodyguards": the one named before and the others.
 _HIM_AND_OTHERS = re.compile(
     r"\b(?:killing|killed|kills)\s+(?:him|her)\s+and\s+(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+"
@@ -551,7 +561,9 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         if vals and all(v is not None for v in vals):
             # "Malik Ishaq, his two sons and 11 other militants were killed": the person named first is one more
             named_first = m.group("groups") and _NAMED_BEFORE_GROUPS.search(sentence[max(0, m.start() - 60):m.start()])
-            if len(vals) >= 3 and vals[0] == sum(vals[1:]):
+            if len(vals) >= 3 and vals[0] == sum(vals[1:]) and rx.search(
+                    r"\b(?:people|persons|workers|staff|personnel|members|employees|victims|civilians|passengers)$",
+                    pieces[0].strip(), re.IGNORECASE):
                 # "twelve medical workers, five doctors, five nurses and two ambulance drivers": the first group
                 # is the whole and the rest its parts
                 add(vals[0], m.start(), m.end())
@@ -568,7 +580,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         if value is not None and named and _not_injury(sentence, m.start("n"), m.end()):
             add(value + named, m.start("n"), m.end())
     for m in (_OTHERS_BESIDE.finditer(sentence) if rx.search(r"other|\bwith\b", sentence) else ()):
-        value = parse_number(m.group("n") or m.group("n2") or m.group("n3"))
+        value = parse_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
         if value is None or not _not_injury(sentence, m.start(), m.end()):
             continue
         if not rx.search(r"\b(?:killed|assassinated|died|slain|murdered|shot\s+dead|gunned\s+down)\b",
@@ -587,6 +599,8 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         more = parse_number(m.group("n"))
         if more is not None and _not_injury(sentence, m.start(), m.end()):
             add(1 + more, m.start(), m.end())
+    for m in (_COUPLE.finditer(sentence) if "couple" in sentence else ()):
+        add(2, m.start(), m.end())
     for m in _TWO_NAMED.finditer(sentence):
         if _not_injury(sentence, m.start(), m.end()) and not rx.search(r"\b(?:[A-Z][a-z]+s)\s+and\b", m.group(0)):
             add(2, m.start(), m.end())

@@ -725,6 +725,10 @@ def test_dashed_span_of_days_is_dated_to_the_week():
     ("Major Rashid Karim, chief of the district police, was shot dead outside his house.", 1),
     ("The editor of the weekly Al-Nour, a critic of the militia, was killed on his way home.", 1),
     ("A young shopkeeper was tortured and shot dead by the kidnappers.", 1),
+    ("The bombers struck the gate, killing four guards, two cooks and two drivers.", 8),
+    ("Police said he was gunned down by two men on a motorbike.", 1),
+    ("The governor died with four other officials when the helicopter came down.", 5),
+    ("An elderly couple was stabbed to death in their shop.", 2),
 ])
 def test_tolls_in_fresh_wording(sentence, toll):
     found = find_fatalities(sentence, 0)
