@@ -149,11 +149,13 @@ _PATTERNS = [
                # "Seven unarmed CRPF jawans returning from leave were killed"
                r"(?:\s+(?:returning|travelling|traveling|going|heading|coming|working|guarding|escorting|patrolling|riding|"
                r"sleeping|praying|waiting)(?:\s+[\w'’-]+){0,4}?(?=\s+(?:were|had\s+been|have\s+been)\s))?)?"
+               # ("Four people, including a policeman, a woman and a child, were killed"; "five soldiers including a
+               # JCO were killed")
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them|"
                r"(?:\w+|\d+)\s+of\s+them)"
                r"[^.;]{0,100}?,"
                r"|\s+(?:including|among\s+them)\s+(?:a|an|one|two|three|four|their|his|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
-               r"(?=\s+(?:were|was|had\s+been|have\s+been)\s))?\s+"  # ("five soldiers including a JCO were killed")  # ("Four people, including a policeman, a woman and a child, were killed")
+               r"(?=\s+(?:were|was|had\s+been|have\s+been)\s))?\s+"
                r"(?:(?:who|that|were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later|"
                r"reported|confirmed|feared|believed(?:\s+to\s+have\s+been)?|said\s+to\s+have\s+been|found)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
