@@ -208,6 +208,9 @@ _NAMED_WITH_ROLE = re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|
                               r"expert|specialist|operative|militant|fighter|figure|ideologue|preacher|financier|bomb-?maker|"
                               r"strategist|lieutenant|deputy|associate|aide|recruiter|trainer|founder|mastermind)\b)")
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
+#: How one person's killing is told in the passive: "was shot dead", "was hacked to death".
+_KILLED_ONE = (r"(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed|lynched|stabbed\s+to\s+death|"
+               r"hacked\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death)")
 _SINGLE = [
     # "shot dead the second of two militants holed up near the temple": one of them
     re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down)\s+the\s+(?:first|second|third|fourth|last|remaining)\s+"
@@ -235,14 +238,12 @@ _SINGLE = [
                r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing|of|from)\s+"
                r"(?:[\w'’-]+\s+){1,4}?)?"  # "A policeman guarding the residency was killed", "a woman of the Hmar
                # community was killed"
-               r"(?:was|had\s+been|has\s+been)\s+(?:(?:beaten|tortured|abducted|kidnapped)\s+and\s+)?(?:killed|shot\s+dead|"
-               r"gunned\s+down|beheaded|assassinated|executed|lynched|stabbed\s+to\s+death|hacked\s+to\s+death|"
-               r"beaten\s+to\s+death|burn[te]d?\s+to\s+death)\b", re.IGNORECASE),
+               r"(?:was|had\s+been|has\s+been)\s+(?:(?:beaten|tortured|abducted|kidnapped)\s+and\s+)?" + _KILLED_ONE + r"\b",
+               re.IGNORECASE),
     # "Ali Khan was shot dead", "The sect's leader, Mohammed Yusuf, was killed": one named person
     re.compile(r"(?:\b(?:[A-Z][a-z]+\s+){1,3}|\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?al-[A-Z][a-z'’]+\s+|"
                r",\s+(?:[A-Z][a-z'’-]+\s+){1,3}(?:al-|el-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+,\s+)"
-               r"(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed|lynched|"
-               r"stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death)\b"),
+               r"(?:was|had\s+been|has\s+been)\s+" + _KILLED_ONE + r"\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "he was shot dead by two gunmen outside his home": one person
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?(?:killed|shot\s+dead|gunned\s+down|"
