@@ -70,13 +70,24 @@ def normalise(name: str) -> str:
 
 def skeleton(key: str) -> str:
     """A normalised name with the differences of transliteration taken out: no spaces, doubled
-    letters single, "ou" and "o" as "u", a final "-eh" as "-ah" ("deir ez zor" and "deir ezzor" -> "deirezur",
+    letters single, "ou" and "o" as "u", a final "-eh" as "-ah", the Arabic article as it sounds
+    ("deir ez zor", "deir el zour" and "deir ezzor" -> "deirazur",
     "bossaso" -> "busasu", "makhmour" -> "makhmur", "tuz khormato" -> "tuzkhurmatu")."""
+    key = _ARTICLE.sub(_as_sounded, key)
     k = _DOUBLED.sub(r"\1", key.replace(" ", "").replace("ou", "u").replace("o", "u"))
     return k[:-2] + "ah" if k.endswith("eh") else k
 
 
 _DOUBLED = re.compile(r"(.)\1+")
+#: The Arabic article in its spellings ("al", "el", "ez", "ash", glued as in "ezzor") before a name
+_ARTICLE = re.compile(r"(?<![a-z])(?:[ae](?:l|d|r|s|z|t|n|sh|th|dh)\s+([a-z])|e([b-df-hj-np-tv-z])\2)")
+
+
+def _as_sounded(m: re.Match) -> str:
+    """The article written as it sounds, its "l" taking the next letter: "el z" and "al z" -> "az z",
+    "ezz" -> "azz"."""
+    letter = m.group(1) or m.group(2)
+    return f"a{letter} {letter}" if m.group(1) else f"a{letter}{letter}"
 
 
 @dataclass(frozen=True, slots=True)
