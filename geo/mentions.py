@@ -694,8 +694,9 @@ class MentionFinder:
                 "security", "police", "army", "navy", "customs", "immigration", "armed", "defence", "defense",
                 "civil", "national", "federal", "air") and rx.match(
                 r"\s+(?:[A-Z][a-z]+\s+(?:and\s+)?){1,4}(?:Corps|Force|Forces|Service|Agency|Command|Directorate|Authority|"
-                r"Guards?)\b", text[end:end + 60]):
-            return None  # "the Nigeria Security and Civil Defence Corps", "Pakistan Air Force": a body's name
+                r"Guards?|Police|Constabulary|Rifles|Battalions?)\b", text[end:end + 60]):
+            return None  # "the Nigeria Security and Civil Defence Corps", "Pakistan Air Force", "the Orissa State Armed
+            # Police": a body's name
         if _NAMED_SITE_AFTER.match(text, end, end + 60) or rx.match(r"\s+(?:wedding|banquet|marriage)\s+hall\b", text[end:end + 20]):
             return None  # "the Green Village compound", "the Dubai City wedding hall": a site's name, not a place
         if _BASE_AFTER.match(text, end, end + 40) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
@@ -931,6 +932,8 @@ class MentionFinder:
         if feature in ("community", "communities") and rx.search(r"\b(?:of|among|by|with|against)\s+the\s+$", before):
             return None  # "a woman of the Hmar community", "attacks against the Tiv community": people, not a village
         strong_before = _STRONG_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(text[max(0, start - 90):start])
+        if feature is None and strong_before and strong_before.re is _STRONG_BEFORE and strong_before.group(1):
+            feature = _singular(strong_before.group(1).lower())  # "the oil-rich province of Deir el-Zour"
         toponymic = (j > i and any(t.key in _PARTICLES for t in toks[i:j + 1])) or bool(
             rx.search(r"(?:abad|pur|kot|garh|stan|shahr|nagar|khel|zai)$", toks[j].key))
         locative = rx.search(r"\b(?:in|at|near|outside)\s+$|\b(?:north|south|east|west|centre|center|outskirts|heart|"
