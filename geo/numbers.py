@@ -445,7 +445,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 _PROVISIONAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|first|originally|earlier)\s+(?:put|puts|gave|placed|"
                                  r"reported|said|stood|set|estimated)\b(?:(?!\b(?:rose|risen|climbed|increased|reached|jumped)\b)[^.;]){0,30}$|\b(?:toll|number)\s*,?\s*which\s+"
                                  r"(?:had\s+)?(?:initially\s+|first\s+)?stood\s+at\s+(?:at\s+least\s+)?$", re.IGNORECASE)
-_PROVISIONAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:but|before)\s+(?:it\s+|that\s+|this\s+|the\s+(?:death\s+)?toll\s+)?"
+_PROVISIONAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:but|before|and(?=\s+(?:it|the\s+(?:death\s+)?toll)\s))\s+(?:it\s+|that\s+|this\s+|the\s+(?:death\s+)?toll\s+)?"
                                 r"(?:later\s+|then\s+|soon\s+|subsequently\s+)?(?:rose|climbed|increased|jumped|went\s+up|"
                                 r"was\s+(?:later\s+)?revised)\b"
                                 # "Police had put the toll at 37, but community leaders said 63 bodies had been recovered"
@@ -631,9 +631,11 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             if value is not None and rx.fullmatch(r"(19|20)\d{2}", n.strip()) and value > 1000:
                 continue  # a year, not a count
             add(value, m.start("q") if m.group("q") else m.start("n"), m.end())
-    if rx.search(r"\btoll\b", sentence, re.IGNORECASE):
-        # "The toll stood at six early on Saturday but rose to 10": the count it grew to
-        for m in rx.finditer(r"(?:\b(?:but|and)|,)\s+(?:it\s+|later\s+|then\s+|had\s+|has\s+)*(?:rose|risen|climbed|increased|jumped|"
+    if rx.search(r"\btoll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b", sentence, re.IGNORECASE):
+        # "The toll stood at six early on Saturday but rose to 10", "put the number of dead at 11; by
+        # Wednesday afternoon it had risen to 14": the count it grew to
+        for m in rx.finditer(r"(?:\b(?:but|and)|[,;])\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?,?\s*)?(?:it\s+|later\s+|then\s+|had\s+|"
+                             r"has\s+|the\s+(?:figure|number|count|toll)\s+)*(?:rose|risen|climbed|increased|jumped|"
                              r"went\s+up)\s+to\s+" + _Q + _N, sentence, re.IGNORECASE):
             value = parse_number(m.group("n"))
             add(value, m.start("q") if m.group("q") else m.start("n"), m.end())
