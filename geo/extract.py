@@ -2354,9 +2354,12 @@ class _ArticleExtractor:
                     r"[^.;]{0,40}?\b(?:said|says|blamed|told|announced|reported|stated|accused)\b", self.text[m.end:m.end + 60]):
                 elsewhere.append(m)  # "The governor's office in Turkey's Hatay province blamed Kurdish fighters": a speaker
                 continue
-            if rx.search(r"\b(?:signed|agreed|brokered|negotiated|inked|mediated)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
+            if rx.search(r"(?:\b(?:signed|agreed|brokered|negotiated|inked|mediated)\s+(?:\w+\s+)?|\b(?:signed|agreed|brokered|"
+                         r"negotiated|inked|mediated|reached|struck)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:agreement|deal|accord|treaty|pact|ceasefire|cease-fire|truce|memorandum)\s+)(?:in|at)\s+(?:the\s+)?$",
                          text_before, re.IGNORECASE) and several:
-                continue  # "protests against a deal, signed in Kampala, that extends the mandates": where it was signed
+                continue  # "protests against a deal, signed in Kampala, that extends the mandates", "the insurgents
+                # signed an agreement in Doha": where it was signed
             owner = rx.match(r"\s+and\s+((?-i:[A-Z])[\w'’-]+)\s+(?:forces|troops|militias?|soldiers)\b", self.text[m.end:m.end + 50])
             if owner and owner.group(1).lower() not in self.lex.actors and owner.group(1) not in self.lex.actors:
                 continue  # "fighting between Puntland and Somaliland forces near Tukaraq": whose forces, not where
@@ -2456,6 +2459,14 @@ class _ArticleExtractor:
                     and rx.match(r"\s+(?:security\s+forces|forces|troops|soldiers|army|police|military)\s+(?:say|said|have|had|"
                                  r"claim|claimed|killed|kill|captured|capture|repulsed|repel|repelled)\b", self.text[m.end:m.end + 40]):
                 continue  # "Puntland forces say over 100 Al-Shabaab fighters killed": whose forces, not where
+            if m.place is not None and self.gaz.is_capital(m.place) and rx.search(
+                    r"(?:^|[,;:(]|\b(?:since|after|before|when|while|as|what|that|because|but|until|once|how|which)\s+)\s*$",
+                    text_before, re.IGNORECASE):
+                deed = rx.match(r"\s+(?:and\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:(?:has|have|had|also|later|then|"
+                                r"quickly|finally)\s+)?([a-z]+ed)\b(?!\s+by\b)", self.text[m.end:m.end + 60])
+                if deed and not self.lex.find_triggers(deed.group(1)):
+                    elsewhere.append(m)  # "since Washington and the insurgents signed", "Moscow brokered a ceasefire",
+                    continue  # "what New Delhi called a camp": a state that acts, spoken of by its capital
             if _SPEAKS_AFTER.match(self.text, m.end) or _FORUM_AFTER.match(self.text, m.end) or \
                     _ADDRESSEE_BEFORE.search(text_before) or _STANCE_SOURCE_BEFORE.search(text_before) or (
                     _AGENT_AFTER.match(self.text, m.end) and rx.search(r"\bthat\s+$", text_before)):

@@ -597,6 +597,19 @@ CASES = [
      "Battle of Baidoa\n\nFighting for Baidoa began on 2 March 2009.\n\nAftermath\n\nOn 20 September 2009 the "
      "militia recaptured Baidoa; in the same week rival fighters seized the town of Wajid.",
      date(2016, 1, 1), lambda evs: [str(e["event_date"]) for e in evs if e["place"] == "Wajid"] == ["2009-09-20"]),
+    # a capital that acts is the state, not a scene
+    ("capital-as-the-subject-of-a-deal",
+     "T\n\nTaliban fighters overran a checkpoint in Ghazni province on Friday, the first such attack since "
+     "Washington and the militants agreed to a truce.",
+     date(2020, 4, 12), lambda evs: places(evs) == ["Ghazni"]),
+    ("capital-brokering-a-truce",
+     "T\n\nIn May, Riyadh brokered a truce after Houthi fighters shelled Marib.",
+     date(2020, 4, 12), lambda evs: places(evs) == ["Marib"]),
+    # where an accord was signed is no scene of the raid told beside it
+    ("accord-signed-in-a-city",
+     "T\n\nU.S. aircraft bombed Taliban positions in Kandahar province on Thursday, the first raid since the two "
+     "sides signed an accord in Doha on Saturday.",
+     date(2020, 4, 12), lambda evs: places(evs) == ["Kandahar"]),
 ]
 
 
@@ -729,6 +742,7 @@ def test_dashed_span_of_days_is_dated_to_the_week():
     ("Police said he was gunned down by two men on a motorbike.", 1),
     ("The governor died with four other officials when the helicopter came down.", 5),
     ("An elderly couple was stabbed to death in their shop.", 2),
+    ("Police first put the number of dead at 7; by nightfall it had risen to 10.", 10),
 ])
 def test_tolls_in_fresh_wording(sentence, toll):
     found = find_fatalities(sentence, 0)
@@ -776,3 +790,19 @@ def test_names_listed_after_a_scene_share_its_evidence(gaz):
     ms = found("Clashes spread\n\nThe heaviest clashes took place in Haidan, Al-Sharawi and Ghaizan, where tanks "
                "shelled houses. Reporting by Reuters staff in Sanaa and Aden; Editing by Reuters editors.", gaz)
     assert {"Haidan", "Al-Sharawi", "Ghaizan"} <= set(ms) and "Reuters" not in ms
+
+
+def test_arabic_article_spelled_another_way_finds_the_place(gaz):
+    ms = found("A car bomb went off in Tal al Abyad on Sunday, killing five.", gaz)
+    assert ms["Tal al Abyad"].place is not None and ms["Tal al Abyad"].place.country == "SY"
+
+
+def test_province_of_a_variant_spelling_is_the_province(gaz):
+    ms = found("Troops pushed into the eastern province of Deir el-Zour on Sunday.", gaz)
+    assert ms["Deir el-Zour"].place.feature == "region"
+
+
+def test_old_state_name_and_a_force_named_after_it(gaz):
+    ms = found("Maoists attacked a camp of the Orissa State Armed Police in the eastern state of Orissa.", gaz)
+    assert ms["Orissa"].place.name == "Odisha"
+    assert "Orissa State" not in ms
