@@ -148,6 +148,9 @@ _LIST_BEFORE = re.compile(
 _NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:compound|complex|hotel|guesthouse|guest\s+house|"
                                r"wedding\s+hall|hall|cinema|theatre|theater|club|"
                                r"restaurant|mall|hospital|school|mosque|church|shrine|stadium|market|camp|base)\b")
+#: A site's name with its meaning glossed in brackets: "Karama (Dignity) Square", "Azadi (Freedom) Tower".
+_GLOSSED_SITE_AFTER = re.compile(r"\s*\([A-Z][^()]{0,30}\)\s+(?:Square|Street|Road|Avenue|Chowk|Bridge|Gate|Tower|"
+                                 r"Park|Mosque|Stadium|Camp)\b")
 #: A byline line, and the photo credit inside a caption: names of people, not places.
 _BYLINE_START = re.compile(r"^\W*(?:by|photos?\s+by|written\s+by)\s", re.IGNORECASE)
 _CREDIT_IN_LINE = re.compile(r"\((?=[^()]*(?:\b(?:photo|photograph|image|picture|file|credit)\b|/))[^()]*\)"
@@ -697,7 +700,8 @@ class MentionFinder:
                 r"Guards?|Police|Constabulary|Rifles|Battalions?)\b", text[end:end + 60]):
             return None  # "the Nigeria Security and Civil Defence Corps", "Pakistan Air Force", "the Orissa State Armed
             # Police": a body's name
-        if _NAMED_SITE_AFTER.match(text, end, end + 60) or rx.match(r"\s+(?:wedding|banquet|marriage)\s+hall\b", text[end:end + 20]):
+        if _NAMED_SITE_AFTER.match(text, end, end + 60) or rx.match(r"\s+(?:wedding|banquet|marriage)\s+hall\b", text[end:end + 20]) \
+                or _GLOSSED_SITE_AFTER.match(text, end, end + 50):
             return None  # "the Green Village compound", "the Dubai City wedding hall": a site's name, not a place
         if _BASE_AFTER.match(text, end, end + 40) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
             return None  # "al-Anad air base": the base's name (a big town's name stays: "the Pathankot base")
@@ -901,8 +905,8 @@ class MentionFinder:
                      r"(?:(?:shots|bullets|rounds|a\s+pistol|a\s+gun)\s+)?(?:at|on|upon)\s+$",
                      text[max(0, start - 40):start], re.IGNORECASE):
             return None  # "gunmen fired at Ghulam Bhat and his brother": the one shot at, a person the gazetteer lacks
-        if _NAMED_SITE_AFTER.match(text, end, end + 60):
-            return None  # "the Green Village compound": a site's name
+        if _NAMED_SITE_AFTER.match(text, end, end + 60) or _GLOSSED_SITE_AFTER.match(text, end, end + 50):
+            return None  # "the Green Village compound", "Karama (Dignity) Square": a site's name
         if _BASE_AFTER.match(text, end, end + 40):
             return None  # "al-Jalaa military camp": the base's name
         if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
