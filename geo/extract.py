@@ -2844,9 +2844,12 @@ class _ArticleExtractor:
             if rx.search(r"(?<!\bto\s)\b(?:has|have)\s+(?:\w+\s+)?killed\b|\binsurgency\b|\bsince\b|\bfor\s+years\b|"
                          r"\bbetween\s+\d{1,2}\s+[A-Z][a-z]+\s+and\s+\d{1,2}\s+[A-Z][a-z]+|"  # a span of days: a total
                          r"\bover\s+the\s+(?:years|decade|past)|\bso\s+far\s+this\s+year\b|\bin\s+total\b|"
-                         r"\bregular(?:ly)?\b|\boften\b", _SUPERLATIVE_SINCE.sub(" ", sent), re.IGNORECASE):
-                return  # an aggregate, not the toll of the incident just reported (but "the deadliest attack
-                # since 2001" compares this toll with the past)
+                         r"\bregular(?:ly)?\b|\boften\b|\bnationwide\b|"
+                         r"\bin\s+(?:different|various|several|many|other)\s+(?:parts|places|areas|towns|cities|provinces|states|"
+                         r"districts)\b|\bacross\s+the\s+(?:country|region|province|state|north|south)\b",
+                         _SUPERLATIVE_SINCE.sub(" ", sent), re.IGNORECASE):
+                return  # an aggregate, not the toll of the incident just reported ("killed in protests in
+                # different parts of the country"; but "the deadliest attack since 2001" compares this toll with the past)
             told = bool(rx.search(
                 r"\b(?:toll|casualties|the\s+(?:attack|attacks|blast|blasts|bombing|bombings|explosion|explosions|"
                 r"strike|strikes|raid|ambush|assault|incident|violence|clashes|fighting)|either|both|"

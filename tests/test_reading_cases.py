@@ -610,6 +610,22 @@ CASES = [
      "T\n\nU.S. aircraft bombed Taliban positions in Kandahar province on Thursday, the first raid since the two "
      "sides signed an accord in Doha on Saturday.",
      date(2020, 4, 12), lambda evs: places(evs) == ["Kandahar"]),
+    # weapons "used against" a target strike it
+    ("drones-used-against-a-compound",
+     "T\n\nArmed drones were used against a militant compound near the town of Miranshah on Friday, officials said.",
+     date(2021, 4, 10), lambda evs: kinds(evs) == [("drone_strike", "Miranshah")]),
+    # crowds that stone a building or gather in a square protest
+    ("students-stoned-a-police-station",
+     "T\n\nOn Friday angry students stoned a police station in Srinagar, witnesses said.",
+     date(2021, 4, 10), lambda evs: kinds(evs) == [("protest", "Srinagar")]),
+    ("supporters-gathered-outside-parliament",
+     "T\n\nOn Friday thousands of opposition supporters gathered outside parliament in Mogadishu.",
+     date(2021, 4, 10), lambda evs: kinds(evs) == [("protest", "Mogadishu")]),
+    # deaths "in several cities" on another day are no toll of the protest told before
+    ("deaths-in-several-cities-are-an-aggregate",
+     "T\n\nIn Karachi, protesters burned tyres on Friday before police dispersed them.\n\nAt least five people "
+     "died in clashes in several cities on Thursday.",
+     date(2021, 4, 10), lambda evs: [(e["place"], e["fatalities"]) for e in evs] == [("Karachi", None)]),
 ]
 
 
@@ -806,3 +822,8 @@ def test_old_state_name_and_a_force_named_after_it(gaz):
     ms = found("Maoists attacked a camp of the Orissa State Armed Police in the eastern state of Orissa.", gaz)
     assert ms["Orissa"].place.name == "Odisha"
     assert "Orissa State" not in ms
+
+
+def test_a_square_glossed_in_brackets_is_no_place(gaz):
+    ms = found("Thousands rallied in Azadi (Freedom) Square in Tehran on Friday.", gaz)
+    assert "Azadi" not in ms and "Tehran" in ms
