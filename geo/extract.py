@@ -1275,7 +1275,7 @@ class _ArticleExtractor:
             # "gunmen blocked a highway near Noshki, pulled nine passengers off a bus and shot them dead": armed men's
             # roadblock, no protest
             r"\b(?:gunmen|militants|attackers|armed\s+men|insurgents|rebels|fighters|bandits|terrorists|jihadists)\s+"
-            r"(?:\w+\s+)?$", self.text[max(s0, t.start - 40):t.start], re.IGNORECASE) or rx.search(
+            r"(?:\w+\s+)?$", self.text[max(s0, t.start - 40):t.start], re.IGNORECASE) or violent and rx.search(
             r"\b(?:at|during|on|into|struck|hit|targeted|attacked|bombed|around|near|outside|inside)\s+(?:a|an|the)\s+"
             r"(?:[\w-]+\s+)?$", self.text[max(s0, t.start - 30):t.start], re.IGNORECASE) or rx.match(
             r"\s+(?:ground|grounds|venue|site|stage|podium)\b", self.text[t.end:t.end + 12], re.IGNORECASE)
