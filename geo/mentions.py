@@ -563,7 +563,7 @@ class MentionFinder:
                 if any(a < e and s < b for s, e in taken) or not any(s <= a and b <= e for s, e in body):
                     continue
                 after = text[b:b + 2]
-                if rx.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a) \
+                if self._name_before(text, a) and not self._sentence_start(text, a) \
                         or rx.match(r"\s[A-Z]", after) and not rx.match(r"\s(?:[A-Z][a-z]+day|On|In|At)\b", after):
                     continue  # part of a longer name ("Taldou Road", "Al Taldou")
                 extra.append(Mention(a, b, name, model.lookup, evidence=True, feature_word=model.feature_word,
@@ -605,7 +605,7 @@ class MentionFinder:
                     continue
                 model = models[near[0]]
                 if rx.match(r"\s[A-Z]", text[b:b + 2]) or (
-                        rx.search(r"[A-Z][\w'’]*\s$", text[max(0, a - 25):a]) and not self._sentence_start(text, a)):
+                        self._name_before(text, a) and not self._sentence_start(text, a)):
                     continue  # part of a longer name ("the Abul Fazl shrine")
                 extra.append(Mention(a, b, word, model.lookup, evidence=True, feature_word=model.feature_word,
                                      candidates=list(model.candidates), fuzzy=True))
@@ -1095,10 +1095,18 @@ class MentionFinder:
         return bool(rx.match(r"\s*(?:,|\(|—|–|-{1,2}\s|:|/[A-Z])", after))
 
     @staticmethod
+    def _name_before(text: str, pos: int) -> bool:
+        """True when a capitalised word other than a preposition ("In", "At") ends just before ``pos``."""
+        word = rx.search(r"(?<![\w'’])[A-Z][\w'’]*\s$", text[max(0, pos - 25):pos])
+        return word is not None and word.group(0).strip().lower() not in (
+            "in", "at", "on", "near", "from", "to", "outside", "inside", "across", "around")
+
+    @staticmethod
     def _sentence_start(text: str, pos: int) -> bool:
         before = text[max(0, pos - 4):pos]
         # a hyphen inside a word ("Tehreek-i-Taliban") opens nothing; a dash between spaces may
-        return pos == 0 or bool(rx.search(r"(?:[.!?:\"“”—–]\s*|-\s+|\n\s*)$", before)) or "\n" in before
+        # ("\nIn Jalalabad": a word before the name opens the line, not the name)
+        return pos == 0 or bool(rx.search(r"(?:[.!?:\"“”—–]\s*|-\s+|\n\W*)$", before))
 
     @staticmethod
     def _notable_place(p: Place) -> bool:

@@ -626,6 +626,10 @@ CASES = [
      "T\n\nIn Karachi, protesters burned tyres on Friday before police dispersed them.\n\nAt least five people "
      "died in clashes in several cities on Thursday.",
      date(2021, 4, 10), lambda evs: [(e["place"], e["fatalities"]) for e in evs] == [("Karachi", None)]),
+    # someone hurt during a protest, no violent incident told: the protest is the incident
+    ("hurt-during-a-demonstration",
+     "T\n\nIn Jalalabad, a policeman was hurt by a brick hurled during a demonstration, officials said.",
+     date(2012, 9, 20), lambda evs: kinds(evs) == [("protest", "Jalalabad")]),
 ]
 
 
@@ -827,3 +831,8 @@ def test_old_state_name_and_a_force_named_after_it(gaz):
 def test_a_square_glossed_in_brackets_is_no_place(gaz):
     ms = found("Thousands rallied in Azadi (Freedom) Square in Tehran on Friday.", gaz)
     assert "Azadi" not in ms and "Tehran" in ms
+
+
+def test_a_place_after_in_opening_a_paragraph_with_a_person_after_it(gaz):
+    ms = found("Clashes in Nangarhar\n\nIn Jalalabad, a policeman was hurt.\n\nIn Hargiesa, police fired tear gas.", gaz)
+    assert "Jalalabad" in ms
