@@ -630,6 +630,19 @@ CASES = [
     ("hurt-during-a-demonstration",
      "T\n\nIn Jalalabad, a policeman was hurt by a brick hurled during a demonstration, officials said.",
      date(2012, 9, 20), lambda evs: kinds(evs) == [("protest", "Jalalabad")]),
+    # ways of telling that a force took a place
+    ("took-over-offices", "T\n\nOn Tuesday the rebels took over government offices in Zinjibar.",
+     date(2016, 3, 10), lambda evs: kinds(evs) == [("strategic_development", "Zinjibar")]),
+    ("occupied-a-town", "T\n\nInsurgents occupied Kismayo on Friday.",
+     date(2016, 3, 10), lambda evs: kinds(evs) == [("strategic_development", "Kismayo")]),
+    ("broke-a-siege", "T\n\nKurdish fighters broke the siege of Kobani on Monday.",
+     date(2016, 3, 10), lambda evs: kinds(evs) == [("strategic_development", "Kobani")]),
+    ("restored-control", "T\n\nThe army restored government control in Palmyra on Sunday.",
+     date(2016, 3, 10), lambda evs: kinds(evs) == [("strategic_development", "Palmyra")]),
+    ("declared-under-its-control", "T\n\nThe army declared Aleppo under its full control on Thursday.",
+     date(2016, 3, 10), lambda evs: kinds(evs) == [("strategic_development", "Aleppo")]),
+    ("occupied-as-an-adjective", "T\n\nIsraeli jets struck targets near the occupied Golan Heights on Monday.",
+     date(2016, 3, 10), lambda evs: kinds(evs) == [("air_strike", "Golan Heights")]),
 ]
 
 
