@@ -53,7 +53,7 @@ from geo.dates import MONTHS, WEEKDAYS, DateMention, find_dates, with_year
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import BEARING, Mention, find_mentions, is_landscape
-from geo.numbers import VICTIM, find_fatalities, sentence_fatalities
+from geo.numbers import PAST_INCIDENT_TOLL, VICTIM, find_fatalities, sentence_fatalities
 from geo.text import clean_text, paragraphs, split_sentences
 from geo.typemodel import decide_rows as decide_types, default_model as default_type_model
 
@@ -2720,6 +2720,11 @@ class _ArticleExtractor:
                              self.text[max(0, d.start - 220):d.start], re.IGNORECASE)
             if (report or toll) and d.start > t.end:
                 continue
+            if report and d.end <= t.start and any(
+                    o is not d and o.start > t.end and o.value is not None and not o.future and not o.aggregate
+                    and o.anchor_days is None and o.start - t.end < 120 for o in dates):
+                continue  # "The U.S. military confirmed Sunday that a strike ... on New Year's Day killed": the day of
+                # the report, when the incident has a date of its own
             if rx.search(r"\banniversary\s+of\s+(?:the\s+)?$", self.text[max(0, d.start - 30):d.start], re.IGNORECASE) \
                     or rx.match(r"\s+(?:revolution|uprising|independence|war|coup|accords?|agreement|constitution)\b",
                                 self.text[d.end:d.end + 20], re.IGNORECASE):
@@ -2817,6 +2822,12 @@ class _ArticleExtractor:
             return  # "Fighting ... has raged in and around Warri since March 13, leaving more than 100 people dead": a
             # count over weeks of incidents
         found = find_fatalities(sent, s0)
+        # "a strike killed Jamal al-Badawi, indicted in the 2000 bombing of the USS Cole that killed 17": the toll
+        # of a past incident goes to no event but that incident's own
+        for f in list(found):
+            past = PAST_INCIDENT_TOLL.search(self.text, max(s0, f.start - 160), f.start)
+            if past and not any(past.start() <= e.trigger.start < f.start for e in sent_events):
+                found.remove(f)
         # "people had gathered after the killing of a local leader": a death the time is measured by is another
         # incident's, not this one's toll
         found = [f for f in found if not rx.match(

@@ -438,6 +438,13 @@ def _not_injury(sentence: str, a: int, b: int) -> bool:
     return not rx.search(_HURT, sentence[a:b], re.IGNORECASE)
 
 
+#: An incident of a named year the sentence refers back to, and the clause that tells its toll ("indicted in
+#: the 2000 bombing of the USS Cole that killed 17 sailors"): the toll is that incident's, no other's.
+PAST_INCIDENT_TOLL = re.compile(
+    r"\b(?:in|of|for|since|after|before|like|than|over|to|behind)\s+the\s+(?:19|20)\d{2}\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:bombings?|attacks?|massacres?|blasts?|explosions?|raids?|riots?|assaults?|sieges?|killings?|strikes?|ambush)\b"
+    r"[^.;]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:killed|left|claimed)\s+(?:the\s+lives\s+of\s+)?"
+    r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+$")
 
