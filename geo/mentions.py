@@ -659,11 +659,13 @@ class MentionFinder:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if dateline and nxt is not None and rx.fullmatch(r"\s+[-‐–—]{1,2}\s+", text[last.end:nxt.start]):
             nxt = None  # "MOGADISHU - Government forces ...": the dateline's dash ends the name
-        if rx.search(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$", before) or rx.match(_HOME_OF_PERSON, text[end:end + 40]):
+        if rx.search(r"\b[A-Z][a-z]+\s+[A-Z]\.\s+$", before) or rx.match(_HOME_OF_PERSON, text[end:end + 40]) or (
+                prev is not None and prev.key in ("abu", "abou", "umm", "bin", "ibn", "bint") and prev.cap
+                and text[prev.end:first.start] in (" ", "-")):
             name_parts.add(key)
             self._persons.add(key)
             return None  # "George W. Bush": a middle initial makes a person's name; "Mishra's native village": a
-            # person's home
+            # person's home; "killed Abu Salem": a kunya, a person's name
         if not title_case:
             if _TITLE_BEFORE.search(before) or (
                     prev is not None and prev.cap and _gap_ok(text, prev, first) and text[prev.end:first.start] == " "

@@ -641,6 +641,19 @@ CASES = [
      date(2016, 3, 10), lambda evs: kinds(evs) == [("strategic_development", "Palmyra")]),
     ("declared-under-its-control", "T\n\nThe army declared Aleppo under its full control on Thursday.",
      date(2016, 3, 10), lambda evs: kinds(evs) == [("strategic_development", "Aleppo")]),
+    # the toll of a past incident named by its year goes to no other incident
+    ("past-incident-s-toll",
+     "T\n\nOfficials said a drone strike near Jaar on Monday killed a commander wanted for the 2008 attack on the "
+     "embassy that killed 19 people.",
+     date(2019, 5, 14), lambda evs: [(e["place"], e["fatalities"]) for e in evs] == [("Jaar", 1)]),
+    # the day a strike was confirmed is not its day when the sentence gives one
+    ("confirmed-a-day-strike-of-another",
+     "T\n\nThe army confirmed Monday that a strike in Abyan province on Christmas Eve killed a senior commander of "
+     "the group.",
+     date(2019, 5, 14), lambda evs: [str(e["event_date"]) for e in evs] == ["2018-12-24"]),
+    ("several-thousand-gathered",
+     "T\n\nOn Friday several thousand workers gathered outside the assembly in Lahore.",
+     date(2019, 5, 14), lambda evs: kinds(evs) == [("protest", "Lahore")]),
     ("occupied-as-an-adjective", "T\n\nIsraeli jets struck targets near the occupied Golan Heights on Monday.",
      date(2016, 3, 10), lambda evs: kinds(evs) == [("air_strike", "Golan Heights")]),
 ]
@@ -849,3 +862,8 @@ def test_a_square_glossed_in_brackets_is_no_place(gaz):
 def test_a_place_after_in_opening_a_paragraph_with_a_person_after_it(gaz):
     ms = found("Clashes in Nangarhar\n\nIn Jalalabad, a policeman was hurt.\n\nIn Hargiesa, police fired tear gas.", gaz)
     assert "Jalalabad" in ms
+
+
+def test_a_kunya_is_a_person_s_name(gaz):
+    ms = found("A drone strike near Jaar killed Abu Salem, a commander. Rebels took Abu Kamal on Monday.", gaz)
+    assert "Salem" not in ms and "Abu Salem" not in ms and "Abu Kamal" in ms
