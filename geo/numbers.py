@@ -452,7 +452,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 _PROVISIONAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|first|originally|earlier)\s+(?:put|puts|gave|placed|"
                                  r"reported|said|stood|set|estimated)\b(?:(?!\b(?:rose|risen|climbed|increased|reached|jumped)\b)[^.;]){0,30}$|\b(?:toll|number)\s*,?\s*which\s+"
                                  r"(?:had\s+)?(?:initially\s+|first\s+)?stood\s+at\s+(?:at\s+least\s+)?$", re.IGNORECASE)
-_PROVISIONAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:but|before|and(?=\s+(?:it|the\s+(?:death\s+)?toll)\s))\s+(?:it\s+|that\s+|this\s+|the\s+(?:death\s+)?toll\s+)?"
+_PROVISIONAL_AFTER = re.compile(r"[^.;]{0,40}?\b(?:but|before|and(?=\s+(?:it|the\s+(?:death\s+)?toll)\s))\s+"
+                                r"(?:it\s+|that\s+|this\s+|the\s+(?:death\s+)?toll\s+)?"
                                 r"(?:later\s+|then\s+|soon\s+|subsequently\s+)?(?:rose|climbed|increased|jumped|went\s+up|"
                                 r"was\s+(?:later\s+)?revised)\b"
                                 # "Police had put the toll at 37, but community leaders said 63 bodies had been recovered"
