@@ -355,12 +355,14 @@ _OTHERS_BESIDE = re.compile(
     r"|\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}\s*,"
     r"[^.;()]{3,120}?,\s+(?:along|together)\s+with\s+(?:at\s+least\s+|some\s+|more\s+than\s+|over\s+)?"
     r"(?P<n3>" + NUMBER + r")\s+(?:others\b|other\s+" + VICTIM + r")", re.IGNORECASE)
+#: Those who die beside a named victim, counted without "other": "X and two associates were killed".
+_FELLOWS = r"associates|companions|comrades|accomplices|aides|bodyguards|guards|relatives|colleagues"
 #: Named victims and a count of others told in the passive: "Minister X and at least 17 other people were
 #: killed" is 18, "X, his two sons and 11 other militants were killed" is 14.
 _NAMED_AND_OTHERS_PASSIVE = re.compile(
     r"(?P<subj>(?-i:[A-Z])[^;:—–()]{0,90}?)\s+and\s+(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+"
-    r"(?:others\b|other\s+(?:[a-z-]+\s+)?" + VICTIM + r"|(?:associates|companions|comrades|accomplices|aides|bodyguards|"
-    r"guards|relatives|colleagues)\b)\s+(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
+    r"(?:others\b|other\s+(?:[a-z-]+\s+)?" + VICTIM + r"|(?:" + _FELLOWS + r")\b)\s+"
+    r"(?:were|have\s+been|had\s+been|are)\s+(?:\w+\s+)?"
     r"(?:killed|dead|slain|shot\s+dead|gunned\s+down)\b", re.IGNORECASE)
 #: "a Christian couple was beaten and burnt to death": two people.
 _COUPLE = re.compile(
@@ -584,8 +586,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
             add(value + 1, m.start(), m.end())  # "killed party leader Haroon Bilour and 19 others": 20
-    for m in (_NAMED_AND_OTHERS_PASSIVE.finditer(sentence) if rx.search(
-            r"other|associates|companions|comrades|accomplices|aides|guards|relatives|colleagues", sentence) else ()):
+    for m in (_NAMED_AND_OTHERS_PASSIVE.finditer(sentence) if rx.search(r"other|" + _FELLOWS, sentence) else ()):
         value = parse_number(m.group("n"))
         named = _count_named(m.group("subj"))
         if value is not None and named and _not_injury(sentence, m.start("n"), m.end()):
