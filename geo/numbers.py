@@ -58,7 +58,7 @@ VICTIM = (r"(?:(?:(?!(?:after|before|weeks?|days?|months?|years?|hours?|minutes?
           r"grandsons?|granddaughters?|grandchildren|grandfathers?|grandmothers?|uncles?|aunts?|"
           r"cooks?|waiters?|cleaners?|watchm[ae]n|gardeners?|servants?|maids?|chefs?|clerks?|tailors?|barbers?|"
           r"mechanics?|electricians?|accountants?|cashiers?|janitors?|caretakers?|widows?|widowers?|teenagers?|youths?|"
-          r"associates|companions|comrades|accomplices|colleagues|"
+          r"associates|companions|comrades|accomplices|colleagues|neighbou?rs?|friends?|guests?|visitors?|"
           r"Muslims|Christians|Hindus|Sikhs|Shiites|Shias|Sunnis|Yazidis|Yezidis|Druze|Alawites|Kurds|Arabs|Pashtuns|"
           r"Hazaras|Ahmadis|Copts|Tamils|Dalits|Tutsis|Fulanis))")
 #: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.
@@ -128,9 +128,12 @@ _N = r"(?P<n>" + NUMBER + r")"
 _PATTERNS = [
     # "killed 14 people", "killing at least nine soldiers", "left 12 dead", "claimed 30 lives"
     re.compile(r"\b(?:killed|killing|kills|kill|slew|slaying|massacred|executed|beheaded|"
-               r"shot\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+"
+               r"shot\s+dead|shooting\s+dead|shot\s+and\s+killed|shooting\s+and\s+killing|gunned\s+down|claimed\s+the\s+lives\s+of|"
+               r"claiming\s+the\s+lives\s+of)\s+"
                r"(?:(?:its|their|his|her|all)\s+)?" + _Q + _N
                + r"(?:\s+" + VICTIM + r")?(?:\s+(?:dead|people\s+dead))?", re.IGNORECASE),
+    # "shooting two of them dead"
+    re.compile(r"\b(?:shooting|shot)\s+" + _Q + _N + r"\s+(?:of\s+them\s+|" + VICTIM + r"\s+)?dead\b", re.IGNORECASE),
     # "left 12 dead", "leaving nine people dead" (but "left hundreds injured" is no death count)
     re.compile(r"\b(?:left|leaving)\s+" + _Q + _N + r"(?:\s+" + VICTIM + r")?\s+dead\b", re.IGNORECASE),
     re.compile(r"\b(?:claimed|claiming|took|taking)\s+" + _Q + _N + r"\s+(?:lives|lifes)\b", re.IGNORECASE),
@@ -141,14 +144,16 @@ _PATTERNS = [
                r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{1,60}?"
                r"|\s+(?:loyal\s+to|allied\s+(?:to|with)|belonging\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
                # "six Marines from the same battalion were killed"
+               r"|\s+from\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"  # "Two labourers from Uttar Pradesh"
+               r"|\s+of\s+them"  # "three of them were killed"
                r"|\s+from\s+(?:the|a|an|their|its|his|her)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:battalion|unit|brigade|regiment|"
                r"company|division|platoon|squad|village|town|family|force|convoy|base|camp|post|patrol|team|district|area|"
                r"station|checkpoint|tribe|clan))?"
-               r"(?:\s+(?:in|on|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z-]+)?"  # "people in the car"
+               r"(?:\s+(?:in|on|inside|aboard)\s+(?:(?:the|a|an|his|her|their)\s+)?[a-z-]+)?"  # "people in the car", "in uniform"
                r"(?:\s+who\s+(?:had|have)\s+[^,.;]{1,50}?(?=\s+(?:were|had\s+been|have\s+been)\s))?"  # "who had served as ..."
                # "Seven unarmed CRPF jawans returning from leave were killed"
                r"(?:\s+(?:returning|travelling|traveling|going|heading|coming|working|guarding|escorting|patrolling|riding|"
-               r"sleeping|praying|waiting)(?:\s+[\w'’-]+){0,4}?(?=\s+(?:were|had\s+been|have\s+been)\s))?)?"
+               r"sleeping|praying|waiting)(?:\s+[\w'’-]+){0,6}?(?=\s+(?:were|had\s+been|have\s+been)\s))?)?"
                # ("Four people, including a policeman, a woman and a child, were killed"; "five soldiers including a
                # JCO were killed")
                r"(?:\s*,\s*(?:including|among\s+them|many\s+of\s+them|most\s+of\s+them|mostly|all\s+of\s+them|"
@@ -157,7 +162,8 @@ _PATTERNS = [
                r"|\s+(?:including|among\s+them)\s+(?:a|an|one|two|three|four|their|his|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
                r"(?=\s+(?:were|was|had\s+been|have\s+been)\s))?\s+"
                r"(?:(?:who|that|were|was|have\s+been|had\s+been|has\s+been|have|has|had|are|being|reportedly|also|all|later|"
-               r"reported|confirmed|feared|believed(?:\s+to\s+have\s+been)?|said\s+to\s+have\s+been|found)\s+){0,3}"
+               r"reported|confirmed|feared|believed(?:\s+to\s+have\s+been)?|said\s+to\s+have\s+been|found|probably|"
+               r"apparently|likely|allegedly|been)\s+){0,3}"
                r"(?:killed|dead|died|perished|slain|shot\s+dead|confirmed\s+dead|lost\s+their\s+lives|"
                r"martyred|gunned\s+down|executed|beheaded|burned\s+to\s+death|burnt\s+to\s+death)\b",
                re.IGNORECASE),
@@ -177,6 +183,9 @@ _PATTERNS = [
     # "killing a family of six"
     re.compile(r"\b(?:killed|killing|kills|wiped\s+out)\s+(?:an\s+entire|a|the\s+whole)\s+family\s+of\s+" + _Q + _N + r"\b",
                re.IGNORECASE),
+    # "the bodies of five people were later found"
+    re.compile(r"\bbodies\s+of\s+" + _Q + _N + r"\s+(?:[\w-]+\s+){0,3}?(?:were|had\s+been|have\s+been)\s+(?:later\s+|also\s+)?"
+               r"(?:found|recovered|discovered|retrieved|dumped)\b", re.IGNORECASE),
     # "found the bodies of three foreign women"
     re.compile(r"\b(?:found|discovered|recovered|retrieved|identified|pulled\s+out)\s+(?:the\s+)?(?:[\w-]+\s+)?bodies\s+of\s+"
                + _Q + _N + r"\b(?!\s+of\b)", re.IGNORECASE),
@@ -206,8 +215,11 @@ _NAMED_WITH_ROLE = re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|
                               r"contractor|policeman|soldier|son|brother|father|nephew|cousin|spokesman|secretary|director|judge|"
                               r"lawyer|priest|pastor|businessman|vendor|labou?rer|guard|councillor|councilor|mayor|governor|minister|"
                               r"expert|specialist|operative|militant|fighter|figure|ideologue|preacher|financier|bomb-?maker|"
-                              r"strategist|lieutenant|deputy|associate|aide|recruiter|trainer|founder|mastermind)\b)")
+                              r"strategist|lieutenant|deputy|associate|aide|recruiter|trainer|founder|mastermind|adviser|advisor|general|"
+                              r"colonel|brigadier|major|captain|ruler|chairman|emir|negotiator|envoy|diplomat)\b)")
 # A single named or singular victim: "a policeman was killed", "killing a soldier".
+#: A word that may stand between "was" and the verb: "was yesterday killed", "was reportedly shot dead".
+_ADVERB = r"(?:(?:yesterday|today|reportedly|allegedly|later|also|then|subsequently|brutally|fatally|eventually)\s+)?"
 #: How one person's killing is told in the passive: "was shot dead", "was hacked to death".
 _KILLED_ONE = (r"(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed|lynched|stabbed\s+to\s+death|"
                r"hacked\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death)")
@@ -219,38 +231,47 @@ _SINGLE = [
     _ROLE_NAMED,
     _NAMED_WITH_ROLE,
     re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|beheaded|executed|assassinated|slew|"
-               r"shot\s+and\s+killed|stabbed\s+to\s+death|hacked\s+to\s+death|beat\s+to\s+death|lynched)\s+"
-               r"(?:a|an|one|the|its|his|their)\s+(?:[a-z0-9.-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
+               r"shot\s+and\s+killed|shooting\s+dead|stabbed\s+to\s+death|hacked\s+to\s+death|beat\s+to\s+death|lynched)\s+"
+               r"(?:a|an|one|the|its|his|her|their)\s+(?:[a-z0-9.'’-]+\s+){0,2}?(?:policeman|policewoman|soldier|civilian|man|"
                r"woman|boy|girl|child|driver|captain|pilot|"
                r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer|"
                r"head|director|manager|activist|priest|pastor|shopkeeper|businessman|jawan|constable|"
                r"widow|widower|mother|father|wife|husband|son|daughter|brother|sister|teenager|youth|villager|"
                r"maoist|naxalite|insurgent|rebel|fighter|gunman|attacker|bandit|jihadist|terrorist|suspect|"
-               r"diplomat|envoy|ambassador|consul|cameraman|interpreter|translator|bodyguard|scholar|merchant)\b",
+               r"diplomat|envoy|ambassador|consul|cameraman|interpreter|translator|bodyguard|scholar|merchant|bystander|principal|headmaster|"
+               r"passer-?by|pedestrian|motorist|shepherd|herder|owner|colonel|sergeant|inspector)\b",
                re.IGNORECASE),
-    re.compile(r"\b(?:a|an|one)\s+(?:(?:[a-z.-]+|US|U\.S\.|UN|NATO|[A-Z][a-z]+)\s+){0,3}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
+    re.compile(r"\b(?:a|an|one)\s+(?:(?:[a-z.-]+|US|U\.S\.|UN|NATO|[A-Z][a-z-]+|\d{1,2}-year-old)\s+){0,3}?(?:policeman|policewoman|soldier|civilian|man|woman|boy|girl|"
                r"child|officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer|"
                r"driver|labou?rer|porter|shopkeeper|businessman|vendor|passenger|pilgrim|worshipp?er|villager|jawan|"
                r"constable|captain|pilot|activist|priest|pastor|youth|teenager|herder|herdsman|fisherman|miner|"
-               r"mechanic|tailor|barber|watchman|security\s+guard|executive)\s+"
-               r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing|of|from)\s+"
+               r"mechanic|tailor|barber|watchman|security\s+guard|executive|bystander|passer-?by|pedestrian|motorist|"
+               r"owner|colonel|sergeant|inspector|seal|marine|sailor|airman|trooper|commando|paratrooper|gendarme|"
+               r"militiaman|peacekeeper)\s+"
+               r"(?:(?:guarding|manning|escorting|driving|travelling|traveling|riding|standing|working|passing|of|from|"
+               r"fighting|serving|on|in|at|with|who\s+(?:had\s+)?[a-z]+)\s+"
                r"(?:[\w'’-]+\s+){1,4}?)?"  # "A policeman guarding the residency was killed", "a woman of the Hmar
                # community was killed"
-               r"(?:was|had\s+been|has\s+been)\s+(?:(?:beaten|tortured|abducted|kidnapped)\s+and\s+)?" + _KILLED_ONE + r"\b",
+               r"(?:was|had\s+been|has\s+been)\s+" + _ADVERB + r"(?:(?:beaten|tortured|abducted|kidnapped)\s+and\s+)?"
+               + _KILLED_ONE + r"\b",
                re.IGNORECASE),
     # "Ali Khan was shot dead", "The sect's leader, Mohammed Yusuf, was killed": one named person
     re.compile(r"(?:\b(?:[A-Z][a-z]+\s+){1,3}|\b[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?al-[A-Z][a-z'’]+\s+|"
-               r",\s+(?:[A-Z][a-z'’-]+\s+){1,3}(?:al-|el-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+,\s+)"
-               r"(?:was|had\s+been|has\s+been)\s+" + _KILLED_ONE + r"\b"),
+               r",\s+(?:(?:[A-Z][a-z'’-]+|(?:al|el)-[A-Z][a-z'’-]+|bin|ibn)\s+){1,4}(?:al-|el-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+,\s+)"
+               r"(?:was|had\s+been|has\s+been)\s+" + _ADVERB + _KILLED_ONE + r"\b"),
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:later\s+|also\s+)?(?:died|succumbed)\b"),
     # "he was shot dead by two gunmen outside his home": one person
     re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?(?:killed|shot\s+dead|gunned\s+down|"
                r"assassinated|beheaded|executed|lynched|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death)\b"),
     # "Burhanuddin Rabbani, who headed the peace council, was killed on Tuesday": one named person
-    re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}[A-Z][a-z'’]+\s*,\s+(?:who|whom|a|an|the|(?:deputy\s+)?(?:head|chief|commander|"
-               r"leader|director|member|spokesman|governor|mayor|editor)\s+of)\b[^.;]{0,120}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
+    # ("Saleh al-Sammad, the head of their council, had been killed", "Imad Mughniyeh, one of the world's most wanted
+    # men, was killed", "Joel Shrum, 29, the deputy director of the institute, was shot dead")
+    re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}(?:(?:al|el)-[A-Z][a-z'’]+\s+)?(?:[A-Z][a-z'’]+|(?:al|el)-[A-Z][a-z'’]+)\s*,\s+"
+               r"(?:\d{1,2}\s*,\s+)?(?:who|whom|a|an|the|one|another|known\s+as|(?:deputy\s+)?(?:head|chief|commander|"
+               r"leader|director|member|spokesman|governor|mayor|editor)\s+of)\b[^.;]{0,160}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
+               r"(?:(?:also|later|reportedly|late|early|yesterday|today)\s+)?"
                r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded|lynched|stabbed\s+to\s+death|hacked\s+to\s+death|"
                r"beaten\s+to\s+death)|died\s+(?:when|after|in))\b"),
     # "a suicide bomber blew himself up outside a mosque, killing only himself": the bomber alone died
@@ -261,7 +282,8 @@ _SINGLE = [
                r"driver|journalist|reporter|man|woman|boy|girl|child|student|pilot|employee|official|resident|"
                r"chief|commander|leader|governor|mayor|director|judge|cleric|imam|minister|lawmaker|politician|"
                r"candidate|activist|elder|teacher|doctor|businessman|widow|priest|pastor|prosecutor|diplomat|envoy|"
-               r"ambassador|headmaster|principal|editor|presenter|broadcaster|constable|jawan|trader|shopkeeper)"
+               r"ambassador|headmaster|principal|editor|presenter|broadcaster|constable|jawan|trader|shopkeeper|owner|"
+               r"bystander|passer-?by)"
                r"(?:\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?:\s*,[^.;]{0,100}?,)?\s+(?:later\s+|also\s+)?"
                r"(?:died|succumbed|(?:was|had\s+been)\s+(?:beaten\s+and\s+|tortured\s+and\s+)?(?:killed|shot\s+dead|"
                r"gunned\s+down|assassinated|beheaded|executed|stabbed\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death))\b"),
@@ -269,10 +291,10 @@ _SINGLE = [
     re.compile(r"\b(?:beheaded|assassinated|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|hanged)\s+"
                r"(?:(?-i:[a-z][a-z-]+|[A-Z]{2,5}|[A-Z][a-z]+(?=\s+[A-Z]{2,5}\s))\s+){0,4}?"  # "shot dead prominent
                # anti-government activist Ihab al-Wazni", "shot dead Congress MLA Chittem Narsi Reddy"
-               r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,3}"
+               r"(?:[A-Z][a-z'’]+|al-[A-Z][a-z'’]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][\w'’-]+|bin|ibn)){1,4}"
                r"(?=\s*(?:,|\.|;|$|\s+(?:on|in|at|near|outside|while|as|who|after|inside)\b))"),
     # "killing senior Canadian diplomat Glyn Berry and wounding three soldiers": a role, then one person's name
-    re.compile(r"\b(?:killed|killing|kills)\s+(?:(?:[a-z][a-z-]+|[A-Z][a-z]+(?:an|i|ish|ese)|[A-Z]{2,5})\s+){0,3}?"
+    re.compile(r"\b(?:killed|killing|kills)\s+(?:(?:[a-z][a-z-]+|[A-Z][\w'’-]+)\s+){0,3}?"
                r"(?-i:diplomat|envoy|ambassador|consul|journalist|reporter|cameraman|photographer|commander|leader|official|"
                r"lawmaker|politician|cleric|imam|judge|prosecutor|governor|mayor|minister|senator|activist|elder|chief|"
                r"businessman|contractor|engineer|doctor|teacher|schoolteacher|headmaster|principal|priest|pastor|officer|"
@@ -288,6 +310,37 @@ _SINGLE = [
     # "the killing of Osama bin Laden", "the assassination of Benazir Bhutto": one named person
     re.compile(r"\b(?:killing|assassination|murder|death)\s+of\s+(?:(?:former|prime|minister|president|general|"
                r"commander|leader|chief|senior|[a-z]+)\s+){0,3}(?:(?-i:[A-Z])[a-z'’-]+\s+){1,3}", re.IGNORECASE),
+    # "security forces killed Usman, a Pakistani commander of the group": a one-word name and the role after it
+    re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down|assassinated)\s+"
+               r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+               r"August|September|October|November|December)\b)[A-Z][a-z'’]{2,}"
+               r"(?=\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:commander|leader|chief|militant|fighter|member|official|"
+               r"officer|spokesman|deputy|emir|cleric|preacher|activist|journalist|politician|elder|teacher|trader|"
+               r"businessman|student|resident|farmer|policeman|soldier|adviser|advisor|operative|financier|recruiter)\b)"
+               r"(?!\s*,[^,;.]{0,100},\s+and\s+(?!(?:\w+ing|\w+ly|then|later|wounded|injured)\b))"),
+    # "Gov. Arsala Jamal died on the spot": one named person
+    re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Many|Some|Several|Dozens|Hundreds|Thousands|Both|All|Most|Few|Two|Three|Four|"
+               r"Five|Six|Seven|Eight|Nine|Ten|In|On|At|After|When)\b)"
+               r"(?:[A-Z][a-z'’]*\.?\s+){1,3}(?:al-|el-|bin\s+|ibn\s+)?[A-Z][a-z'’-]+(?<!ans)(?<!ese)"
+               r"\s+(?:later\s+|also\s+)?died\s+(?:on\s+the\s+spot|instantly|at\s+the\s+scene|in\s+(?:the|a|an|hospital)|"
+               r"of\s+(?:his|her)|from\s+(?:his|her)|when|after|while|later)\b"),
+    # "one of Aboh's supporters was killed": one
+    re.compile(r"\b(?:[Oo]ne)\s+of\s+(?:the|his|her|their|its|[A-Z][\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s\s+"
+               r"(?:was|had\s+been|has\s+been)\s+(?:also\s+)?(?:killed|shot\s+dead|gunned\s+down)\b"),
+    # "The beheaded body of police inspector Francis Induwar was found", "the body of the other, X, was found": one
+    re.compile(r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?body\s+of\s+[^.;]{1,80}?\s+(?:was|had\s+been|has\s+been)\s+"
+               r"(?:later\s+|also\s+)?(?:found|recovered|discovered|dumped|fished\s+out)\b"),
+    # "ISIS leader Abu Bakr al-Baghdadi killed himself": one
+    re.compile(r"\bkilled\s+(?:himself|herself)\b(?!\s+and\b)"),
+    # "killing 18-year-old Nurto Abukar and wounding her sisters": an age, then one person
+    re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down)\s+(?:an?\s+)?\d{1,2}-year-old\s+"
+               r"(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}|boy|girl|man|woman|child|student|schoolboy|schoolgirl|"
+               r"shepherd|farmer|teenager|youth)\b"
+               r"(?!\s*,[^,;.]{0,100},\s+and\s+(?!(?:\w+ing|\w+ly|then|later)\b)|\s+and\s+(?!(?:\w+ing|then|later)\b))"),
+    # "abducted Colonel X as he drove home, and later killed him": the one taken
+    re.compile(r"\b(?:abducted|kidnapped|seized|captured|took)\s+[^.;]{1,150}?\b(?:and|before|then)\s+"
+               r"(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:killed|executed|beheaded|murdered|shot\s+dead)\s+"
+               r"(?:him|her)\b(?!\s+and\b)"),
 ]
 #: Two victims each given by role and name: "shot dead its principal, Supinder Kaur, and a teacher, Deepak Chand".
 _ROLE_NAME_TWICE = re.compile(
@@ -303,7 +356,14 @@ _TWO_NAMED = re.compile(
 _BOTH = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down)\s+both\s+(?:of\s+)?(?:them\b|(?:the\s+)?"
                    + VICTIM + r"\b(?!\s+and\s+(?!(?:\w+ing|then|later)\b)))|\bboth\s+" + VICTIM + r"\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
                    r"(?:killed|died|dead|shot\s+dead)\b", re.IGNORECASE)
-_GROUP_NUMBER = r"(?:" + NUMBER + r"|a|an|her|his|their)"
+#: Victims listed one by one, each with an article: "killed a Pakistani major general, a lieutenant colonel and a
+#: soldier" is three.
+_ONE_ITEM = (r"(?:a|an|one)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:number|dozen|group|total|few|couple|family|series|host|handful|"
+             r"crowd|string|spate|wave|pair|team|gang|lot|bit)\b)(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*(?<!s)\b(?!\s+of\b)")
+_ONES_LIST = re.compile(r"\b(?:killed|killing|kills|shot\s+dead|gunned\s+down)\s+(?P<items>" + _ONE_ITEM
+                        + r"(?:\s*,\s*" + _ONE_ITEM + r")*,?\s+and\s+" + _ONE_ITEM + r")(?!\s+(?:was|were|is|are)\b)",
+                        re.IGNORECASE)
+_GROUP_NUMBER = r"(?:(?:her|his|their)\s+" + NUMBER + r"|" + NUMBER + r"|a|an|her|his|their)"
 #: Where the victims were: "12 Turkish soldiers on board and four Afghans on the ground".
 _WHERE_TAIL = r"(?:\s+(?:on\s+board|aboard|on\s+the\s+ground|inside))?"
 _VICTIM_OR_NATIONALS = r"(?:" + VICTIM + r"|(?-i:[A-Z][a-z]+(?:ans|is|ese))\b)"
@@ -371,7 +431,7 @@ _COUPLE = re.compile(
     r"stoned\s+to\s+death)\b", re.IGNORECASE)
 #: "hit Ghafoor's vehicle, killing him and five of his bodyguards": the one named before and the others.
 _HIM_AND_OTHERS = re.compile(
-    r"\b(?:killing|killed|kills)\s+(?:him|her)\s+and\s+(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+"
+    r"\b(?:killing|killed|kills)\s+(?:him|her|himself|herself)\s+and\s+(?:at\s+least\s+|some\s+)?(?P<n>" + NUMBER + r")\s+"
     r"(?:of\s+(?:his|her)\s+(?:[a-z-]+\s+)?[a-z]+s\b|others\b|other\s+" + VICTIM + r"|" + VICTIM + r"\b)", re.IGNORECASE)
 #: A named victim and one companion: "shot dead Brigadier X and his driver", "was shot dead with her driver".
 _COMPANION = (r"(?:driver|bodyguard|guard|aide|assistant|secretary|son|daughter|wife|husband|brother|sister|"
@@ -391,13 +451,17 @@ _NAMED_AND_ANOTHER = re.compile(
 _NAMED_AND_COMPANION = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead|gunned\s+down)\s+(?:(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z])[\w'’-]+|"
     r"him|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?!people\b)[a-z]+(?<!s))"
-    r"(?:\s*,\s+(?:the|a|an|who|whom|whose)\s+[^,.;]{3,90},)?"  # "killing X, a senior commander of the YBS, and his nephew"
+    # "killing X, a senior commander of the YBS, and his nephew", "shot dead a ruler, the Etum Numana, Mr Gambo
+    # Makama, and his pregnant wife"
+    r"(?:(?:\s*,\s+(?:the|a|an|who|whom|whose|(?-i:[A-Z])[\w'’-]*)\b[^,.;]{3,90}?){1,2},)?"
     r"\s+(?:and|along\s+with)\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
     r"|\b(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
     # "Senior RSS functionary X and his Personal Security Officer were shot dead"
-    r"|(?-i:[A-Z])[\w'’.-]+\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + _COMPANION +
-    r"|security\s+officer|PSO)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|gunned\s+down|"
+    # "Barnabas Igwe, chairman of the bar, and his wife Abigail Igwe, also a lawyer, were killed"
+    r"|(?-i:[A-Z])[\w'’.-]+\)?(?:\s*,[^;.]{0,100}?,)?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + _COMPANION +
+    r"|security\s+officer|PSO)(?:\s+(?-i:[A-Z])[\w'’-]+){0,4}(?:\s*,[^,;.]{0,60},)?\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:killed|shot\s+dead|gunned\s+down|"
     r"assassinated)\b", re.IGNORECASE)
 
 
@@ -550,7 +614,10 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         if not _not_injury(sentence, m.start(), m.end()):
             continue
         if rx.search(r"\b(?:of|among)\s+(?:them|whom)\b|\bincluding\b", grp, re.IGNORECASE):
-            continue  # "141 people, 132 of them children": a part of the count, not more of it
+            continue
+        if m.group("groups2") and rx.match(r"\s+(?:(?:were|had\s+been|have\s+been|also)\s+)*(?:died|killed|dead)\b",
+                                           sentence[m.end():]):
+            continue  # "killing at least 10 soldiers, and 13 troops died when ...": two clauses, two incidents' tolls  # "141 people, 132 of them children": a part of the count, not more of it
         if m.group("groups2") and rx.match(r"\s+(?:\w+\s+)?(?:struck|blew|attacked|detonated|hit|rammed|opened|stormed|"
                                            r"exploded|drove|fired|targeted)\b", sentence[m.end():m.end() + 30]):
             continue  # "killing 25 people, and a suicide bomber struck ...": the last group is a new subject
@@ -582,6 +649,9 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
                 add(vals[0], m.start(), m.end())
             else:
                 add(sum(vals) + (1 if named_first else 0), m.start(), m.end())
+    for m in _ONES_LIST.finditer(sentence):
+        if _not_injury(sentence, m.start(), m.end()):
+            add(len(rx.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("items"))), m.start(), m.end())
     for m in (_NAMED_AND_OTHERS.finditer(sentence) if _AND_NUMBER.search(sentence) else ()):
         value = parse_number(m.group("n"))
         if value is not None and _not_injury(sentence, m.start(), m.end()):
@@ -607,7 +677,7 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
         more = parse_number(m.group("n")) if m.group("n") else 1
         if more is not None and _not_injury(sentence, m.start(), m.end()):
             add(1 + more, m.start(), m.end())  # "killed X, a commander, and another member of the group": two
-    for m in (_HIM_AND_OTHERS.finditer(sentence) if rx.search(r"\b(?:him|her)\s+and\b", sentence) else ()):
+    for m in (_HIM_AND_OTHERS.finditer(sentence) if rx.search(r"\b(?:him|her|himself|herself)\s+and\b", sentence) else ()):
         more = parse_number(m.group("n"))
         if more is not None and _not_injury(sentence, m.start(), m.end()):
             add(1 + more, m.start(), m.end())
@@ -639,6 +709,8 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
             value = parse_number(n)
             if value is not None and rx.fullmatch(r"(19|20)\d{2}", n.strip()) and value > 1000:
                 continue  # a year, not a count
+            if rx.match(r"-?\s*years?[- ]old\b", sentence[m.end("n"):]):
+                continue  # "killing 18-year-old Nurto": an age, not a count
             add(value, m.start("q") if m.group("q") else m.start("n"), m.end())
     if rx.search(r"\btoll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b", sentence, re.IGNORECASE):
         # "The toll stood at six early on Saturday but rose to 10", "put the number of dead at 11; by
