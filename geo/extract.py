@@ -1935,6 +1935,9 @@ class _ArticleExtractor:
                 # other incident, and the toll is its
                 if self._sentence_toll(sent) <= 0 or not any(k.start > e.trigger.end for k in kills):
                     continue
+                if all(rx.match(r"\s+(?:him|her|them|the\s+(?:hostages?|captives?))\b", self.text[k.end:k.end + 16])
+                       for k in kills if k.start > e.trigger.end):
+                    continue  # "abducted Colonel X ... and later killed him": the one taken died, one incident
                 out.append(_Event(
                     trigger=kills[-1], event_type=self._settle_generic(sent, kills[-1].start, s0), generic=0,
                     specificity=kills[-1].specificity, place=e.place, place_span=e.place_span, sentence=(s0, s1),
@@ -1946,6 +1949,10 @@ class _ArticleExtractor:
             abd = next((o for o in abds if o.start > kills[0].end), None) or (
                 abds[0] if e.event_type != "abduction" and self._sentence_toll(sent) > 0 else None)
             if abd is None:
+                continue
+            if abd.end < kills[0].start and all(rx.match(r"\s+(?:him|her|them|the\s+(?:hostages?|captives?))\b",
+                                                         self.text[k.end:k.end + 16]) for k in kills):
+                e.event_type, e.generic = "abduction", 0  # "abducted Colonel X ... and later killed him": one incident
                 continue
             if e.event_type == "abduction":
                 e.event_type, e.specificity, e.generic = self._settle_generic(sent, e.trigger.start, s0), e.trigger.specificity, 0

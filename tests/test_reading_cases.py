@@ -656,6 +656,12 @@ CASES = [
      date(2019, 5, 14), lambda evs: kinds(evs) == [("protest", "Lahore")]),
     ("occupied-as-an-adjective", "T\n\nIsraeli jets struck targets near the occupied Golan Heights on Monday.",
      date(2016, 3, 10), lambda evs: kinds(evs) == [("air_strike", "Golan Heights")]),
+    # the one abducted and later killed is one abduction with its toll, not a killing beside it
+    ("abducted-then-killed-him",
+     "T\n\nIn March, gunmen abducted the district engineer Tariq Mehmood as he left his office in Kohat, and later "
+     "killed him.",
+     date(2019, 5, 14), lambda evs: [(e["event_type"], e["place"], e["fatalities"]) for e in evs]
+     == [("abduction", "Kohat", 1)]),
 ]
 
 
