@@ -1961,6 +1961,14 @@ class _ArticleExtractor:
                 place_span=e.place_span, sentence=(s0, s1), sentence_index=si, para_index=pi, date=e.date,
                 event_date=e.event_date, precision=e.precision, fatalities=None, actor1=e.actor1,
                 actor1_span=e.actor1_span, actor2=None, actor2_span=None, companion=True))
+        # "stopped a van, killed its driver and abducted eight people", "abducting 25 students and killing the
+        # school's vice principal": one death on the way is the abduction's, one incident
+        if abds and self._sentence_toll(sent) == 1:
+            for k in [x for x in out if any(x.trigger is o for o in kills) and not x.companion]:
+                abd = next((x for x in out if x.event_type == "abduction" and x.place_span == k.place_span), None)
+                if abd is not None:
+                    out.remove(k)
+                    abd.companion = False  # the toll is now its own
         # "raided two compounds, killing 21 men; 27 others were detained", "killing six militants and capturing
         # several others": fighters taken in the same raid are an arrest at the same place
         taken = [o for o in triggers if o.event_type == "arrest" and realis[id(o)] and o.pos == "verb"]

@@ -237,7 +237,7 @@ _SINGLE = [
                r"officer|guard|worker|teacher|student|journalist|judge|cleric|commander|leader|official|"
                r"trader|farmer|tribesman|elder|chief|militant|member|person|resident|lawmaker|politician|mayor|governor|minister|senator|imam|prosecutor|candidate|contractor|employee|engineer|doctor|nurse|reporter|photographer|"
                r"head|director|manager|activist|priest|pastor|shopkeeper|businessman|jawan|constable|"
-               r"widow|widower|mother|father|wife|husband|son|daughter|brother|sister|teenager|youth|villager|"
+               r"widow|widower|mother|father|wife|husband|son|daughter|brother|sister|teenager|youth|villager|conductor|"
                r"maoist|naxalite|insurgent|rebel|fighter|gunman|attacker|bandit|jihadist|terrorist|suspect|"
                r"diplomat|envoy|ambassador|consul|cameraman|interpreter|translator|bodyguard|scholar|merchant|bystander|principal|headmaster|"
                r"passer-?by|pedestrian|motorist|shepherd|herder|owner|colonel|sergeant|inspector)\b",

@@ -662,6 +662,9 @@ CASES = [
      "killed him.",
      date(2019, 5, 14), lambda evs: [(e["event_type"], e["place"], e["fatalities"]) for e in evs]
      == [("abduction", "Kohat", 1)]),
+    ("one-killed-on-the-way-of-an-abduction",
+     "T\n\nOn Friday gunmen stopped a bus in the Darra area, killed the conductor and kidnapped six passengers.",
+     date(2019, 5, 14), lambda evs: [(e["event_type"], e["fatalities"]) for e in evs] == [("abduction", 1)]),
 ]
 
 
