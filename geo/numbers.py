@@ -58,7 +58,8 @@ VICTIM = (r"(?:(?:(?!(?:after|before|weeks?|days?|months?|years?|hours?|minutes?
           r"grandsons?|granddaughters?|grandchildren|grandfathers?|grandmothers?|uncles?|aunts?|"
           r"cooks?|waiters?|cleaners?|watchm[ae]n|gardeners?|servants?|maids?|chefs?|clerks?|tailors?|barbers?|"
           r"mechanics?|electricians?|accountants?|cashiers?|janitors?|caretakers?|widows?|widowers?|teenagers?|youths?|"
-          r"associates|companions|comrades|accomplices|colleagues|neighbou?rs?|friends?|guests?|visitors?|"
+          r"associates|companions|comrades|accomplices|colleagues|neighbou?rs?|friends?|guests?|visitors?|nationals|"
+          r"citizens|expatriates|foreigners|"
           r"Muslims|Christians|Hindus|Sikhs|Shiites|Shias|Sunnis|Yazidis|Yezidis|Druze|Alawites|Kurds|Arabs|Pashtuns|"
           r"Hazaras|Ahmadis|Copts|Tamils|Dalits|Tutsis|Fulanis))")
 #: "of the Central Reserve Police Force (CRPF)", "of the Chhatisgarh police": whose the victims were.

@@ -819,6 +819,7 @@ def test_dashed_span_of_days_is_dated_to_the_week():
     ("A man, his two daughters and a friend died when the roof collapsed after the strike.", 4),
     ("Militants stormed the church, shooting dead at least three worshippers.", 3),
     ("Three labourers from Bihar were killed when the grenade exploded.", 3),
+    ("The blast killed two Turkish citizens and their Afghan interpreter.", 3),
 ])
 def test_tolls_in_fresh_wording(sentence, toll):
     found = find_fatalities(sentence, 0)
