@@ -2234,6 +2234,12 @@ class _ArticleExtractor:
         home = dateline.place.country if dateline.place else None
         for w in rx.finditer(r"\b[A-Z][a-z]+\b", sent):
             cc = self.gaz.demonym(w.group(0))
+            if cc is None and not rx.match(r"\s+[A-Z]", sent[w.end():w.end() + 2]) and not rx.search(
+                    r"\b(?:border|frontier)\s+with\s+$|\bbordering\s+$", sent[max(0, w.start() - 16):w.start()]):
+                # "NAIROBI - A U.S. air strike killed a leader of Somalia's al Shabaab": the country's own name
+                # (counted as its demonym would be; but "the Niger Delta" names no country, and "a town on the
+                # border with Pakistan" is still the dateline's)
+                cc = next((p.country for p in self.gaz.candidates(w.group(0)) if p.feature == "country"), None)
             if cc and cc != home and not _FOREIGN_PEOPLE_AFTER.match(sent, w.end()):
                 return True
         return False
