@@ -707,6 +707,9 @@ class MentionFinder:
             return None  # "the Green Village compound", "the Dubai City wedding hall": a site's name, not a place
         if _BASE_AFTER.match(text, end, end + 40) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
             return None  # "al-Anad air base": the base's name (a big town's name stays: "the Pathankot base")
+        if rx.fullmatch(r"(?:Sector|Phase|Block|Ward|Plot|Lane|Gali|Zone)", surface) and rx.match(r"\s+\d", text[end:end + 3]):
+            return None  # "Mohali's Sector 77", "Phase 2": a part of a town by number, not the village the gazetteer
+            # spells alike
         if _PERSONAL_POSSESSIVE.match(text, end) and not any(self._notable_place(p) for p in self.gaz.candidates(surface)):
             name_parts.add(key)
             self._persons.add(key)

@@ -898,3 +898,8 @@ def test_a_place_after_in_opening_a_paragraph_with_a_person_after_it(gaz):
 def test_a_kunya_is_a_person_s_name(gaz):
     ms = found("A drone strike near Jaar killed Abu Salem, a commander. Rebels took Abu Kamal on Monday.", gaz)
     assert "Salem" not in ms and "Abu Salem" not in ms and "Abu Kamal" in ms
+
+
+def test_a_numbered_sector_of_a_town_is_no_place(gaz):
+    ms = found("A grenade went off outside a shop in Panchkula's Sector 12 on Friday night.", gaz)
+    assert "Sector" not in ms and "Panchkula" in ms
