@@ -451,6 +451,10 @@ class _Event:
         return self.date is not None
 
 
+#: The object of a killing that points back at the ones abducted: "abducted Colonel X ... and later killed him".
+_THE_TAKEN_AFTER = re.compile(r"\s+(?:him|her|them|the\s+(?:hostages?|captives?))\b")
+
+
 def _coerce_published(published: Any, warnings: list[str]) -> date | None:
     if published is None or published is _NA or (isinstance(published, float) and math.isnan(published)):
         warnings.append("no publication date: relative dates in this article are not resolved")
@@ -1935,8 +1939,7 @@ class _ArticleExtractor:
                 # other incident, and the toll is its
                 if self._sentence_toll(sent) <= 0 or not any(k.start > e.trigger.end for k in kills):
                     continue
-                if all(rx.match(r"\s+(?:him|her|them|the\s+(?:hostages?|captives?))\b", self.text[k.end:k.end + 16])
-                       for k in kills if k.start > e.trigger.end):
+                if all(_THE_TAKEN_AFTER.match(self.text, k.end) for k in kills if k.start > e.trigger.end):
                     continue  # "abducted Colonel X ... and later killed him": the one taken died, one incident
                 out.append(_Event(
                     trigger=kills[-1], event_type=self._settle_generic(sent, kills[-1].start, s0), generic=0,
@@ -1950,8 +1953,7 @@ class _ArticleExtractor:
                 abds[0] if e.event_type != "abduction" and self._sentence_toll(sent) > 0 else None)
             if abd is None:
                 continue
-            if abd.end < kills[0].start and all(rx.match(r"\s+(?:him|her|them|the\s+(?:hostages?|captives?))\b",
-                                                         self.text[k.end:k.end + 16]) for k in kills):
+            if abd.end < kills[0].start and all(_THE_TAKEN_AFTER.match(self.text, k.end) for k in kills):
                 e.event_type, e.generic = "abduction", 0  # "abducted Colonel X ... and later killed him": one incident
                 continue
             if e.event_type == "abduction":
