@@ -218,9 +218,9 @@ _NAMED_WITH_ROLE = re.compile(r"\b(?:killed|killing|kills)\s+(?:[A-Z][a-z'’]+|
                               r"expert|specialist|operative|militant|fighter|figure|ideologue|preacher|financier|bomb-?maker|"
                               r"strategist|lieutenant|deputy|associate|aide|recruiter|trainer|founder|mastermind|adviser|advisor|general|"
                               r"colonel|brigadier|major|captain|ruler|chairman|emir|negotiator|envoy|diplomat)\b)")
-# A single named or singular victim: "a policeman was killed", "killing a soldier".
 #: A word that may stand between "was" and the verb: "was yesterday killed", "was reportedly shot dead".
 _ADVERB = r"(?:(?:yesterday|today|reportedly|allegedly|later|also|then|subsequently|brutally|fatally|eventually)\s+)?"
+# A single named or singular victim: "a policeman was killed", "killing a soldier".
 #: How one person's killing is told in the passive: "was shot dead", "was hacked to death".
 _KILLED_ONE = (r"(?:killed|shot\s+dead|gunned\s+down|beheaded|assassinated|executed|lynched|stabbed\s+to\s+death|"
                r"hacked\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|burnt\s+to\s+death)")
@@ -272,8 +272,7 @@ _SINGLE = [
     re.compile(r"\b(?:[A-Z][a-z'’]+\s+){1,3}(?:(?:al|el)-[A-Z][a-z'’]+\s+)?(?:[A-Z][a-z'’]+|(?:al|el)-[A-Z][a-z'’]+)\s*,\s+"
                r"(?:\d{1,2}\s*,\s+)?(?:who|whom|a|an|the|one|another|known\s+as|(?:deputy\s+)?(?:head|chief|commander|"
                r"leader|director|member|spokesman|governor|mayor|editor)\s+of)\b[^.;]{0,160}?,\s+(?:(?:was|had\s+been|has\s+been)\s+"
-               r"(?:(?:also|later|reportedly|late|early|yesterday|today)\s+)?"
-               r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded|lynched|stabbed\s+to\s+death|hacked\s+to\s+death|"
+               + _ADVERB + r"(?:killed|shot\s+dead|gunned\s+down|assassinated|beheaded|lynched|stabbed\s+to\s+death|hacked\s+to\s+death|"
                r"beaten\s+to\s+death)|died\s+(?:when|after|in))\b"),
     # "a suicide bomber blew himself up outside a mosque, killing only himself": the bomber alone died
     re.compile(r"\b(?:killing|killed|kills)\s+only\s+(?:himself|herself)\b", re.IGNORECASE),
