@@ -153,6 +153,9 @@ _GLOSSED_SITE_AFTER = re.compile(r"\s*\([A-Z][^()]{0,30}\)\s+(?:Square|Street|Ro
                                  r"Park|Mosque|Stadium|Camp)\b")
 #: A byline line, and the photo credit inside a caption: names of people, not places.
 _BYLINE_START = re.compile(r"^\W*(?:by|photos?\s+by|written\s+by)\s", re.IGNORECASE)
+#: A byline's place of filing: a name after a comma, a bar or "and", ending the line or before the next
+#: ("By Our Correspondents, Katsina, Makurdi and Sokoto"; "By Ritesh Mishra | Raipur | April 25, 2017").
+_BYLINE_FILED = re.compile(r"(,\s*(?:and\s+)?|\s+and\s+|\|\s*)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:,|\||\band\b|$))")
 _CREDIT_IN_LINE = re.compile(r"\((?=[^()]*(?:\b(?:photo|photograph|image|picture|file|credit)\b|/))[^()]*\)"
                              r"|\b(?:credit|source|copyright)\s*:", re.IGNORECASE)
 #: "in X", "at X", "near X": the words right before a name that put something at a place.
@@ -372,8 +375,11 @@ class MentionFinder:
             if _BYLINE_START.match(line):
                 # "By Omar Hassan, Garowe Online": a byline names people; but "By X, Minna | February 18" ends
                 # with where it was filed
-                for filed in rx.finditer(r"[,|]\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*\|", line):
-                    extra.append(Span(a + filed.start(1), a + filed.end(1), filed.group(1)))
+                for filed in _BYLINE_FILED.finditer(line):
+                    sep = filed.group(1)
+                    if "and" in sep and (line[filed.end():].lstrip()[:1] == "," or "," not in line[:filed.start()]):
+                        continue  # the second writer's name ("and Samuel Ebiowei, Warri"; "By X and Y")
+                    extra.append(Span(a + filed.start(2), a + filed.end(2), filed.group(2)))
                 continue
             cta = _CALL_TO_ACTION.match(line)  # "Share: Facebook", "Read more: ..."
             credit = _CREDIT_IN_LINE.search(line)  # "(AP Photo/Abdi Farah)", "Credit: ..."

@@ -210,6 +210,20 @@ def test_bylines_and_photo_credits_in_furniture_name_people(gaz):
     assert "Hassan" not in got and "Farah" not in got
 
 
+def test_a_bylines_places_of_filing_are_places_and_its_writers_are_not(gaz):
+    text = ("Herders and farmers clash in Plateau\n\n"
+            "By Musa Ibrahim, Kaduna and Grace Okoro, Enugu\n\n"
+            "Eleven people were killed in clashes near Bokkos on Sunday.\n")
+    got = found(text, gaz)
+    assert {"Kaduna", "Enugu", "Bokkos"} <= set(got)
+    assert "Grace Okoro" not in got and "Okoro" not in got
+    got = found("Troops repel raid\n\nBy Our Reporters, Gombe, Bauchi and Jalingo\n\n"
+                "Soldiers repelled an attack on a base near Biu on Friday.\n", gaz)
+    assert {"Gombe", "Bauchi", "Jalingo"} <= set(got)
+    assert "Ibrahim" not in found("Troops repel raid\n\nBy Aliyu Danjuma and Ibrahim Bello\n\n"
+                                  "Soldiers repelled an attack near Biu on Friday.\n", gaz)
+
+
 def test_a_slip_after_from_needs_a_country_the_article_named(gaz):
     got = found("Gunmen from Mai-Mai militia attacked a police post near Goma.", gaz)
     assert "Mai-Mai" not in got
