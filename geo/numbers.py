@@ -435,7 +435,8 @@ _HIM_AND_OTHERS = re.compile(
     r"(?:of\s+(?:his|her)\s+(?:[a-z-]+\s+)?[a-z]+s\b|others\b|other\s+" + VICTIM + r"|" + VICTIM + r"\b)", re.IGNORECASE)
 #: A named victim and one companion: "shot dead Brigadier X and his driver", "was shot dead with her driver".
 _COMPANION = (r"(?:driver|bodyguard|guard|aide|assistant|secretary|son|daughter|wife|husband|brother|sister|"
-              r"father|mother|nephew|cousin|colleague|cameraman|translator|escort|deputy|associate)")
+              r"father|mother|nephew|niece|grandson|granddaughter|uncle|cousin|friend|colleague|cameraman|translator|escort|"
+              r"deputy|associate)")
 #: A named victim and one more: "killed X, a commander of the militia, and another member of the group".
 _NAMED_AND_ANOTHER = re.compile(
     r"\b(?:killed|killing|kills|assassinated|shot\s+dead)\s+(?:(?:[\w'’.-]+\s+){0,6}?[\w'’-]*(?-i:[A-Z])[\w'’-]*"
@@ -454,9 +455,9 @@ _NAMED_AND_COMPANION = re.compile(
     # "killing X, a senior commander of the YBS, and his nephew", "shot dead a ruler, the Etum Numana, Mr Gambo
     # Makama, and his pregnant wife"
     r"(?:(?:\s*,\s+(?:the|a|an|who|whom|whose|(?-i:[A-Z])[\w'’-]*)\b[^,.;]{3,90}?){1,2},)?"
-    r"\s+(?:and|along\s+with)\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
+    r"\s+(?:and|along\s+with)\s+(?:his|her)\s+(?:\d+-year-old\s+|[a-z-]+\s+)?" + _COMPANION + r"\b"
     r"|\b(?:was|had\s+been|has\s+been)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:along\s+)?with\s+(?:his|her)\s+(?:[a-z-]+\s+)?" + _COMPANION + r"\b"
+    r"(?:along\s+)?with\s+(?:his|her)\s+(?:\d+-year-old\s+|[a-z-]+\s+)?" + _COMPANION + r"\b"
     # "Senior RSS functionary X and his Personal Security Officer were shot dead"
     # "Barnabas Igwe, chairman of the bar, and his wife Abigail Igwe, also a lawyer, were killed"
     r"|(?-i:[A-Z])[\w'’.-]+\)?(?:\s*,[^;.]{0,100}?,)?\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:" + _COMPANION +

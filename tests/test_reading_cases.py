@@ -820,6 +820,8 @@ def test_dashed_span_of_days_is_dated_to_the_week():
     ("Militants stormed the church, shooting dead at least three worshippers.", 3),
     ("Three labourers from Bihar were killed when the grenade exploded.", 3),
     ("The blast killed two Turkish citizens and their Afghan interpreter.", 3),
+    ("A retired judge was shot dead along with his 14-year-old grandson outside their home.", 2),
+    ("Gunmen killed the village headman and his 9-year-old daughter on Sunday.", 2),
 ])
 def test_tolls_in_fresh_wording(sentence, toll):
     found = find_fatalities(sentence, 0)
