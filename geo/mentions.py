@@ -168,7 +168,7 @@ _BUILDINGS = frozenset("hospital hotel mosque church school university stadium p
                        "temple cathedral college academy".split())
 #: Capitalised feature words that stay part of the surface form ("Swat Valley"); others
 #: ("Yobe State", "Nangarhar Province") describe the place and are left out of it.
-_NAME_FEATURES = frozenset({"valley", "square", "city", "road", "street", "avenue", "chowk"})
+_NAME_FEATURES = frozenset({"valley", "square", "city", "town", "road", "street", "avenue", "chowk"})
 #: Named streets and squares: where an attack happened, so places (never institutions).
 _STREET_WORDS = frozenset({"square", "road", "street", "avenue", "chowk"})
 #: Seas, mountain ranges, deserts and lines of control: geographic names by their head word.
@@ -415,8 +415,9 @@ class MentionFinder:
             while i < len(toks):
                 t = toks[i]
                 cc = self.gaz.demonym(t.text) if t.cap else None
-                if cc and not title_case and _LANDSCAPE.match(text, t.start):
-                    cc = None  # "the Syrian Desert", "the Arabian Sea": a named landscape, not an adjective
+                if cc and not title_case and (_LANDSCAPE.match(text, t.start) or rx.match(r" Town\b", text[t.end:t.end + 6])):
+                    cc = None  # "the Syrian Desert", "the Arabian Sea": a named landscape, not an adjective; "Hazara
+                    # Town": a quarter's name
                 if cc and not self.gaz.has_name(t.text):
                     multi = self._longest(text, toks, i)
                     if multi is None or multi == i:
@@ -768,8 +769,9 @@ class MentionFinder:
             end = nxt.end
             surface = text[start:end]
             feature_word = nxt.key
-            if self.gaz.has_name(surface) or nxt.key in _STREET_WORDS:
-                lookup = surface  # "Alamdar Road" is the road, not a village called Alamdar
+            if self.gaz.has_name(surface) or nxt.key in _STREET_WORDS or nxt.key == "town":
+                lookup = surface  # "Alamdar Road" is the road, not a village called Alamdar; "Abbas Town" is a
+                # quarter of Karachi, not a village called Abbas
         after = text[end:end + 30]
         fm = _FEATURE_AFTER.match(after)
         if fm and feature_word is None:
@@ -922,8 +924,9 @@ class MentionFinder:
             return None  # "al-Jalaa military camp": the base's name
         if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
             return None
-        if self.gaz.demonym(toks[j].text) or surface in self.lex.actors or surface.lower() in self.lex.actors:
-            return None
+        if (self.gaz.demonym(toks[j].text) and not rx.match(r" Town\b", text[end:end + 6])) \
+                or surface in self.lex.actors or surface.lower() in self.lex.actors:
+            return None  # (but "Hazara Town" is a quarter's name)
         if i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], toks[i]) and toks[i - 1].key not in _FUNCTION_WORDS:
             return None  # the end of a longer name ("In X" opening a sentence is no name)
         k = j + 1
@@ -1388,6 +1391,7 @@ class MentionFinder:
                 # "in Hayatbad, on the outskirts of the city": the city last named
                 city = bool(rx.match(r",?\s+(?:on\s+the\s+(?:outskirts|edge)\s+of|in|near|outside)\s+the\s+"
                                      r"(?:provincial\s+|regional\s+)?(?:city|town|capital)\b", self._text[m.end:m.end + 50]))
+                city = city or m.text.endswith(" Town")  # "Abbas Town", "Satellite Town": a quarter of a city
                 # "at Khadezai, in the upper part of the agency": the unit last named of that kind
                 # ("Koto village of the same district")
                 unit = rx.match(r",?\s+(?:(?:village|town)\s+)?(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"

@@ -267,3 +267,12 @@ def test_federal_member_states_and_broad_regions_have_points(gaz):
                 "violence in Northeast India went on.", gaz)
     assert got["Hirshabelle"].place.country == "SO"
     assert got["Galmudug"].place.country == "SO" and got["Northeast India"].place.country == "IN"
+
+
+def test_a_quarter_named_town_keeps_its_word_and_lies_in_its_city(gaz):
+    got = found("QUETTA: Two policemen were shot dead in Hazara Town on Friday, a day after a blast "
+                "in the city's Jinnah Town wounded four.", gaz)
+    assert {"Hazara Town", "Jinnah Town"} <= set(got)
+    assert "Hazara" not in got and "Jinnah" not in got
+    quetta = got["QUETTA"].place
+    assert all(abs(got[n].place.lat - quetta.lat) < 0.3 for n in ("Hazara Town", "Jinnah Town"))
