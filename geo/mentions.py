@@ -151,6 +151,9 @@ _NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:compound|compl
 #: A site's name with its meaning glossed in brackets: "Karama (Dignity) Square", "Azadi (Freedom) Tower".
 _GLOSSED_SITE_AFTER = re.compile(r"\s*\([A-Z][^()]{0,30}\)\s+(?:Square|Street|Road|Avenue|Chowk|Bridge|Gate|Tower|"
                                  r"Park|Mosque|Stadium|Camp)\b")
+#: The words before a plural name that make it a people ("five Ahmadis", "local Hazaras").
+_COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                             r"hundreds|thousands|scores|several|many|some|local|fellow|other|more|fewer)\s+$", re.IGNORECASE)
 #: A byline line, and the photo credit inside a caption: names of people, not places.
 _BYLINE_START = re.compile(r"^\W*(?:by|photos?\s+by|written\s+by)\s", re.IGNORECASE)
 #: A byline's place of filing: a name after a comma, a bar or "and", ending the line or before the next
@@ -611,6 +614,8 @@ class MentionFinder:
                         or any(a < e and s < b for s, e in taken)):
                     continue
                 model = models[near[0]]
+                if key == near[0] + "s":
+                    continue  # "local Ahmadis" after "Ahmadi residents": the people, not a slip of the name
                 if rx.match(r"\s[A-Z]", text[b:b + 2]) or (
                         self._name_before(text, a) and not self._sentence_start(text, a)):
                     continue  # part of a longer name ("the Abul Fazl shrine")
@@ -914,6 +919,8 @@ class MentionFinder:
             return None  # "Jamia Naeemia", "Darul Uloom Haqqania", "Camp Bastion": an institution's or a base's name
         if _PERSONAL_POSSESSIVE.match(text, end):
             return None  # "fired at Rahimi's convoy": a person
+        if i == j and surface.endswith("s") and _COUNTED_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "killed five Ahmadis", "local Hazaras": a people, counted or described
         if rx.search(r"\b(?:fired|firing|fires|shot|shooting|shoots|opened\s+fire|open\s+fire|aimed|lunged|swung)\s+"
                      r"(?:(?:shots|bullets|rounds|a\s+pistol|a\s+gun)\s+)?(?:at|on|upon)\s+$",
                      text[max(0, start - 40):start], re.IGNORECASE):

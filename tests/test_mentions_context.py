@@ -276,3 +276,9 @@ def test_a_quarter_named_town_keeps_its_word_and_lies_in_its_city(gaz):
     assert "Hazara" not in got and "Jinnah" not in got
     quetta = got["QUETTA"].place
     assert all(abs(got[n].place.lat - quetta.lat) < 0.3 for n in ("Hazara Town", "Jinnah Town"))
+
+
+def test_a_counted_plural_of_a_name_is_a_people_not_a_place(gaz):
+    got = found("Some 150 Ahmadi families live in the town. Gunmen killed five Ahmadis near Rabwah, Pakistan, "
+                "and local Ahmadis said they had been threatened.", gaz)
+    assert "Ahmadis" not in got and "Rabwah" in got
