@@ -158,7 +158,7 @@ def _month_of_year(m, pub):
 
 
 @_rule(r"\b(" + _NUM + r")\s+(day|week)s?\s+(later|earlier|before)\b(?!\s+(?:than|that))|\b(?:that|the\s+same|the\s+following|the\s+next)\s+"
-       r"(day|night|morning|evening|afternoon|week)\b|\b(?:later\s+that\s+day|hours\s+later|minutes\s+later|"
+       r"(day|night|morning|evening|afternoon|week)\b|\bthe\s+(?:following|next)\s+month\b|\b(?:later\s+that\s+day|hours\s+later|minutes\s+later|"
        r"(?:shortly|soon|moments|immediately)\s+(?:afterwards|later)|"
        r"(?:earlier|later)\s+in\s+the\s+(?:day|evening|morning|afternoon)|within\s+(?:hours|minutes)(?!\s+of\s+(?:each\s+other|one\s+another))|"
        r"(?:shortly|soon|just)\s+after\s+midnight|the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before|"
@@ -176,6 +176,9 @@ def _anchored(m, pub):
     phrase = m.group(0).lower()
     if phrase.startswith(("hours ", "minutes ", "moments ")):
         return _Anchor(0), "day"  # "Hours before the crossing": the day of the incident told before
+    if phrase.endswith(" month"):
+        # "In October that year ... and the following month a mob killed five more": the month after
+        return _Anchor(31), "month"
     if phrase.endswith(" week"):
         # "in the same week", "the following week": the week of the incident told before, or the next
         return _Anchor(7 if "following" in phrase or "next" in phrase else 0), "week"

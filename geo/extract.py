@@ -1127,6 +1127,10 @@ class _ArticleExtractor:
             elif narrative is not None and self.published is not None \
                     and narrative[0] != self.published.year and retrospective:
                 dates = [with_year(d, narrative[0]) if d.inferred_year else d for d in dates]
+            if narrative is not None:
+                # "memories of 2000. In October that year, gunmen killed five": the year last stated
+                dates = [with_year(d, narrative[0]) if d.inferred_year and _THAT_YEAR.match(text, d.end) else d
+                         for d in dates]
             for d in dates:
                 if d.value is not None and rx.search(r"\b(?:19|20)\d{2}\b", d.text) and not d.future:
                     narrative = (d.value.year, si)
@@ -1838,6 +1842,8 @@ class _ArticleExtractor:
                     ev_date, precision = self.published, "day"
                 else:
                     ev_date = base + timedelta(days=dm.anchor_days)
+                    if dm.precision == "month":  # "the following month": the next calendar month
+                        ev_date = _month_start(base, 1 if dm.anchor_days > 0 else 0)
                     # ("Days later" after a month: the month's precision at best)
                     precision = base_precision if base_precision in ("month", "year") and _finer(dm.precision, base_precision) \
                         else dm.precision
@@ -3032,15 +3038,17 @@ class _ArticleExtractor:
                 if later:
                     best = later[-1]  # "... in Parachinar, and at the end of March a car bomb ... in the town killed at
                     # least 22": the count of the incident told after the ", and"
-                direct = [e for e in sent_events if e.trigger.pos == "verb" and e.place_span
+                direct = [e for e in sent_events if e.place_span
                           and best.place_span[1] < e.trigger.start and e.trigger.end <= f.start
                           and e.place_span[0] >= f.end and rx.fullmatch(
-                              r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+)?",
+                              (r"\s+" if e.trigger.pos == "verb" else r"\s+(?:[\w'’-]+\s+){0,3}?(?:killed|kills|left)\s+")
+                              + r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+)?",
                               self.text[e.trigger.end:f.start], re.IGNORECASE)
                           and rx.search(r",\s+and\s", self.text[best.place_span[1]:e.trigger.start])]
                 if direct:
                     best = direct[0]  # "... in Islamabad killed five, and last October gunmen shot dead 16
-                    # worshippers at a church in Bahawalpur": the object of the verb after the ", and"
+                    # worshippers at a church in Bahawalpur": the object of the verb after the ", and"; "..., and
+                    # the following month a bomb killed six people in Mastung": the count of the bomb's verb
             else:
                 if len(clauses) > 1 and all(e.place_span and rx.search(r";", self.text[min(f.end, e.place_span[0]):
                                                                                        max(f.start, e.place_span[1])])
@@ -3624,6 +3632,14 @@ def _is_heading(line: str) -> bool:
     line = line.strip()
     return bool(line) and "\n" not in line and len(line.split()) <= 6 and not rx.search(r"[.!?:;,\"”'’)]$", line)
 
+
+def _month_start(d: date, months: int) -> date:
+    """The first day of the month ``months`` after ``d``'s."""
+    k = d.year * 12 + d.month - 1 + months
+    return date(k // 12, k % 12 + 1, 1)
+
+#: After a date without its year: the year the text last stated ("In October that year", "on 5 May of the same year").
+_THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 def _within(items: list, starts: list[int], s0: int, s1: int) -> list:
     """The items (sorted by start) that lie inside ``[s0, s1)``."""

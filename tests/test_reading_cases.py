@@ -665,6 +665,16 @@ CASES = [
     ("one-killed-on-the-way-of-an-abduction",
      "T\n\nOn Friday gunmen stopped a bus in the Darra area, killed the conductor and kidnapped six passengers.",
      date(2019, 5, 14), lambda evs: [(e["event_type"], e["fatalities"]) for e in evs] == [("abduction", 1)]),
+    # "that year" is the year the text last stated; "the following month" the month after the one just told
+    ("that-year-and-the-following-month",
+     "T\n\nThe raid recalled the violence of 2011. In March that year, gunmen shot dead four Hazaras in Quetta, and "
+     "the following month a bomb killed six people in Mastung.",
+     date(2016, 8, 2), lambda evs: sorted((e["place"], str(e["event_date"]), e["date_precision"]) for e in evs)
+     == [("Mastung", "2011-04-01", "month"), ("Quetta", "2011-03-01", "month")]),
+    # after ", and", the count a noun's verb takes is that incident's ("a bomb killed six people in Mastung")
+    ("count-of-the-bomb-after-and",
+     "T\n\nOn Monday gunmen shot dead two traders in Chaman, and hours later a blast killed five people in Pishin.",
+     date(2016, 8, 2), lambda evs: sorted((e["place"], e["fatalities"]) for e in evs) == [("Chaman", 2), ("Pishin", 5)]),
 ]
 
 
