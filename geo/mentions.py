@@ -1015,13 +1015,18 @@ class MentionFinder:
             feature = "village"
         # "stormed two schools in Kuriga at about 8 a.m.", "bombarded positions around Hakurk": an unknown name
         # the scene is put in, in a sentence telling an incident, is a village the gazetteer lacks
-        scene = bool(rx.search(r"\b(?:in|at|around)\s+$", before)) and j - i <= 1 and len(toks[i].key) >= 4 \
+        # ("reported from north Kashmir's Tangmarg, where five were killed": a part of a known place)
+        owned = bool(self._place_possessive(before) and rx.search(
+            r"\b(?:in|at|from|near)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+            r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?(?-i:[A-Z])[\w-]+['’]s\s+$", before, re.IGNORECASE))
+        scene = (bool(rx.search(r"\b(?:in|at|around)\s+$", before)) or owned) and j - i <= 1 and len(toks[i].key) >= 4 \
             and not any(t.allcaps or t.key in lower_words or not t.cap for t in toks[i:j + 1]) \
             and (i == j or not any(self.gaz.demonym(t.text) or t.key in INSTITUTION_WORDS
                                    or t.key in _COMMON_CAPITALISED or t.key in _NOT_VILLAGE_END for t in toks[i:j + 1])) \
             and not self._sentence_start(text, start) \
             and not rx.match(r"\s*['’(]|\s+(?:[A-Z]|of\b|and\s+[A-Z])", text[end:end + 8]) \
-            and bisect.bisect_left(self._trigger_starts, start) > bisect.bisect_left(self._trigger_starts, start - 160)
+            and bisect.bisect_left(self._trigger_starts, start + (200 if owned else 0)) > bisect.bisect_left(
+                self._trigger_starts, start - 160)
         # "fighting took place in Nushur, Al-Saifi and Al-Ammar": names listed after a scene share its evidence
         if not scene and (j == i or j == i + 1 and toks[i].key in ("al", "el", "ad", "ar", "as", "ash", "at", "az")) \
                 and len(toks[j].key) >= 4 and self._listed_after_place(text, start) and text[start - 1:start] != "(" \
@@ -1361,6 +1366,9 @@ class MentionFinder:
                                             and normalise(o.lookup) == normalise(later.lookup)), None)
                         if later_place is not None:
                             later.place = later_place
+                    if rx.search(r"\b(?:officials|police|sources|residents|authorities|witnesses|spokesm[ae]n|officers|"
+                                 r"army|military|government|ministry|embassy|diplomats)\s+(?:in|of)\s+(?:the\s+)?$", gap):
+                        break  # "reached Tarrem, officials in New Delhi said": where the speakers are
                     inside = len(gap) < 80 and bool(_DISTANCE_FROM.fullmatch(gap)) or len(gap) < 45 and (
                         rx.search(r"\b(?:of|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap)
                         # "at Anthihara, on the Kokrajhar–Gossaigaon road": a place on a road from a town
@@ -1393,6 +1401,12 @@ class MentionFinder:
                 if link is None:
                     break
                 anchor = link
+            if parent is None and k > 0 and self._text:
+                # "north Kashmir's Tangmarg", "Chhattisgarh's Sukma": the place whose name owns it
+                owner = ordered[k - 1]
+                if owner.place is not None and owner.place.feature in ("country", "region", "district") \
+                        and rx.fullmatch(r"['’]s\s+", self._text[owner.end:m.start]):
+                    parent = owner.place
             said = parent is not None
             if parent is None:
                 # "in Hayatbad, on the outskirts of the city": the city last named

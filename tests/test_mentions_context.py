@@ -282,3 +282,11 @@ def test_a_counted_plural_of_a_name_is_a_people_not_a_place(gaz):
     got = found("Some 150 Ahmadi families live in the town. Gunmen killed five Ahmadis near Rabwah, Pakistan, "
                 "and local Ahmadis said they had been threatened.", gaz)
     assert "Ahmadis" not in got and "Rabwah" in got
+
+
+def test_an_unknown_name_a_region_owns_lies_in_that_region(gaz):
+    got = found("Heavy firing was reported from south Chhattisgarh's Tarrem, where four jawans were killed.\n\n"
+                "Reinforcements later reached Tarrem, officials in Washington and New Delhi said.", gaz)
+    tarrem = got["Tarrem"].place
+    assert tarrem is not None and tarrem.country == "IN"
+    assert abs(tarrem.lat - got["Chhattisgarh"].place.lat) < 0.5
