@@ -1323,6 +1323,11 @@ class MentionFinder:
         ordered = sorted(mentions, key=lambda x: x.start)
         linked: dict[str, Place] = {}  # names said to lie in or near a known place, by their first such saying
         guessed: set[int] = set()  # (ids of) names put at the place last named before them
+        for m, ref in zip(ordered, ordered[1:]):
+            if m.fuzzy and m.place is not None and ref.place is not None and ref.place.feature in ("district", "region") \
+                    and self._text and rx.fullmatch(r"\s+in\s+(?:the\s+)?", self._text[m.end:ref.start]) \
+                    and haversine_km(m.place.lat, m.place.lon, ref.place.lat, ref.place.lon) > 300:
+                m.place, m.evidence = None, True  # "near Gangalur in Bijapur district": no Gangapur 900 km away
         for k, m in enumerate(ordered):
             p = m.place
             sub_city = (m.feature_word or "") in ("district", "neighbourhood", "neighborhood", "suburb", "square", "area",

@@ -290,3 +290,10 @@ def test_an_unknown_name_a_region_owns_lies_in_that_region(gaz):
     tarrem = got["Tarrem"].place
     assert tarrem is not None and tarrem.country == "IN"
     assert abs(tarrem.lat - got["Chhattisgarh"].place.lat) < 0.5
+
+
+def test_a_slip_far_from_the_district_it_is_said_to_lie_in_is_a_village_of_that_district(gaz):
+    got = found("Police fired on villagers near Sonipan in Sukma district of Chhattisgarh, killing three.", gaz)
+    sonipan, district = got["Sonipan"].place, got["Sukma"].place
+    assert sonipan is not None and sonipan.admin1 != "Haryana"
+    assert abs(sonipan.lat - district.lat) < 1 and abs(sonipan.lon - district.lon) < 1
