@@ -60,7 +60,8 @@ _WEEKDAY_NEEDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _YEAR_NEEDS = ("19", "20")
 
 
-def _shift_months(d: date, months: int) -> date:
+def shift_months(d: date, months: int) -> date:
+    """The first day of the month ``months`` after ``d``'s."""
     y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
     return date(y, m + 1, 1)
 
@@ -375,7 +376,7 @@ def _this_month(m, pub):
 
 @_rule(r"\b(?:last|past|previous)\s+month(?:['’]s)?\b|\ba\s+month\s+ago\b")
 def _last_month(m, pub):
-    return (_shift_months(pub, -1) if pub else None), "month"
+    return (shift_months(pub, -1) if pub else None), "month"
 
 
 @_rule(r"\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b")

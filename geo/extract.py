@@ -49,7 +49,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from geo import rx, schema
-from geo.dates import MONTHS, WEEKDAYS, DateMention, find_dates, with_year
+from geo.dates import MONTHS, WEEKDAYS, DateMention, find_dates, shift_months, with_year
 from geo.gazetteer import Gazetteer, Place, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, Trigger, default_lexicon
 from geo.mentions import BEARING, Mention, find_mentions, is_landscape
@@ -1843,7 +1843,7 @@ class _ArticleExtractor:
                 else:
                     ev_date = base + timedelta(days=dm.anchor_days)
                     if dm.precision == "month":  # "the following month": the next calendar month
-                        ev_date = _month_start(base, 1 if dm.anchor_days > 0 else 0)
+                        ev_date = shift_months(base, 1)
                     # ("Days later" after a month: the month's precision at best)
                     precision = base_precision if base_precision in ("month", "year") and _finer(dm.precision, base_precision) \
                         else dm.precision
@@ -3633,13 +3633,9 @@ def _is_heading(line: str) -> bool:
     return bool(line) and "\n" not in line and len(line.split()) <= 6 and not rx.search(r"[.!?:;,\"”'’)]$", line)
 
 
-def _month_start(d: date, months: int) -> date:
-    """The first day of the month ``months`` after ``d``'s."""
-    k = d.year * 12 + d.month - 1 + months
-    return date(k // 12, k % 12 + 1, 1)
-
 #: After a date without its year: the year the text last stated ("In October that year", "on 5 May of the same year").
 _THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
 
 def _within(items: list, starts: list[int], s0: int, s1: int) -> list:
     """The items (sorted by start) that lie inside ``[s0, s1)``."""

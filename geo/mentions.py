@@ -172,6 +172,8 @@ _BUILDINGS = frozenset("hospital hotel mosque church school university stadium p
 #: Capitalised feature words that stay part of the surface form ("Swat Valley"); others
 #: ("Yobe State", "Nangarhar Province") describe the place and are left out of it.
 _NAME_FEATURES = frozenset({"valley", "square", "city", "town", "road", "street", "avenue", "chowk"})
+#: A quarter's name word after a name ("Abbas Town", "Hazara Town"): the name is the quarter's, not a demonym.
+_TOWN_AFTER = re.compile(r" Town\b")
 #: Named streets and squares: where an attack happened, so places (never institutions).
 _STREET_WORDS = frozenset({"square", "road", "street", "avenue", "chowk"})
 #: Seas, mountain ranges, deserts and lines of control: geographic names by their head word.
@@ -418,7 +420,7 @@ class MentionFinder:
             while i < len(toks):
                 t = toks[i]
                 cc = self.gaz.demonym(t.text) if t.cap else None
-                if cc and not title_case and (_LANDSCAPE.match(text, t.start) or rx.match(r" Town\b", text[t.end:t.end + 6])):
+                if cc and not title_case and (_LANDSCAPE.match(text, t.start) or _TOWN_AFTER.match(text, t.end)):
                     cc = None  # "the Syrian Desert", "the Arabian Sea": a named landscape, not an adjective; "Hazara
                     # Town": a quarter's name
                 if cc and not self.gaz.has_name(t.text):
@@ -931,7 +933,7 @@ class MentionFinder:
             return None  # "al-Jalaa military camp": the base's name
         if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
             return None
-        if (self.gaz.demonym(toks[j].text) and not rx.match(r" Town\b", text[end:end + 6])) \
+        if (self.gaz.demonym(toks[j].text) and not _TOWN_AFTER.match(text, end)) \
                 or surface in self.lex.actors or surface.lower() in self.lex.actors:
             return None  # (but "Hazara Town" is a quarter's name)
         if i > 0 and toks[i - 1].cap and _gap_ok(text, toks[i - 1], toks[i]) and toks[i - 1].key not in _FUNCTION_WORDS:
