@@ -298,7 +298,10 @@ _FOREIGN_PEOPLE_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}?\s+(?:teachers?|nationals?|citizens?|doctors?|engineers?|workers?|tourists?|pilgrims?|"
     r"journalists?|reporters?|diplomats?|contractors?|hostages?|passengers?|students?|nurses?|employees?|staff|"
     r"man|woman|men|women|missionar(?:y|ies)|volunteers?|experts?|crew|sailors?|traders?|businessm[ae]n|"
-    r"truck\s+drivers?|drivers?|labou?rers?|visitors?|priests?|nuns?|physicians?)\b")
+    r"truck\s+drivers?|drivers?|labou?rers?|visitors?|priests?|nuns?|physicians?)\b"
+    # "policemen guarding the American Center": a foreign country's building in the dateline's town
+    r"|\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?-i:Cent(?:er|re)|Embassy|Consulate|Mission|School|College|University|"
+    r"Council|Club|Hospital|Cultural)\b")
 #: "in northern Yemen", "in the country's north": the lead places the incident away from the dateline.
 _REGION_OF_COUNTRY = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|"
@@ -410,9 +413,12 @@ _DEATH_HINT = re.compile(
 _PLURAL_ACTED = re.compile(
     r"\s+(?:\w+\s+)?(?:(?:have|has|had)\s+(?!become|been\s+(?:rare|common|frequent))(?:\w+ed|hit|struck|killed|torn|"
     r"left|razed)|destroyed|killed|hit|struck|pounded|targeted|exploded|went\s+off|levelled|leveled|tore|"
-    r"burned|burnt|torched|looted|ransacked|smashed|stormed|set\s+fire|pelted|vandali[sz]ed|blocked|clashed|"
+    r"burned|burnt|torched|looted|ransacked|smashed|stormed|set\s+fire|pelted|vandali[sz]ed|blocked|clashed|wounded|injured|"
     r"marched|threw|hurled)\b",
     re.IGNORECASE)
+#: People who "were killed in clashes" or "were hurt in shootouts": one occasion, not a generic statement.
+_HURT_IN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot\s+dead)\s+(?:in|during)\s+"
+                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _FEATURE_PRECISION = {"city": 1, "other": 1, "district": 2, "region": 3, "country": 3}
 #: Days either side of a date that its precision spans (the scorer's windows).
 _DATE_WINDOW = {"day": 1, "week": 4, "month": 31, "year": 366}
@@ -671,7 +677,7 @@ class _ArticleExtractor:
         if rx.match(r"\s+(?:[\w'’-]+\s+){0,12}?(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|planned|set|"
                     r"likely|poised|about)\s+to\b", sent[trig.end - s0:trig.end - s0 + 130]):
             return False  # "a new offensive against X in Y was expected to begin": still to come
-        if rx.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:would|could|will|might|may|can|should)\b", clause) or rx.search(
+        if rx.match(r"\s+(?:[\w'’-]+\s+){0,7}?(?:would|could|will|might|may|can|should)\b(?![-'’])", clause) or rx.search(
                 r"\b(?:would|could|will|might|may|can)\s+(?:not\s+)?(?:have\s+been|be)\b", clause):
             return False  # "the offensive in Hiran will continue", "the attack may have been carried out"
         if not dates and (
@@ -732,8 +738,8 @@ class _ArticleExtractor:
             crowd = trig.event_type == "protest" and rx.search(
                 r"\b(?:crowds?|group|hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+of\s+(?:[\w'’-]+\s+){0,3}$",
                 before[-60:], re.IGNORECASE)  # "fired on an angry crowd of Shi'ite protesters": people who were there
-            if plural and not crowd and not _DETERMINER_BEFORE.search(before[-40:]) and not any(
-                    not d.future and not d.aggregate and d.value is not None for d in dates):
+            if plural and not crowd and not _DETERMINER_BEFORE.search(before[-40:]) and not _HURT_IN.search(
+                    before[-80:]) and not any(not d.future and not d.aggregate and d.value is not None for d in dates):
                 return False  # "suicide attacks have become rare": a generic statement
         if dates and all(d.precision == "year" and not d.future for d in dates) and rx.match(
                 r"\s*(?:[A-Z][\w-]*\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids|ambushes)\b[^.;]{0,80}?\b"
@@ -1409,7 +1415,7 @@ class _ArticleExtractor:
         cand_places = self._candidate_places(places, s0)
         fallback: dict[int, list[Mention]] = {}
         for m in places:
-            if m in cand_places or m.place is None or m.place.feature == "country":
+            if m in cand_places or m.place is None and not m.evidence or m.place is not None and m.place.feature == "country":
                 continue
             dist = rx.search(r"\b(\d[\d,]*)\s*(km|kms|kilomet(?:er|re)s?|miles?)\b", self.text[max(s0, m.start - 60):m.start])
             if dist and float(dist.group(1).replace(",", "")) * (1.609 if dist.group(2).startswith("mile") else 1.0) > 100:
@@ -1417,7 +1423,9 @@ class _ArticleExtractor:
             if _ROUTE_BEFORE.search(self.text[max(s0, m.start - 60):m.start]) and (rx.search(
                     r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\b", self.text[max(s0, m.start - 60):m.start]) or rx.search(
                     # "struck near a revered shrine south of Damascus": a site just outside the city named
-                    r"\b(?:near|outside|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}(?:north|south|east|west|north-?east|"
+                    # ("struck farmland south of Ltamenah": open ground outside the town)
+                    r"\b(?:(?:near|outside|at)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,3}|(?:on|struck|hit)\s+(?!(?:a|an|the)\b)"
+                    r"(?:[\w'’-]+\s+){1,2})(?:north|south|east|west|north-?east|"
                     r"north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$", self.text[max(s0, m.start - 60):m.start],
                     re.IGNORECASE)):
                 near_t = [t for t in triggers if t.end <= m.start and m.start - t.end < 200]
@@ -1751,7 +1759,9 @@ class _ArticleExtractor:
                 etype = "protest"  # "Hundreds of protesters had converged on the town": a gathering, no offensive
             if etype == "strategic_development" and rx.match(r"(?:captured|seized|caught)$", t.text.strip(), re.IGNORECASE) \
                     and (rx.match(r"\s+(?:him|her|them|(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|"
-                                  r"chief|suspects?|militants?|man|men|fighters?|members?))\b", self.text[t.end:t.end + 50])
+                                  r"chief|suspects?|militants?|man|men|fighters?|members?|bombers?|attackers?|gunm[ae]n|"
+                                  r"assailants?|teenagers?|youths?|smugglers?|kidnappers?|bandits?|soldiers?|policem[ae]n|"
+                                  r"spy|spies))\b(?![-'’])", self.text[t.end:t.end + 50])
                          # "captured Saddam Hussein's half-brother Sabawi Ibrahim al-Hassan"
                          or rx.match(r"\s*(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+)?(?:brother|half-brother|"
                                      r"son|nephew|cousin|aide|deputy|bodyguard|son-in-law)\b", self.text[t.end:t.end + 60])
@@ -2404,8 +2414,15 @@ class _ArticleExtractor:
                     re.IGNORECASE) and several:
                 continue  # "Hours before the Quetta attacks, militants struck the residency in Ziarat": an incident
                 # the time is measured by names its own place
+            when = rx.search(r"\b(?:after|before|since)\s+[^,;]*$", self.text[max(s0, m.start - 120):m.start])
+            if when is not None and rx.match(r"\s*,", self.text[m.end:m.end + 3]) and not self._triggers_in(
+                    max(s0, m.start - 120) + when.start(), m.start) and any(
+                    o.start > m.end and not o.dateline and o.place is not None for o in places):
+                continue  # "a day after the tournament opened in Aden, a roadside bomb in Lawdar killed one soldier":
+                # what the time is measured by took place there, not the incident
             if rx.search(r"\b(?:governor|mayor|police\s+chief|chief|commissioner|administrator|head|lawmaker|legislator|"
-                         r"senator|MP|MLA|emir|sultan|king|oba|ruler|chairman)\s+of\s+(?:the\s+)?$", text_before, re.IGNORECASE) \
+                         r"senator|MP|MLA|emir|sultan|king|oba|ruler|chairman|(?:chief|home|deputy)\s+minister)\s+of\s+(?:the\s+)?$",
+                         text_before, re.IGNORECASE) \
                     and any(o is not m and not o.dateline for o in places):
                 continue  # "Ahmadi, the acting governor of Badakhshan, was killed ... in Faizabad", "the Emir of Gwoza ...
                 # was killed when gunmen ambushed his convoy near Pulka": an office's seat, a title
@@ -2775,6 +2792,18 @@ class _ArticleExtractor:
                     and not o.text.lower().endswith(("after", "ago", "later", "earlier"))
                     and not any(x.generic != 1 for x in self._triggers_in(t.end, o.start)) for o in dates)):
                 continue  # ("came three weeks after gunmen stormed X on November 2": the day of the storming)  # "The strike came a week after Modi visited": the date of what follows  # "officials said Sunday", "the toll rose to 230 on Sunday": the date of a report
+            if rx.search(r"['’]s?$", d.text) and t.end <= d.start and not rx.fullmatch(
+                    r"[^,;.]{0,20}", self.text[t.end:d.start]) and any(
+                    x.start - d.end <= 30 for x in self._triggers_in(d.end, d.end + 40)):
+                continue  # "claimed the attack was revenge for ... last year's kidnapping": the date of another noun
+                # (but "were killed in Friday's encounter" is the killing's own day)
+            comma = rx.search(r",\s", self.text[d.end:t.start]) if d.end <= t.start else None
+            if d.text.lower().endswith("after") and comma is not None and not self._triggers_in(d.end, d.end + comma.start()) \
+                    and rx.search(r",\s*$", self.text[max(0, d.start - 3):d.start]) \
+                    and any(o is not d and o.end <= d.start and o.value is not None and o.anchor_days is None and not o.future
+                            and not o.aggregate and rx.fullmatch(r"\s*,\s*", self.text[o.end:d.start]) for o in dates):
+                continue  # "In May, two days after the governor arrived in Kandahar, a landmine killed": days counted
+                # from something of unknown date; the month the sentence states
             dist = d.start - t.end if d.start >= t.end else t.start - d.end
             if _clause_of(clauses, d.start) != tc:
                 dist += 80
@@ -3330,6 +3359,10 @@ class _ArticleExtractor:
         if a.family == "strikes" and a.event_type != b.event_type and a.generic != 1 and b.generic != 1:
             return False  # an air strike and shelling the same day are two incidents
         abd = next((e for e in (a, b) if e.event_type == "abduction"), None)
+        if abd is not None and a.sentence != b.sentence and a.event_type != b.event_type and not a.generic \
+                and not b.generic:
+            return False  # "Seven soldiers were killed and 40 were taken prisoner" after "the fighting broke out": the
+            # captives taken are a row of their own beside the fight, each told with its own act
         if abd is not None and a.sentence != b.sentence:
             kill = b if abd is a else a
             if kill.event_type in ("attack_on_civilians", "assassination") and kill.fatalities and rx.search(

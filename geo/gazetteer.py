@@ -167,6 +167,7 @@ class Gazetteer:
         self._prefixes: frozenset[tuple[str, ...]] | None = None
         self._fuzzy: dict[str, str | list[str]] | None = None
         self._skeletons: dict[str, list[str]] | None = None  # skeleton -> own names, with the fuzzy index
+        self._short: frozenset[str] = frozenset()  # notable own names under six letters, with the fuzzy index
         self._by_id: dict[str, int] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._nearest: dict[tuple[float, float, float], Place | None] = {}  # the reverse geocoder's answers
@@ -267,10 +268,13 @@ class Gazetteer:
         if self._fuzzy is None:
             index: dict[str, str | list[str]] = {}
             own: set[str] = set()
+            short: set[str] = set()
             for row, notable in enumerate(self._cols["notable"]):
                 if notable:
-                    own.update(k for k in self._own_keys(row) if len(k) >= 6)
+                    for k in self._own_keys(row):
+                        (own if len(k) >= 6 else short).add(k)
             skeletons: dict[str, list[str]] = {}
+            self._short = frozenset(short)
             get = index.get
             for key in sorted(own):
                 for variant in [key[:i] + key[i + 1:] for i in range(len(key))] + [key]:
@@ -306,6 +310,10 @@ class Gazetteer:
         # "Makhmour", "Deir Ezzor")
         rows.update(r for k in (self._skeletons or {}).get(skeleton(key), ()) if k != key
                     for r in self._rows(k) if notable[r] and k in self._own_keys(r))
+        single = _DOUBLED.sub(r"\1", key)
+        if single != key and single in self._short:
+            # "Jillib" for Jilib: a doubled letter that lengthens a shorter name
+            rows.update(r for r in self._rows(single) if notable[r] and single in self._own_keys(r))
         return [self._place(r) for r in sorted(rows)]
 
     def skeleton_candidates(self, name: str) -> list[Place]:

@@ -969,7 +969,9 @@ class MentionFinder:
             and rx.match(r"\s+in\s", text[end:end + 4]))  # "at Oregha and Egborodo in Uvwie ...": the pair's second
         # "taken to Beledwyne", "fled from Kismayu": a movement's end points, evidence enough for a slip
         moving = locative or rx.search(r"\b(?:to|from|into|towards?)\s+$", before, re.IGNORECASE)
-        near = rx.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before)
+        near = rx.search(r"\b(?:near|outside|nearby\s+town\s+of)\s+$", before) or rx.search(
+            # "on farmland south of Ltamenah", "25 km north-west of Kafr Zita": a place others are found by
+            r"(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$", before)
         if not locative and self._place_possessive(before):
             locative = True  # "Karachi's Lyari": a part of a known place
         if not locative and i == j and self._listed_after_place(text, start):

@@ -675,6 +675,62 @@ CASES = [
     ("count-of-the-bomb-after-and",
      "T\n\nOn Monday gunmen shot dead two traders in Chaman, and hours later a blast killed five people in Pishin.",
      date(2016, 8, 2), lambda evs: sorted((e["place"], e["fatalities"]) for e in evs) == [("Chaman", 2), ("Pishin", 5)]),
+    # people killed or hurt "in clashes" tell one occasion, not a generic statement about clashes
+    ("killed-in-clashes-plural",
+     "T\n\nFour policemen were killed in clashes with smugglers near Torkham.",
+     date(2015, 3, 9), lambda evs: kinds(evs) == [("armed_clash", "Torkham")]),
+    ("clashes-in-general-stay-generic",
+     "T\n\nHundreds of people have been killed in clashes near Torkham over the years.",
+     date(2015, 3, 9), lambda evs: evs == []),
+    # a foreign country's building in the dateline's town leaves the dateline the scene
+    ("dateline-and-a-foreign-building",
+     "Gunmen attack consulate guards\n\nHERAT, March 3: Two gunmen pumped bullets into the guards posted outside the "
+     "Indian Consulate early on Monday, killing three of them.\n\nPolice sealed off the street.",
+     date(2014, 3, 4), lambda evs: [(e["event_type"], e["place"], e["fatalities"]) for e in evs]
+     == [("armed_clash", "HERAT", 3)]),
+    # "last year's kidnapping" dates the kidnapping, not the attack said to avenge it
+    ("possessive-date-of-another-noun",
+     "Blast in Quetta\n\nA bomb tore through a bus in Quetta on Monday, killing six.\n\nPolice said a caller had "
+     "phoned from a Kabul number and claimed the attack was revenge for the death of a commander accused in last "
+     "year's kidnapping of an engineer in Quetta.",
+     date(2014, 3, 4), lambda evs: "Kabul" not in places(evs)
+     and [(e["place"], str(e["event_date"])) for e in evs if e["event_type"] == "bombing"] == [("Quetta", "2014-03-03")]),
+    ("took-out-a-procession",
+     "T\n\nOn Sunday traders took out a procession in Rawalpindi against the rise in fuel prices.",
+     date(2014, 3, 4), lambda evs: kinds(evs) == [("protest", "Rawalpindi")]),
+    ("procession-to-mark-a-festival",
+     "T\n\nOn Sunday villagers took out a procession in Rawalpindi to mark the spring festival.",
+     date(2014, 3, 4), lambda evs: evs == []),
+    # captives taken in a fight are a row of their own beside the fight
+    ("fight-and-soldiers-taken-prisoner",
+     "T\n\nThe fighting broke out on Monday when troops moved into the hills around Lawdar. Five soldiers died "
+     "and twelve others were taken prisoner near Lawdar, an official said.",
+     date(2012, 5, 9), lambda evs: sorted(e["event_type"] for e in evs) == ["abduction", "armed_clash"]),
+    ("would-be-bombers-arrested",
+     "T\n\nPolice arrested two would-be attackers in Mardan on Friday.",
+     date(2012, 5, 9), lambda evs: kinds(evs) == [("arrest", "Mardan")]),
+    ("captured-a-would-be-bomber",
+     "T\n\nPolice captured a young would-be bomber outside a mosque in Mardan on Friday.",
+     date(2012, 5, 9), lambda evs: kinds(evs) == [("arrest", "Mardan")]),
+    # the place of what a time is measured by is not the incident's
+    ("a-day-after-something-happened-elsewhere",
+     "T\n\nIn May, two days after the new governor arrived in Kandahar, a landmine in Spin Boldak killed three guards.",
+     date(2012, 7, 9), lambda evs: [(e["place"], str(e["event_date"]), e["date_precision"]) for e in evs]
+     == [("Spin Boldak", "2012-05-01", "month")]),
+    # the body's "The attackers ... hit two vehicles near X" places the lead the region held
+    ("lead-in-a-region-placed-by-the-attackers-below",
+     "Ambush in the south\n\nSANAA (AP) - Gunmen ambushed a police patrol in southern Yemen on Monday, killing "
+     "six officers, officials said.\n\nThe attackers hit two police vehicles near the town of Zinjibar, the "
+     "officials said.",
+     date(2012, 7, 10), lambda evs: [(e["place"], e["fatalities"]) for e in evs] == [("Zinjibar", 6)]),
+    # a helicopter or a plane that drops a bomb or a gas cylinder strikes from the air
+    ("helicopter-dropped-a-cylinder",
+     "T\n\nOn 2 May 2016, a helicopter dropped a gas cylinder on a school in Kafr Zita.",
+     date(2016, 6, 1), lambda evs: kinds(evs) == [("air_strike", "Kafr Zita")]),
+    # open ground "south of" a town the gazetteer lacks is still found by that town
+    ("fields-south-of-an-unknown-town",
+     "T\n\nOn 2 May 2016, a shell struck fields south of Tal Hazrin, wounding two farmers.",
+     date(2016, 6, 1), lambda evs: places(evs) == ["Tal Hazrin"]),
 ]
 
 
@@ -915,3 +971,8 @@ def test_a_kunya_is_a_person_s_name(gaz):
 def test_a_numbered_sector_of_a_town_is_no_place(gaz):
     ms = found("A grenade went off outside a shop in Panchkula's Sector 12 on Friday night.", gaz)
     assert "Sector" not in ms and "Panchkula" in ms
+
+
+def test_a_doubled_letter_lengthening_a_short_name(gaz):
+    ms = found("Fighters withdrew from the town of Jilibb in Somalia on Sunday.", gaz)
+    assert ms["Jilibb"].place is not None and ms["Jilibb"].place.name == "Jilib"
