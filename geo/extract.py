@@ -1859,6 +1859,15 @@ class _ArticleExtractor:
                         else dm.precision
             elif dm is not None:
                 ev_date, precision = dm.value, dm.precision
+                lead_day = max((e.event_date for e in previous if e.para_index > 0 and e.explicit_date
+                                and e.precision == "day" and e.event_date is not None
+                                and e.family in ("violence", "explosions", "strikes")), default=None)
+                if dm.text.lower().endswith("after") and dm.precision in ("day", "week") and lead_day is not None \
+                        and self.published is not None and lead_day < self.published \
+                        and rx.match(r"(?:came|comes|coming)\b", dm.text, re.IGNORECASE):
+                    # "The assault [on Friday] came two days after fighters shot dead 20 fishermen": two days before
+                    # the latest attack told, not before the report
+                    ev_date = lead_day - (self.published - dm.value)
             elif (told := self._told_with(t, triggers, previous, s0)) is not None:
                 dm = told  # "While the bombs were going off, gunmen attacked ...": the day of the bombs
                 ev_date, precision = dm.value, dm.precision
@@ -2134,13 +2143,20 @@ class _ArticleExtractor:
         if any(schema.type_family(o.event_type) not in ("violence", "explosions", "strikes")
                or o.event_type == "abduction" for o in unplaced):
             return False
-        if last is None or pi == 0 or last.para_index != pi or si - last.sentence_index != 1 or last.borrowed \
+        if last is None or pi == 0 or last.para_index not in (pi, pi - 1) or si - last.sentence_index != 1 or last.borrowed \
                 or last.family not in ("violence", "explosions", "strikes") or last.event_type in (
                     "military_offensive", "abduction"):
             return False
-        if any(d.value is not None and not d.future and not d.aggregate and (d.value, d.precision) != (
-                last.event_date, last.precision) for d in dates) or _SEQUENCE_START.match(sent) or rx.search(
-                r"\b(?:another|second|third|separate|separately|also|more|other|earlier|later|previous|last|"
+        stated = [d for d in dates if d.value is not None and not d.future and not d.aggregate and d.anchor_days is None
+                  and (d.value, d.precision) != (last.event_date, last.precision)]
+        # ("Islamist militants killed 20 soldiers in Malam-Fatori, residents said on Sunday." then "Fighters arrived
+        # in gun trucks on Friday and overpowered troops": the day the lead left untold)
+        dating = not last.explicit_date and len(stated) == 1 and stated[0].precision == "day" \
+            and last.para_index != 0 and (last.para_index == pi or self._lead_only(last, previous))
+        if last.para_index != pi and not dating:
+            return False
+        if stated and not dating or _SEQUENCE_START.match(sent) or rx.search(
+                r"\b(?:another|second|third|separate|separately|also|more(?!\s+than)|other|earlier|later|previous|last|"
                 r"meanwhile|elsewhere|nearby)\b", sent, re.IGNORECASE):
             return False  # another incident, or one more told of the same day
         if [e for e in previous if e.sentence_index == last.sentence_index and e is not last]:
@@ -2151,7 +2167,16 @@ class _ArticleExtractor:
         found = [f for f in find_fatalities(sent, s0) if not f.total]
         if last.fatalities is None and len({f.value for f in found}) == 1:
             last.fatalities = found[0].value
+        if dating:
+            last.date, last.event_date, last.precision = stated[0], stated[0].value, stated[0].precision
+            self._story_day = last.event_date
         return True
+
+    @staticmethod
+    def _lead_only(last: _Event, previous: list[_Event]) -> bool:
+        """True when ``last`` is the one event of the first paragraph of the body."""
+        body = [e for e in previous if e.para_index > 0]
+        return bool(body) and all(e.para_index == last.para_index for e in body) and len(body) == 1
 
     def _note_unplaced(self, t: Trigger, sent: str, s0: int, si: int, dates: list[DateMention], clauses,
                        pi: int = 0) -> None:

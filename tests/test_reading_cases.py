@@ -723,6 +723,15 @@ CASES = [
      "six officers, officials said.\n\nThe attackers hit two police vehicles near the town of Zinjibar, the "
      "officials said.",
      date(2012, 7, 10), lambda evs: [(e["place"], e["fatalities"]) for e in evs] == [("Zinjibar", 6)]),
+    # the paragraph after an undated lead gives the lead's day ("said on Sunday" is the day of the report); an attack
+    # that "came two days after" another dates that one from the attack, not from the report
+    ("body-dates-the-lead-and-came-days-after",
+     "Militants kill 12 soldiers\n\nDAMATURU, Nigeria (Reuters) - Militants killed 12 soldiers in an attack on a base "
+     "in the town of Buni Yadi, residents said on Monday.\n\nThe fighters arrived on motorcycles on Saturday and "
+     "overpowered the troops after a battle that lasted more than two hours, a soldier said.\n\nThe attack came three "
+     "days after gunmen shot dead nine farmers in Gujba.",
+     date(2021, 6, 14), lambda evs: sorted((e["place"], str(e["event_date"])) for e in evs)
+     == [("Buni Yadi", "2021-06-12"), ("Gujba", "2021-06-09")]),
     # a helicopter or a plane that drops a bomb or a gas cylinder strikes from the air
     ("helicopter-dropped-a-cylinder",
      "T\n\nOn 2 May 2016, a helicopter dropped a gas cylinder on a school in Kafr Zita.",
