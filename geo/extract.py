@@ -1861,10 +1861,10 @@ class _ArticleExtractor:
                 ev_date, precision = dm.value, dm.precision
                 lead_day = max((e.event_date for e in previous if e.para_index > 0 and e.explicit_date
                                 and e.precision == "day" and e.event_date is not None
-                                and e.family in ("violence", "explosions", "strikes")), default=None)
-                if dm.text.lower().endswith("after") and dm.precision in ("day", "week") and lead_day is not None \
-                        and self.published is not None and lead_day < self.published \
-                        and rx.match(r"(?:came|comes|coming)\b", dm.text, re.IGNORECASE):
+                                and e.family in ("violence", "explosions", "strikes")), default=None) if (
+                    dm.text.lower().endswith("after") and dm.precision in ("day", "week") and self.published is not None
+                    and rx.match(r"(?:came|comes|coming)\b", dm.text, re.IGNORECASE)) else None
+                if lead_day is not None and lead_day < self.published:
                     # "The assault [on Friday] came two days after fighters shot dead 20 fishermen": two days before
                     # the latest attack told, not before the report
                     ev_date = lead_day - (self.published - dm.value)
