@@ -1435,17 +1435,23 @@ class _ArticleExtractor:
         assigned: dict[int, list[Mention]] = {}
         frame_place: Mention | None = None
         owner: dict[int, int] = {}  # place -> the trigger it went to
+        listed: dict[int, Mention] = {}  # a place further down a list -> the one before it
         for k, m in enumerate(cand_places):
             mc = _clause_of(clauses, m.start)
             prev_m = cand_places[k - 1] if k else None
-            if prev_m is not None and id(prev_m) in owner and rx.fullmatch(
+            gap = self.text[prev_m.end:m.start] if prev_m is not None else ""
+            if prev_m is not None and id(prev_m) in owner and (rx.fullmatch(
                     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*", self.text[prev_m.end:m.start]) and not any(
-                    prev_m.end <= t.start < m.start for t in triggers):
+                    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))*", gap) or rx.fullmatch(
+                    r"(?:\s+(?:district|state|province|region|area|county|LGA))?,\s+(?:among\s+them|including|such\s+as|"
+                    r"namely)\s+", gap) and rx.search(r"\b(?:villages|towns|communities|settlements|localities|hamlets)\b"
+                                                     r"[^.;:()]{0,50}$", self.text[max(s0, prev_m.start - 50):prev_m.start])
+            ) and not any(prev_m.end <= t.start < m.start for t in triggers):
                 # "shelled positions in the Uri, Gurez and Keran sectors, killing five": a list of places is one
                 # trigger's, however near the next trigger its last name stands
                 assigned[owner[id(prev_m)]].append(m)
                 owner[id(m)] = owner[id(prev_m)]
+                listed[id(m)] = prev_m
                 continue
             # "In Lahore, groups of gunmen, some wearing suicide vests, raided government buildings":
             # a place that opens the sentence frames what follows
@@ -1531,7 +1537,11 @@ class _ArticleExtractor:
                     self.text[t.end:t.end + 40], re.IGNORECASE):
                 # "the attack ... in X" refers back unless the place is tightly linked to it ("the
                 # shelling hit the village of X" names where it struck)
-                places_t = [m for m in places_t if self._tight(t, m)]
+                tight = [m for m in places_t if self._tight(t, m)]
+                for m in places_t:  # ("in eight villages of X district, among them A, B and C": X's list goes with it)
+                    if m not in tight and listed.get(id(m)) in tight:
+                        tight.append(m)
+                places_t = tight
             borrowed = not places_t
             if not places_t and any(c.end() >= t.end for c in _SUPERLATIVE_SINCE.finditer(
                     self.text, max(s0, t.start - 120), t.end)) and rx.search(
@@ -1881,6 +1891,10 @@ class _ArticleExtractor:
                 ev_date, precision = ref_e.event_date, ref_e.precision
             elif narrative is not None:
                 ev_date, precision = narrative  # told within a passage dated before: its date
+            elif self._story_day is not None and self._story_day < (self.published or self._story_day) and (rx.search(
+                    r"\balso\s+$", self.text[max(s0, t.start - 12):t.start]) or rx.match(r"\W*(?:[\w'’-]+\s+){1,3}also\s", sent)):
+                # "[Monday's attacks.] Protesters also stormed party offices in Kalar": the story's day, not the report's
+                ev_date, precision = self._story_day, "day"
             else:
                 ev_date, precision = self.published, "day"
             undated = dm is None and narrative is None and ev_date == self.published
@@ -2087,6 +2101,9 @@ class _ArticleExtractor:
             if dm is None or dm.value is None or min(abs(dm.start - t.end), abs(t.start - dm.end)) > (
                     160 if agent else 25) or agent and any(t.end <= o.start < dm.start for o in triggers):
                 continue  # only a date that goes with the mention itself: "the bombing Wednesday"
+            if self._story_day is not None and dm.value < self._story_day and rx.match(
+                    r"\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\b", self.text[t.end:t.end + 20]):
+                continue  # "The demonstrations began last Wednesday": the onset, not the day of what was told of Monday
             fam = schema.type_family(t.event_type)
             for e in reversed(previous):
                 if e.date is None and (e.family == fam or t.generic == 1) and si - 4 <= e.sentence_index < si:
@@ -2239,7 +2256,9 @@ class _ArticleExtractor:
         if e.fatalities is None:
             e.fatalities = fatalities
         if not e.explicit_date and dm is not None:
-            e.date, e.event_date, e.precision = dm, dm.value, dm.precision
+            for o in match:  # "Protesters also stormed offices in Chamchamal and Kalar": every place of the report
+                if o.trigger is e.trigger and not o.explicit_date:
+                    o.date, o.event_date, o.precision = dm, dm.value, dm.precision
         self._unplaced = []
 
     def _foreign_bureau(self, dateline: Mention, mentions: list[Mention]) -> bool:

@@ -143,7 +143,10 @@ _COMMON_CAPITALISED = frozenset(
 #: A name further down a list that a plural feature word opened: "the villages of Ropp, Fan and Kwall".
 _LIST_BEFORE = re.compile(
     r"\b(?:villages|towns|districts|areas|communities|provinces|states|cities|regions|localities|settlements|"
-    r"neighbou?rhoods|suburbs|camps)\s+of\s+(?:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$")
+    r"neighbou?rhoods|suburbs|camps)\s+of\s+(?:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$"
+    # "struck eight villages of the district, among them Koro, Kimpi and Zutu": the villages named
+    r"|\b(?:villages|towns|communities|settlements|localities|hamlets)\b[^.;:()]{0,50}?,\s+(?:among\s+them|including|"
+    r"such\s+as|namely)\s+(?:(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")
 #: Capitalised words then a lower-case word for a site: the name is the site's ("Green Village compound").
 _NAMED_SITE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:compound|complex|hotel|guesthouse|guest\s+house|"
                                r"wedding\s+hall|hall|cinema|theatre|theater|club|"

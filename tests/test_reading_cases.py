@@ -740,6 +740,24 @@ CASES = [
     ("fields-south-of-an-unknown-town",
      "T\n\nOn 2 May 2016, a shell struck fields south of Tal Hazrin, wounding two farmers.",
      date(2016, 6, 1), lambda evs: places(evs) == ["Tal Hazrin"]),
+    # places told "also" after a dated lead are of the lead's day, every one of them, and the day the
+    # unrest "began" is its onset, not the day of what was told before it
+    ("also-after-a-dated-lead",
+     "Riots spread\n\nNASIRIYAH, Iraq \u2014 Rioters torched the governor's office in Nasiriyah on Saturday, "
+     "officials said on Sunday.\n\nDemonstrators also blocked roads in Shatra and Rifai.\n\nThe unrest began "
+     "last Tuesday, when hundreds of jobless graduates marched on the oil company's offices in Nasiriyah.",
+     date(2023, 3, 13), lambda evs: {e["place"]: str(e["event_date"]) for e in evs if e["place"] in ("Shatra", "Rifai")}
+     == {"Shatra": "2023-03-11", "Rifai": "2023-03-11"}),
+    # villages named after "including" are where the raid struck, one row each, unknown or not
+    ("villages-named-after-including",
+     "T\n\nArmed men attacked six villages of Gusau local government area on Friday, including Dangulbi, "
+     "Kabaje and Ruwan Tofa, a council official said.",
+     date(2023, 3, 13), lambda evs: places(evs) == ["Dangulbi", "Kabaje", "Ruwan Tofa"]),
+    ("villages-among-them-after-the-attackers",
+     "Raiders kill 30 in Zamfara\n\nGUSAU, Nigeria (AFP) - Gunmen killed 30 people in raids in Zamfara state, "
+     "police said on Saturday.\n\nThe attackers struck on Thursday in five villages of Maru district, among them "
+     "Kadawa and Gidan Dawa, the police said.",
+     date(2023, 3, 11), lambda evs: {"Kadawa", "Gidan Dawa"} <= set(places(evs))),
 ]
 
 
