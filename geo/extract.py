@@ -108,6 +108,8 @@ _TO_INFINITIVE = re.compile(
 _REALIS_TO = re.compile(
     r"\b(?:was|were|been|had\s+been)\s+ordered\s+to\s+(?:\w+\s+){0,4}$|\b(?:began|begun|started|went\s+on|managed|"
     r"moved|continued|continue)\s+to\s+(?:\w+\s+){0,3}$|\b(?:used|appeared)\s+to\s+(?:\w+\s+){0,3}$"
+    # "three gunmen tried to storm the mosque": an attempt made is an incident
+    r"|\b(?:tried|attempted)\s+to\s+(?:\w+\s+){0,1}$"
     # "police fired tear gas to disperse stone-pelting protesters": the crowd was there
     r"|\bto\s+(?:disperse|break\s+up|scatter|quell|contain|push\s+back|control|stop)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
@@ -1393,6 +1395,12 @@ class _ArticleExtractor:
             if t.generic in (1, 2) and t.pos == "verb" and realis[id(t)] and any(
                     not realis[id(o)] and o.pos == "noun" and o.start > t.end and rx.fullmatch(
                         r"\s+(?:in|by|during)\s+(?:[\w-]+\s+){0,2}", self.text[t.end:o.start]) for o in triggers):
+                realis[id(t)] = False
+        # "detonated a car bomb at the compound ... before gunmen tried to storm it": a later move against the same
+        # target, named by a pronoun, is a stage of the incident already told
+        for t in triggers:
+            if realis[id(t)] and t.pos == "verb" and t.generic == 2 and rx.match(r"\s+(?:it|them)\b", self.text[t.end:t.end + 6]) \
+                    and any(realis[id(o)] and o.end <= t.start and not o.generic for o in triggers):
                 realis[id(t)] = False
         # "tribesmen gathered outside his house after the raid, chanting slogans": an incident named only to time
         # another one the sentence goes on to tell is none of its own

@@ -292,19 +292,28 @@ class Gazetteer:
 
     def fuzzy_candidates(self, name: str) -> list[Place]:
         """Notable places (countries, admin areas, cities with population) whose own name is
-        one edit (insertion, deletion, substitution, adjacent transposition) from ``name``;
-        only for names of six letters or more. Exact matches are not repeated here."""
+        one edit (insertion, deletion, substitution, adjacent transposition) from ``name``, for names of
+        six letters or more, also after a doubled letter written once (of eight letters or more); for
+        names of four or five letters, only a doubled letter written once. Exact matches are not repeated here."""
         key = normalise(name)
-        if len(key.replace(" ", "")) < 6:
+        letters = len(key.replace(" ", ""))
+        if letters < 4:
             return []
         index = self._fuzzy_index()
-        found: set[str] = set()
-        for variant in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
-            hit = index.get(variant, ())
-            for target in ((hit,) if type(hit) is str else hit):
-                if target not in found and _one_edit_apart(key, target):
-                    found.add(target)
         notable = self._cols["notable"]
+        # a doubled consonant written once ("Raqa" for Raqqa, "Sadiqbad" for Saddiqabad with a slip besides)
+        doubled = {key[:i + 1] + key[i:] for i in range(len(key)) if key[i].isalpha() and key[i] not in "aeiouy"
+                   and (i == 0 or key[i - 1] != key[i]) and (i + 1 == len(key) or key[i + 1] != key[i])}
+        if letters < 6:
+            return [self._place(r) for r in sorted({r for d in doubled if d in self._short
+                                                    for r in self._rows(d) if notable[r] and d in self._own_keys(r)})]
+        found: set[str] = set()
+        for probe in [key, *(doubled if letters >= 8 else ())]:
+            for variant in {probe, *(probe[:i] + probe[i + 1:] for i in range(len(probe)))}:
+                hit = index.get(variant, ())
+                for target in ((hit,) if type(hit) is str else hit):
+                    if target not in found and target != key and _one_edit_apart(probe, target):
+                        found.add(target)
         rows = {r for k in found for r in self._rows(k) if notable[r] and k in self._own_keys(r)}
         # spelling variants: spaces, doubled letters, "ou" for "u" ("Tal Afar" / "Talafar", "Bossaso",
         # "Makhmour", "Deir Ezzor")

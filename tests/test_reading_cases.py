@@ -758,6 +758,18 @@ CASES = [
      "police said on Saturday.\n\nThe attackers struck on Thursday in five villages of Maru district, among them "
      "Kadawa and Gidan Dawa, the police said.",
      date(2023, 3, 11), lambda evs: {"Kadawa", "Gidan Dawa"} <= set(places(evs))),
+    # an attempt made is an incident; a move "before" it against the same target ("storm it") is its stage
+    ("tried-to-storm",
+     "T\n\nThree gunmen tried to storm a Sufi shrine in Dera Ismail Khan late on Monday.", date(2019, 6, 2),
+     lambda evs: [(e["place"], str(e["event_date"])) for e in evs] == [("Dera Ismail Khan", "2019-05-27")]),
+    ("storm-it-is-a-stage-of-the-bombing",
+     "T\n\nMilitants detonated a truck bomb at the gate of the army base in Khost on Sunday before fighters tried "
+     "to storm it, killing at least eight soldiers.", date(2019, 6, 2),
+     lambda evs: kinds(evs) == [("bombing", "Khost")]),
+    # communities "sacked" were raided
+    ("sacked-communities",
+     "T\n\nIn March, herdsmen sacked four communities in Agatu, leaving scores dead.", date(2019, 6, 2),
+     lambda evs: [(e["place"], str(e["event_date"])) for e in evs] == [("Agatu", "2019-03-01")]),
 ]
 
 
@@ -789,6 +801,13 @@ def test_slip_takes_the_place_of_its_correct_spelling(gaz):
                "Faizbad said the attackers escaped.", gaz)
     assert ms["Faizbad"].place.gazetteer_id == ms["Faizabad"].place.gazetteer_id
     assert abs(ms["Faizbad"].place.lat - 37.12) < 0.05
+
+
+def test_doubled_consonant_written_once_is_a_slip(gaz):
+    ms = found("A car bomb exploded in the city of Raqa on Saturday.", gaz)
+    assert ms["Raqa"].place.country == "SY" and abs(ms["Raqa"].place.lat - 35.95) < 0.1
+    ms = found("Gunmen shot dead two traders in the town of Sadiqbad on Friday.", gaz)
+    assert ms["Sadiqbad"].place.country == "PK" and abs(ms["Sadiqbad"].place.lat - 28.3) < 0.1
 
 
 def test_state_body_is_no_place_and_leaves_the_city_alone(gaz):
