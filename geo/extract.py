@@ -2778,6 +2778,10 @@ class _ArticleExtractor:
                                r"(?:and|&)\s+)?$", text[places[k - 1].end:m.start], re.IGNORECASE) \
                 and len(text[places[k - 1].end:m.start]) < 80:
             return True  # "near Tekalguda village on the border of Sukma and Bijapur districts": where it lies
+        if k > 0 and rx.search(r"\b(?:communities|villages|settlements|hamlets|towns)\s+in\s+(?:the\s+)?$",
+                               text[places[k - 1].end:m.start]) and len(text[places[k - 1].end:m.start]) < 60 \
+                and not self._triggers_in(places[k - 1].end, m.start):
+            return True  # "attacks on Agban and three other communities in Kagoro Chiefdom": where they lie
         # "the capital city of M, Y": M describes Y
         before = text[max(s0, m.start - 40):m.start]
         if _CAPITAL_OF_BEFORE.search(before):
@@ -2818,6 +2822,10 @@ class _ArticleExtractor:
                              self.text[max(0, d.start - 220):d.start], re.IGNORECASE)
             if (report or toll) and d.start > t.end:
                 continue
+            if rx.search(r"\b(?:briefing|addressing|speaking\s+to|talking\s+to)\s+(?:newsmen|reporters|journalists|the\s+press|"
+                         r"(?:a\s+)?(?:news|press)\s+conference)\s+(?:in\s+[A-Z][\w'’-]+\s+)?(?:on\s+)?$",
+                         self.text[max(0, d.start - 50):d.start], re.IGNORECASE):
+                continue  # "Briefing newsmen on Monday, the council secretary said the attackers struck at midnight"
             if report and d.end <= t.start and any(
                     o is not d and o.start > t.end and o.value is not None and not o.future and not o.aggregate
                     and o.anchor_days is None and o.start - t.end < 120 for o in dates):

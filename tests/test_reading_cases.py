@@ -770,6 +770,13 @@ CASES = [
     ("sacked-communities",
      "T\n\nIn March, herdsmen sacked four communities in Agatu, leaving scores dead.", date(2019, 6, 2),
      lambda evs: [(e["place"], str(e["event_date"])) for e in evs] == [("Agatu", "2019-03-01")]),
+    # the day a briefing was given is the report's; the communities' chiefdom only says where they lie
+    ("briefing-day-and-the-communities-chiefdom",
+     "T\n\nThe death toll from Sunday night's attack by gunmen on Ungwan Rimi and Tudun Wada communities in "
+     "Kauru Chiefdom has risen to 20.\n\nBriefing newsmen on Monday, the council chairman said the attackers "
+     "first struck Tudun Wada at about midnight, where seven people were killed.", date(2022, 12, 20),
+     lambda evs: sorted((e["place"], str(e["event_date"])) for e in evs)
+     == [("Tudun Wada", "2022-12-18"), ("Ungwan Rimi", "2022-12-18")]),
 ]
 
 
