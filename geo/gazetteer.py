@@ -293,8 +293,9 @@ class Gazetteer:
     def fuzzy_candidates(self, name: str) -> list[Place]:
         """Notable places (countries, admin areas, cities with population) whose own name is
         one edit (insertion, deletion, substitution, adjacent transposition) from ``name``, for names of
-        six letters or more, also after a doubled letter written once (of eight letters or more); for
-        names of four or five letters, only a doubled letter written once. Exact matches are not repeated here."""
+        six letters or more, and also one edit from it with a consonant doubled, for names of eight letters
+        or more; for names of four or five letters, only the name with a consonant doubled. Exact matches
+        are not repeated here."""
         key = normalise(name)
         letters = len(key.replace(" ", ""))
         if letters < 4:
