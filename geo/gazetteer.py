@@ -302,14 +302,16 @@ class Gazetteer:
             return []
         index = self._fuzzy_index()
         notable = self._cols["notable"]
-        # a doubled consonant written once ("Raqa" for Raqqa, "Sadiqbad" for Saddiqabad with a slip besides)
+        # a doubled consonant written once ("Raqa" for Raqqa, "Sadiqbad" for Saddiqabad with a slip besides);
+        # six- and seven-letter names do without it
         doubled = {key[:i + 1] + key[i:] for i in range(len(key)) if key[i].isalpha() and key[i] not in "aeiouy"
-                   and (i == 0 or key[i - 1] != key[i]) and (i + 1 == len(key) or key[i + 1] != key[i])}
+                   and (i == 0 or key[i - 1] != key[i]) and (i + 1 == len(key) or key[i + 1] != key[i])} \
+            if letters < 6 or letters >= 8 else set()
         if letters < 6:
             return [self._place(r) for r in sorted({r for d in doubled if d in self._short
                                                     for r in self._rows(d) if notable[r] and d in self._own_keys(r)})]
         found: set[str] = set()
-        for probe in [key, *(doubled if letters >= 8 else ())]:
+        for probe in [key, *doubled]:
             for variant in {probe, *(probe[:i] + probe[i + 1:] for i in range(len(probe)))}:
                 hit = index.get(variant, ())
                 for target in ((hit,) if type(hit) is str else hit):
