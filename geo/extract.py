@@ -311,9 +311,10 @@ _REGION_OF_COUNTRY = re.compile(
     r"(?:part\s+of\s+(?:the\s+)?)?[A-Z]|\bin\s+(?:the\s+)?country['’]s\s+(?:north|south|east|west)", re.IGNORECASE)
 _SUPPORT_PHRASE = re.compile(r"\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w.'’-]+\s+){0,3}[\w-]+",
                              re.IGNORECASE)
-#: Where someone travelled, landed or stayed: "before landing in dinghies at two points in X".
+#: Where someone travelled, landed or stayed: "before landing in dinghies at two points in X" (but "UAE-trained
+#: forces in Nokhan", the compound only describes the forces: Nokhan is where the incident was).
 _MOTION_BEFORE = re.compile(
-    r"\b(?:landing|landed|lands|sailed|sailing|flew|flying|travell?ed|travell?ing|drove\s+back|returned|returning|"
+    r"(?<!-)\b(?:landing|landed|lands|sailed|sailing|flew|flying|travell?ed|travell?ing|drove\s+back|returned|returning|"
     r"fled|fleeing|headed|heading|arrived|arriving|moved|relocated|stayed|staying|lived|living|born|trained|"
     r"brought|airlifted|flown|ferried|evacuated|rushed|transported|repatriated|flee|escape|escaping|escorted|sent|"
     r"dispatched)\s+"
@@ -2357,7 +2358,16 @@ class _ArticleExtractor:
                                        r"(?:landed|landing|arrived|arriving)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
                                        self.text[max(s0, m.start - 180):m.start], re.IGNORECASE)
             # (but "al-Shabaab moved into Marka": a force taking the town, the scene)
-            motion = (_MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start]) and not rx.search(
+            mo = _MOTION_BEFORE.search(self.text[max(s0, m.start - 90):m.start])
+            # ("gunmen who had trained in camps in Kunar attacked a checkpoint in Khost": an incident told after the
+            # journey is where the place belongs)
+            # (but "returned from a rally in Sukma": the rally is where they came from)
+            mo_at = max(s0, m.start - 90) + mo.start() if mo else 0
+            mo = mo if mo is None or not any(
+                t.start > mo_at + 3 and not rx.search(r"\b(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}$",
+                                                      self.text[mo_at:t.start], re.IGNORECASE)
+                for t in self._triggers_in(mo_at, m.start)) else None
+            motion = (mo and not rx.search(
                 # "hit the car he was travelling in with another militant in the Rafadh area": where it was hit
                 r"\b(?:hit|struck|targeted|ambushed|attacked|bombed|fired\s+on)\s+(?:the|a|an|his|her|their)\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:car|vehicle|convoy|truck|bus|van|motorcycle|pickup|jeep)\s+(?:(?:he|she|they|it|"

@@ -30,6 +30,17 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # "X-trained" only describes the forces; and an incident told after a journey is placed where it happened
+    ("trained-compound",
+     "T\n\nMilitants attacked a camp of Kenya-trained Somali soldiers in Dhobley on Friday, killing three.",
+     date(2011, 10, 15), lambda evs: places(evs) == ["Dhobley"]),
+    ("trained-then-attacked",
+     "T\n\nGunmen who had trained in camps in Kunar attacked a checkpoint in Khost on Friday, killing three.",
+     date(2011, 10, 15), lambda evs: places(evs) == ["Khost"]),
+    ("returned-from-a-rally",
+     "T\n\nRebels ambushed a convoy of officials near Dumaria as they returned from a rally in Gaya on Saturday, "
+     "killing nine.",
+     date(2013, 5, 26), lambda evs: places(evs) == ["Dumaria"]),
     # a lead at a province that the body tells at one of its towns sums that incident up
     ("lead-at-province-told-at-a-town",
      "Air strike kills 30\n\nKABUL (Reuters) - At least 30 people were killed in an air strike in eastern "
