@@ -318,7 +318,10 @@ _MOTION_BEFORE = re.compile(
     r"fled|fleeing|headed|heading|arrived|arriving|moved|relocated|stayed|staying|lived|living|born|trained|"
     r"brought|airlifted|flown|ferried|evacuated|rushed|transported|repatriated|flee|escape|escaping|escorted|sent|"
     r"dispatched)\s+"
-    r"(?:[\w'’-]+\s+){0,8}?(?:in|at|to|into|from|near|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"(?:[\w'’-]+\s+){0,8}?(?:in|at|to|into|from|near|towards?)\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+    # "as troops drove in a truck and a jeep towards the oil town of Digboi": where they were going
+    r"|(?<!-)\b(?:drove|driving|rode|riding|walked|walking|marched|marching|moving|sailed|sailing)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:towards?|toward)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: Gatherings the place belongs to: "attended the funeral in Mardan of a policeman killed in Peshawar".
 _GATHERING_BEFORE = re.compile(
     r"\b(?:attended|held|offered|performed|gathered\s+for)\s+(?:the\s+|a\s+)?(?:funeral|burial|prayers|vigil|"
@@ -1541,9 +1544,11 @@ class _ArticleExtractor:
                 definite = False  # "the abduction ... in April 2014": a date of its own, another incident
             if definite and places_t and not rx.match(
                     r"\s+(?:on\s+\w+\s+|(?:\w+\s+){1,2})?(?:hit|struck|targeted|destroyed|ripped\s+through|tore\s+through|flattened)\b"
-                    r"|\s+(?:took\s+place|happened|occurred|unfolded)\s+(?:(?!before\b|after\b|since\b)[\w-]+\s+){0,2}?"
-                    r"(?:in|at|near)\s+(?-i:[A-Z])",
-                    self.text[t.end:t.end + 40], re.IGNORECASE):
+                    # ("The attack took place around 5:30 am in dense forest near Pengeri": where it happened)
+                    r"|\s+(?:took\s+place|happened|occurred|unfolded)\b(?:(?!\b(?:before|after|since|as|when|while)\b)"
+                    r"[^.;]){0,40}?\b(?:in|at|near)\s+(?:(?!(?:the|a|an)\s)(?-i:[a-z-]+\s+){1,2}?(?:near|outside)\s+)?"
+                    r"(?-i:[A-Z])",
+                    self.text[t.end:t.end + 110], re.IGNORECASE):
                 # "the attack ... in X" refers back unless the place is tightly linked to it ("the
                 # shelling hit the village of X" names where it struck)
                 tight = [m for m in places_t if self._tight(t, m)]
@@ -1944,6 +1949,10 @@ class _ArticleExtractor:
             if not any(e.family == schema.type_family(t.event_type) or e.generic == 1 for e in out):
                 if not out and self._continues(unplaced, sent, s0, si, pi, dates, previous):
                     break
+                if out and t.start > min(e.trigger.end for e in out) and rx.search(
+                        r",\s+(?:[a-z]+ing)\s+(?:[\w'’-]+\s+){0,3}$", self.text[max(s0, t.start - 50):t.start]):
+                    break  # "ambushed an army convoy in Assam, setting off a roadside bomb": how the incident told
+                    # was done, not another one still to be placed
                 self._note_unplaced(t, sent, s0, si, dates, clauses, pi)
                 break
         out.extend(shared)

@@ -30,6 +30,13 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # "The ambush happened in thick bush near Damboa": where the lead's incident was; the bomb the lead tells of is
+    # how it was done, and the town the patrol drove towards no scene
+    ("happened-in-bush-near",
+     "Four police killed in Borno ambush\n\nMAIDUGURI, Nigeria (Reuters) - Insurgents ambushed a police patrol in "
+     "Nigeria's northeastern Borno state on Monday, detonating a roadside bomb and killing four officers, police "
+     "said.\n\nThe ambush happened in thick bush near Damboa, as the patrol drove towards the town of Biu.",
+     date(2019, 3, 12), lambda evs: kinds(evs) == [("armed_clash", "Damboa")] and evs[0]["fatalities"] == 4),
     # "X-trained" only describes the forces; and an incident told after a journey is placed where it happened
     ("trained-compound",
      "T\n\nMilitants attacked a camp of Kenya-trained Somali soldiers in Dhobley on Friday, killing three.",
