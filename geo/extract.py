@@ -1467,7 +1467,9 @@ class _ArticleExtractor:
                 continue
             # "In Lahore, groups of gunmen, some wearing suicide vests, raided government buildings":
             # a place that opens the sentence frames what follows
-            frame = bool(rx.fullmatch(r"\s*(?:[\"“]?\s*)?(?:In|At|Near|Outside|Across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}",
+            frame = bool(rx.fullmatch(r"\s*(?:[\"“]?\s*)?(?:(?:Meanwhile|Elsewhere|Separately|Also|Earlier|Later|Nearby),?\s+"
+                                      r"(?-i:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross)|In|At|Near|Outside|Across)\s+(?:the\s+)?"
+                                      r"(?:[\w'’-]+\s+){0,3}",
                                       self.text[s0:m.start])) and self.text[m.end:m.end + 12].lstrip().startswith((",", "province,", "district,", "state,", "region,"))
             if frame and frame_place is None:
                 frame_place = m

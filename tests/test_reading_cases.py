@@ -30,6 +30,11 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # "Elsewhere in X, ..., residents said gunmen attacked": a place that opens the sentence frames its report
+    ("elsewhere-in-frames",
+     "T\n\nElsewhere in Jowhar, the capital of Middle Shabelle region, residents said masked gunmen attacked a "
+     "police station on Friday night.",
+     date(2014, 5, 10), lambda evs: places(evs) == ["Jowhar"]),
     # "The ambush happened in thick bush near Damboa": where the lead's incident was; the bomb the lead tells of is
     # how it was done, and the town the patrol drove towards no scene
     ("happened-in-bush-near",
