@@ -30,6 +30,13 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # "took al-Hasakah" is a capture; "took a wounded man to a hospital in X" is none
+    ("took-al-town",
+     "T\n\nOn 9 May, Kurdish fighters took al-Hawl, a town near the Iraqi border, after two days of fighting.",
+     date(2015, 11, 20), lambda evs: kinds(evs) == [("strategic_development", "al-Hawl")]),
+    ("took-someone-to-hospital",
+     "T\n\nNeighbours took Rahim to a hospital in Jalalabad on Sunday.",
+     date(2015, 11, 20), lambda evs: evs == []),
     # "Elsewhere in X, ..., residents said gunmen attacked": a place that opens the sentence frames its report
     ("elsewhere-in-frames",
      "T\n\nElsewhere in Jowhar, the capital of Middle Shabelle region, residents said masked gunmen attacked a "
