@@ -744,8 +744,12 @@ class _ArticleExtractor:
             crowd = trig.event_type == "protest" and rx.search(
                 r"\b(?:crowds?|group|hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+of\s+(?:[\w'’-]+\s+){0,3}$",
                 before[-60:], re.IGNORECASE)  # "fired on an angry crowd of Shi'ite protesters": people who were there
-            if plural and not crowd and not _DETERMINER_BEFORE.search(before[-40:]) and not _HURT_IN.search(
-                    before[-80:]) and not any(not d.future and not d.aggregate and d.value is not None for d in dates):
+            # ("residents held demonstrations that evening": told as done, then)
+            done = rx.search(r"\b(?:held|staged|organi[sz]ed|mounted|took\s+part\s+in|joined)\s+(?:[\w'’-]+\s+){0,2}$",
+                             before[-50:], re.IGNORECASE)
+            if plural and not crowd and not done and not _DETERMINER_BEFORE.search(before[-40:]) and not _HURT_IN.search(
+                    before[-80:]) and not any(not d.future and not d.aggregate and (d.value is not None or d.anchor_days is not None)
+                                              for d in dates):
                 return False  # "suicide attacks have become rare": a generic statement
         if dates and all(d.precision == "year" and not d.future for d in dates) and rx.match(
                 r"\s*(?:[A-Z][\w-]*\s+)?(?:attacks|bombings|blasts|explosions|strikes|raids|ambushes)\b[^.;]{0,80}?\b"
@@ -2420,8 +2424,10 @@ class _ArticleExtractor:
             airport_road = rx.match(r"\s+(?:international\s+)?(?:airport|airfield|seaport|port)\b", self.text[m.end:m.end + 30])
             if _ROUTE_BEFORE.search(text_before) and not airport_road or rx.search(
                     r"\b(?:compared|likened|similar|reminiscent|echoing|echoed|recalling|recalled|evoking)\s+(?:to\s+|of\s+)?"
-                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text_before, re.IGNORECASE):
-                continue  # "an attack widely compared to Chibok": a comparison, not a place of this incident
+                    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|\b(?:solidarity|sympathy)\s+with\s+(?:the\s+)?(?:(?:people|residents|victims|"
+                    r"villagers|families)\s+(?:of|in)\s+)?$", text_before, re.IGNORECASE):
+                continue  # "an attack widely compared to Chibok": a comparison, not a place of this incident ("held
+                # demonstrations in solidarity with Koya": the place the crowd stood by, not where it stood)
             if elsewhere and self._is_descriptor(m, elsewhere + [m], len(elsewhere), s0) and not rx.search(
                     r"\b(?:on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|(?:just\s+)?outside|near)\s+(?:the\s+)?$",
                     text_before, re.IGNORECASE):

@@ -30,6 +30,12 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # "That evening, residents ... held demonstrations": done then, not a generic statement; the place the crowd
+    # stood by in solidarity is not where it stood
+    ("held-demonstrations-in-solidarity",
+     "T\n\nTroops shelled Inkhil on 12 May, killing four. That evening, residents of Nawa and Jasim held "
+     "demonstrations in solidarity with Inkhil.",
+     date(2012, 5, 13), lambda evs: kinds(evs) == [("protest", "Jasim"), ("protest", "Nawa"), ("shelling", "Inkhil")]),
     # "took al-Hasakah" is a capture; "took a wounded man to a hospital in X" is none
     ("took-al-town",
      "T\n\nOn 9 May, Kurdish fighters took al-Hawl, a town near the Iraqi border, after two days of fighting.",
