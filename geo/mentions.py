@@ -239,6 +239,14 @@ _PERSON_DESCRIBED = re.compile(
 #: "Mishra's native village": the name before it is a person's.
 _HOME_OF_PERSON = re.compile(r"['’]s\s+(?:native|home|ancestral)\s+(?:village|town|city|district|province|state)\b")
 _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]")
+#: The rest of a hyphenated name after its first part ("Gana-Ropp", "Kabhan-ley"), unless the part after the hyphen
+#: only describes something else by the place ("UAE-trained", "Kabul-based").
+_HYPHEN_GOES_ON = re.compile(r"[-‐]([A-Za-z][a-z'’]+)(?![\w-])")
+_COMPOUND_MODIFIERS = frozenset(
+    "based backed led trained born bound held controlled run owned style era wide linked allied affiliated dominated "
+    "occupied administered registered made funded sponsored supported centred centered headquartered ruled majority "
+    "populated flagged bred raised educated inspired aligned friendly brokered mediated organised organized type like "
+    "specific level side area bordering facing oriented focused origin bred plated native".split())
 
 
 @dataclass
@@ -494,7 +502,7 @@ class MentionFinder:
                     continue
                 j = best
                 m = self._make(text, toks, i, j, pi, lower_words, title_case, blocked, name_parts)
-                if m is None and (_NAME_GOES_ON.match(text, toks[j].end) or (
+                if m is None and (_NAME_GOES_ON.match(text, toks[j].end) or self._hyphen_goes_on(text, toks[j].end) or (
                         j + 1 < len(toks) and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1])
                         and toks[j + 1].key not in INSTITUTION_WORDS)):
                     # "the town of Adan Yabaal": a longer name the gazetteer lacks, if the text says so
@@ -629,6 +637,19 @@ class MentionFinder:
                 taken.append((a, b))
         return extra
 
+    def _hyphen_goes_on(self, text: str, end: int) -> re.Match | None:
+        """The rest of a hyphenated name after ``end`` ("-Ropp" of "Gana-Ropp", "-ley" of "Kabhan-ley"); None when
+        the part after the hyphen describes something by the place ("Kabul-based") or is a place of its own
+        ("Kabul-Jalalabad highway", "Pakistan-Afghanistan border")."""
+        hy = _HYPHEN_GOES_ON.match(text, end)
+        if hy is None or hy.group(1).lower() in _COMPOUND_MODIFIERS or hy.group(1).lower() in _PARTICLES or rx.search(
+                r"(?:ed|ing|en|prone|hit|torn)$", hy.group(1)):
+            return None  # ("Maoist-affected", "Bedouin-inhabited", "war-torn")
+        word = hy.group(1)
+        if word[0].isupper() and (self.gaz.has_name(word) or self.gaz.demonym(word) or _CORRIDOR_AFTER.match(text, end)):
+            return None
+        return hy
+
     def _longest(self, text: str, toks: list[_Tok], i: int) -> int | None:
         best = None
         keys: list[str] = []
@@ -659,6 +680,8 @@ class MentionFinder:
             return None  # "White House", "Red Fort": a building, not the place it is named after
         if _NAME_GOES_ON.match(text, end):
             return None  # the name goes on ("Dasht-e-Barchi", "Bab al-Sharqi"): only a part matched
+        if self._hyphen_goes_on(text, end):
+            return None  # "Gana-Ropp", "Kabhan-ley": a hyphenated name the gazetteer lacks, not its first part
         # all-capital words are acronyms unless they open a paragraph (a dateline) or are known
         # country abbreviations
         dateline = self._is_dateline(text, toks, i, j)
@@ -917,6 +940,10 @@ class MentionFinder:
         if not toks[j].cap:
             return None
         start, end = toks[i].start, toks[j].end
+        hy = self._hyphen_goes_on(text, end)
+        if hy is not None and hy.group(1)[0].islower():
+            end = hy.end()  # "Kabhan-ley": the name's last part is not capitalised
+        name_end = end
         surface = text[start:end]
         if toks[i].key in _DIRECTIONS and i == j or toks[i].key in _COMMON_CAPITALISED or toks[i].key in _LANGUAGES:
             return None
@@ -1014,7 +1041,8 @@ class MentionFinder:
         listed = rx.match(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)*(?:\s*,?\s+and\s+[A-Z][\w'’-]+"
                           r"(?:[\s-][A-Z][\w'’-]+)?)?\s+(villages|towns|communities|settlements|hamlets|districts|"
                           r"local\s+government\s+areas|LGAs)\b", text[end:end + 120])
-        if feature is None and listed and (listed.group(0).count(",") or " and " in listed.group(0) or i == j):
+        if feature is None and listed and (listed.group(0).count(",") or " and " in listed.group(0) or i == j
+                                           or " " not in surface):  # (one word, hyphenated: "Gana-Ropp villages")
             feature = "district" if rx.match(r"(?:districts|local|LGAs)", listed.group(1)) else "village"
         # "stormed Darul Jamal, a recently resettled community in Bama district": a place by apposition
         if feature is None and rx.match(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:village|town|community|settlement|hamlet|"
@@ -1055,7 +1083,7 @@ class MentionFinder:
         if nxt is not None and nxt.cap and nxt.key in _NAME_FEATURES and _gap_ok(text, toks[j], nxt):
             end = nxt.end
             surface = text[start:end]
-        lookup = text[start:toks[j].end]
+        lookup = text[start:name_end]
         if named_as and not fuzzy and not feature:
             same = self._raw[-1]  # another name of the place just named: looked up, and placed, as that place
             return Mention(start, end, surface, same.lookup, evidence=True, feature_word=same.feature_word,

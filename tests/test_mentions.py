@@ -348,3 +348,14 @@ def test_the_two_ends_of_a_hyphenated_road_or_border_are_two_places(gaz):
     text = "Mortars fell along the Afghanistan-Pakistan border on Monday."
     found = {m.text: m.place.name if m.place else None for m in find_mentions(text, gaz)[0]}
     assert found == {"Afghanistan": "Afghanistan", "Pakistan": "Pakistan"}
+
+
+def test_a_hyphenated_name_the_gazetteer_lacks_is_read_whole_not_as_its_first_part(gaz):
+    text = ("Clan militias fought in Kabhan-ley, about 40 km north of Beledweyne, on Thursday. Gunmen raided Tudun "
+            "Wada, Sabon Gari and Gana-Ropp villages in Barkin Ladi. Kabul-based traders said the Kabul-Jalalabad "
+            "highway and the Pakistan-Afghanistan border were shut, and Naxal-affected districts stayed calm.")
+    got = found(text, gaz)
+    assert {"Kabhan-ley", "Gana-Ropp", "Kabul", "Jalalabad", "Pakistan", "Afghanistan"} <= set(got)
+    assert not {"Kabhan", "Gana", "Naxal-affected", "Kabul-based"} & set(got)
+    somali = found("Clan militias fought in Kabhan-ley, about 40 km north of Beledweyne, on Thursday.", gaz)
+    assert somali["Kabhan-ley"].place is not None and somali["Kabhan-ley"].place.country == "SO"
