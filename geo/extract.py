@@ -1085,6 +1085,7 @@ class _ArticleExtractor:
             dateline = None  # "BEIRUT (AFP) - Two explosions struck the campus of Aleppo University": a bureau abroad
         self._dateline = dateline
         seen_places_before_events = False
+        lead_toll: tuple[int, int, int] | None = None  # (sentence, paragraph, toll) of a lead that names no place
         dateline_si = next((k for k, (_, a, b) in enumerate(sentences)
                             if dateline is not None and a <= dateline.start < b), -1)
         narrative: tuple[int, int] | None = None  # (year, sentence) of the last date with a stated year
@@ -1158,6 +1159,25 @@ class _ArticleExtractor:
                                                 events, section)
             self._fatalities(sent, s0, sent_events, events, si)
             self._inherit_unplaced(sent_events, si)
+            # "BEIRUT (AFP) - Gunmen killed nine policemen in an attack in southern Syria" over "The attackers stormed
+            # the station in the town of Muzayrib": a lead that places its toll nowhere gives it to the incident the
+            # body places next
+            # (not a count over days, "have killed more than 100 fighters since the militants landed"; nor one
+            # over the several places the body names, "The shootings took place in Izraa and in Douma")
+            if pi > 0 and not sent_events and triggers and not any(e.para_index > 0 for e in events) \
+                    and not rx.search(r"\bsince\b|\b(?:over|in)\s+the\s+(?:past|last)\b", sent, re.IGNORECASE):
+                found = [f for f in find_fatalities(sent, s0) if not f.total]
+                lead_toll = (si, pi, found[0].value) if len({f.value for f in found}) == 1 else None
+            elif sent_events and lead_toll is not None:
+                lethal = [e for e in sent_events if e.place_span and not e.borrowed and e.event_type not in (
+                    "arrest", "strategic_development", "protest", "military_offensive", "abduction")]
+                if len({e.place_span for e in lethal}) == 1 and si - lead_toll[0] <= 2 and pi - lead_toll[1] <= 1 \
+                        and all(e.event_date is not None and self.published is not None
+                                and 0 <= (self.published - e.event_date).days <= 7 for e in lethal):
+                    for e in lethal:
+                        if e.fatalities is None:
+                            e.fatalities = lead_toll[2]
+                lead_toll = None
             events.extend(sent_events)
             self._advance_narrative(sent_events, dates, pi, s0)
             if retrospective and main is None and pi <= 1:

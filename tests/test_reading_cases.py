@@ -30,6 +30,18 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # a lead that places its toll nowhere ("in northern Syria") gives it to the incident the body places next; a
+    # count since the start of the week gives none
+    ("lead-toll-to-the-body's-place",
+     "Seven soldiers killed in Syria\n\nBEIRUT (AFP) - Gunmen killed seven soldiers in an attack on an army checkpoint "
+     "in northern Syria, a war monitor said on Tuesday.\n\nThe attackers struck the checkpoint outside the town of "
+     "Manbij late on Monday, the monitor said.",
+     date(2019, 4, 9), lambda evs: [(e["place"], e["fatalities"]) for e in evs] == [("Manbij", 7)]),
+    ("lead-count-since-gives-none",
+     "Seven killed in Syria\n\nBEIRUT (AFP) - Gunmen have killed seven soldiers since the start of the week in "
+     "northern Syria, a war monitor said on Tuesday.\n\nGunmen struck a checkpoint outside the town of Manbij late "
+     "on Monday, the monitor said.",
+     date(2019, 4, 9), lambda evs: [(e["place"], e["fatalities"]) for e in evs] == [("Manbij", None)]),
     # "That evening, residents ... held demonstrations": done then, not a generic statement; the place the crowd
     # stood by in solidarity is not where it stood
     ("held-demonstrations-in-solidarity",
