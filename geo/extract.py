@@ -2201,12 +2201,15 @@ class _ArticleExtractor:
         suicide bomber then blew himself up among the crowd, killing at least 45"): that incident takes the
         sentence's more specific type and its toll."""
         last = previous[-1] if previous else None
+        # ("have arrested writer X at his home in Raqqa" then "X was detained at 9:00 am on Friday": an arrest told on
+        # by another, which dates it)
+        arrested = last is not None and last.event_type == "arrest" and all(o.event_type == "arrest" for o in unplaced)
         if any(schema.type_family(o.event_type) not in ("violence", "explosions", "strikes")
-               or o.event_type == "abduction" for o in unplaced):
+               or o.event_type == "abduction" for o in unplaced) and not arrested:
             return False
         if last is None or pi == 0 or last.para_index not in (pi, pi - 1) or si - last.sentence_index != 1 or last.borrowed \
-                or last.family not in ("violence", "explosions", "strikes") or last.event_type in (
-                    "military_offensive", "abduction"):
+                or (last.family not in ("violence", "explosions", "strikes") or last.event_type in (
+                    "military_offensive", "abduction")) and not arrested:
             return False
         stated = [d for d in dates if d.value is not None and not d.future and not d.aggregate and d.anchor_days is None
                   and (d.value, d.precision) != (last.event_date, last.precision)]

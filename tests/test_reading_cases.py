@@ -30,6 +30,13 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # an undated arrest in the lead takes the day the next sentence's arrest states
+    ("arrest-dated-by-the-next-sentence",
+     "Activist detained in Hasakah\n\nDAMASCUS, May 10 (AFP) - Syrian security agents have arrested human rights lawyer "
+     "Anwar Bakr at his office in the city of Hasakah, his family said on Wednesday.\n\nBakr, 44, was detained "
+     "shortly after noon on Monday, relatives said.",
+     date(2006, 5, 10), lambda evs: [(e["event_type"], e["place"], e["event_date"]) for e in evs]
+     == [("arrest", "Hasakah", date(2006, 5, 8))]),
     # a lead that places its toll nowhere ("in northern Syria") gives it to the incident the body places next; a
     # count since the start of the week gives none
     ("lead-toll-to-the-body's-place",
