@@ -2886,6 +2886,10 @@ class _ArticleExtractor:
                                 self.text[d.end:d.end + 20], re.IGNORECASE):
                 continue  # "a rally to mark the anniversary of the 14 October 1963 revolution": a date that names
                 # something else
+            if d.start > t.end and rx.search(r",\s+(?:(?:the|a|an)\s+[^,;()]{0,60}?\s+)?(?:that|which|who|whose)\s+[^,;()]*$",
+                                             self.text[t.end:d.start]) and rx.match(r"[^,;.()]{0,30},", self.text[d.end:]):
+                continue  # "gunmen shot dead a member of the Sahwa, the militia that turned against al Qaeda in 2006
+                # and 2007, near his home": the date of what the aside tells
             if d.start > t.end and rx.search(r"\bsince\s+(?:[\w'’-]+\s+){1,6}$", self.text[t.end:d.start]):
                 continue  # "the first such attacks since Washington paused its campaign in December": the date of
                 # what the incident is measured from

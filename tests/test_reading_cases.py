@@ -30,6 +30,13 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # a year inside an aside about the victim's militia ("the militia that was raised in 2009 and 2010,") does not
+    # date the killing
+    ("year-in-a-relative-aside",
+     "Gunmen kill tribal elder\n\nQUETTA (Reuters) - Gunmen on Friday shot dead a tribal leader in Turbat.\n\n"
+     "In Sibi, gunmen killed a member of the peace committee, the militia that was raised by the army in 2009 and "
+     "2010, outside his house, police said.",
+     date(2013, 6, 8), lambda evs: "Sibi" in places(evs) and all(e["event_date"].year == 2013 for e in evs)),
     # an undated arrest in the lead takes the day the next sentence's arrest states
     ("arrest-dated-by-the-next-sentence",
      "Activist detained in Hasakah\n\nDAMASCUS, May 10 (AFP) - Syrian security agents have arrested human rights lawyer "
