@@ -30,6 +30,11 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # "came under fire" is an attack, here one that killed nobody
+    ("came-under-fire",
+     "T\n\nA supply convoy came under heavy fire near Sangin on Tuesday, officials said, but there were no casualties.",
+     date(2010, 6, 9), lambda evs: [(e["event_type"], e["place"], e["fatalities"]) for e in evs]
+     == [("armed_clash", "Sangin", 0)]),
     # a year inside an aside about the victim's militia ("the militia that was raised in 2009 and 2010,") does not
     # date the killing
     ("year-in-a-relative-aside",
