@@ -30,6 +30,27 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # words for incidents: executions, bodies found, jailbreaks, people taken away, a missile that hit (but a mass
+    # grave found is no incident of its own)
+    ("executed-named-family",
+     "T\n\nOn 3 May, soldiers in Binnish executed four brothers of the Khatib family.",
+     date(2015, 11, 9), lambda evs: [(e["event_type"], e["place"], e["fatalities"]) for e in evs]
+     == [("attack_on_civilians", "Binnish", 4)]),
+    ("bodies-found",
+     "T\n\nTheir bodies, with their throats cut, were found on Sunday in the Shinkay district of Zabul.",
+     date(2015, 11, 9), lambda evs: places(evs) == ["Shinkay"]),
+    ("escaped-from-prison",
+     "T\n\nLast month, 40 suspected militants escaped through a tunnel from the central prison in Kandahar.",
+     date(2015, 11, 9), lambda evs: kinds(evs) == [("other", "Kandahar")]),
+    ("took-away-passengers",
+     "T\n\nOn Friday gunmen stopped a bus in Baghlan and took away 12 passengers.",
+     date(2015, 11, 9), lambda evs: kinds(evs) == [("abduction", "Baghlan")]),
+    ("a-missile-hit",
+     "T\n\nA missile hit the house of a tribal elder in Harib on Thursday, killing five.",
+     date(2015, 11, 9), lambda evs: places(evs) == ["Harib"] and evs[0]["fatalities"] == 5),
+    ("mass-grave-found",
+     "T\n\nIn December a mass grave containing about 60 bodies was discovered in Hit.",
+     date(2015, 11, 9), lambda evs: evs == []),
     # "came under fire" is an attack, here one that killed nobody
     ("came-under-fire",
      "T\n\nA supply convoy came under heavy fire near Sangin on Tuesday, officials said, but there were no casualties.",
