@@ -3281,8 +3281,13 @@ class _ArticleExtractor:
                              r"siege|operation|assault|wave|mass\s+killing|terrorist\s+attack|gunfights?|gun\s+battles?|"
                              r"encounters?|clash(?:es)?|kidnappings?|abductions?|raids?|(?:air\s*)?strikes?|ambush(?:es)?|"
                              r"riots?|shootings?|explosions?|blasts?|confrontations?|skirmish(?:es)?|hostage\s+crisis)"
-                             r"|fought|carried\s+out)\b"
-                             r"|\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?took\s+place\b|\s*It\s+was\s+fought\b",
+                             r"|fought|carried\s+out"
+                             # "were a week of sectarian fighting", "were outbreaks of religious violence"
+                             r"|(?:a|an|one|two|three|several)\s+(?:days?|weeks?|months?|years?|outbreaks?|spate|round)\s+of\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:fighting|clashes|violence|unrest|rioting|riots|attacks|killings|protests)"
+                             r"|outbreaks\s+of\s+(?:[\w-]+\s+){0,2}?(?:violence|fighting|rioting|unrest))\b"
+                             r"|\s*(?:The\s+)?(?:[\w'’().,-]+\s+){0,9}?(?:took\s+place|refers?\s+to\s+(?:the\s+)?(?:attacks|killings|"
+                             r"clashes|fighting|violence|massacres?))\b|\s*It\s+was\s+fought\b",
                              self.text[s0:s1]))
 
     def merge(self, events: list[_Event]) -> list[_Event]:

@@ -30,6 +30,13 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # an encyclopedia lead that sums up "a week of sectarian fighting" is no incident beside the dated ones below
+    ("week-of-fighting-overview",
+     "Kaduna clashes (2011)\n\nThe 2011 Zonkwa clashes were a week of sectarian fighting in southern Kaduna State "
+     "between Christian and Muslim youths.\n\nOn 18 April, youths attacked homes in Zonkwa, killing at least 20 people. "
+     "On 21 April, soldiers clashed with armed youths in Kafanchan.",
+     date(2020, 1, 1), lambda evs: [(e["place"], e["event_date"]) for e in evs]
+     == [("Zonkwa", date(2011, 4, 18)), ("Kafanchan", date(2011, 4, 21))]),
     # words for incidents: executions, bodies found, jailbreaks, people taken away, a missile that hit (but a mass
     # grave found is no incident of its own)
     ("executed-named-family",
