@@ -1538,9 +1538,14 @@ class MentionFinder:
             place = self._geocode(geocoder, m.lookup, ranked_cc)
         if cands:
             best = self.gaz.rank(cands, ctx, name=m.lookup)[0]
+            swapped = [i for i, (a, b) in enumerate(zip(key, normalise(best.name))) if a != b]
+            transposed = len(key) == len(normalise(best.name)) and len(swapped) == 2 and swapped[1] == swapped[0] + 1 \
+                and key[swapped[0]] == normalise(best.name)[swapped[1]] and key[swapped[1]] == normalise(best.name)[swapped[0]]
             if (m.fuzzy and best.feature != "country" and best.population < 100_000 and ctx.points
+                    and not (transposed and best.population >= 10_000)
                     and all(haversine_km(best.lat, best.lon, a, b) > 300 for a, b in ctx.points)):
-                return None  # a slip read as a small town far from every place of the article: a guess too far
+                return None  # a slip read as a small town far from every place of the article: a guess too far (but
+                # two letters swapped, "Gawdar" for Gwadar, is a typing slip of that very name)
             big = max((p for p in cands if p.feature == "city" and normalise(p.name) == key), key=lambda p: p.population,
                       default=None)
             if (best.feature == "city" and best.population < 50_000 and big is not None and big.population >= 150_000
