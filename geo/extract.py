@@ -233,7 +233,7 @@ _REACTION_BEFORE = re.compile(
     r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?|"
     r"(?:shocked|saddened|outraged|appalled|horrified|grieved|dismayed|angered)\s+(?:by|at|over)|"
     r"condolences\s+(?:over|for|on)|sympath(?:y|ies)\s+(?:over|for)|(?:reacting|reacted|reaction)\s+to|"
-    r"in\s+(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:[\w'’-]+\s+){0,4}$",
+    r"in\s+(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:[\w'’\"“”-]+\s+){0,4}$",
     re.IGNORECASE)
 _NEGATION_NEAR = re.compile(
     r"\b(?:not|no|never|n't|neither|nor|without|denied|deny|denies|rejected|rule[sd]?\s+out)\s+(?:\w+\s+){0,3}$",

@@ -30,6 +30,11 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # a reaction to "the \"barbaric\" killings" is no new incident, quoted words or not
+    ("condemned-quoted-killings",
+     "T\n\nChief Minister Tarun Gogoi, in Guwahati, condemned the \"barbaric\" killings and announced compensation "
+     "for the families.",
+     date(2005, 10, 18), lambda evs: evs == []),
     # an encyclopedia lead that sums up "a week of sectarian fighting" is no incident beside the dated ones below
     ("week-of-fighting-overview",
      "Kaduna clashes (2011)\n\nThe 2011 Zonkwa clashes were a week of sectarian fighting in southern Kaduna State "
