@@ -265,7 +265,7 @@ _SPEAKER_BEFORE = re.compile(
     r"told\s+(?:reporters|journalists|a\s+news\s+conference)|speaking|reporting|based|headquartered|"
     r"visit|visited|visiting|flew|fly|travel(?:led|ed)?|arrived|returned|fled|born|studied|emergency\s+meeting|met|meet|meets|"
     r"landing|landed|headed|heading|sailed|sailing|left|leaving|moved|deployed|stationed|came|hails|hailed)"
-    r"\s+(?:(?:official|officials|chief|later|on\s+\w+day)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"\s+(?:(?:official|officials|chief|later|on\s+\w+day|by\s+(?:satellite\s+)?(?:tele)?phone)\s+)?(?:in|from|to|at)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:(?:state|province|city|town|region|district)\s+of\s+|capital,?\s+)?$"
     r"|\b(?:said|says|told\s+\w+)\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\bspeaking\s+from\s+(?:[\w'’-]+\s+){0,4}(?:in|at)\s+$"
@@ -335,7 +335,7 @@ _OFFICE_AFTER = re.compile(
 _ROUTE_BEFORE = re.compile(
     r"\b(?:highways?|roads?|routes?|motorway|railway|rail\s+line|pipeline|corridor|flights?|journey|border|trains?|"
     r"(?:train|bus|rail|ferry|air)\s+(?:service|link)|service|express)\s+"
-    r"(?:linking|connecting|between|from|to|with|(?:leading|going|heading)\s+(?:to|into))\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"(?:linking|connecting|between|from|to|towards?|with|(?:leading|going|heading)\s+(?:to|into))\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]*\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?(?:from|of|outside)\s+(?:the\s+)?(?:(?:\w+\s+)?|(?:[\w-]+\s+){0,2}[\w-]+,\s*)$"
     r"|(?<!\bthe\s)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$"

@@ -30,6 +30,14 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # the town a highway runs towards, and where a spokesman speaks "by satellite telephone from", are no scenes
+    ("highway-towards",
+     "T\n\nThe bus was ambushed on Wednesday near the village of Jubb al-Jarrah, on the desert highway towards Homs.",
+     date(2020, 12, 31), lambda evs: places(evs) == ["Jubb al-Jarrah"]),
+    ("speaking-by-telephone-from",
+     "T\n\nAn opposition spokesman, speaking by satellite telephone from London, said rebels pulled back from "
+     "Taloqan on Monday.",
+     date(2020, 12, 31), lambda evs: places(evs) == ["Taloqan"]),
     # a reaction to "the \"barbaric\" killings" is no new incident, quoted words or not
     ("condemned-quoted-killings",
      "T\n\nChief Minister Tarun Gogoi, in Guwahati, condemned the \"barbaric\" killings and announced compensation "
