@@ -667,6 +667,15 @@ class _ArticleExtractor:
             # conflict": a ranking of an incident told already
         if _REACTION_BEFORE.search(before[-80:]):
             return False  # "condemned the attacks in X", "shocked by the killing": a reaction to a reported incident
+        if trig.generic and rx.search(r"\b(?:earthquakes?|quakes?|floods?|flooding|flash\s+floods|landslides?|mudslides?|"
+                                      r"avalanches?|cyclones?|storms?|hurricanes?|typhoons?|tsunamis?|heat\s*waves?|"
+                                      r"lightning|cholera|epidemics?|pandemic|disease|virus)\s+(?:that\s+|which\s+)?"
+                                      r"(?:(?!and\b|but\b)[\w-]+\s+){0,2}$", before[-60:], re.IGNORECASE):
+            return False  # "the October 8 earthquake that killed more than 1,300 people in Uri": no act of violence
+        if trig.generic and rx.search(r"\b(?:funerals?|burials?|graves|mourners|memorials?|families|relatives|bodies)\s+"
+                                      r"(?:of|for)\s+(?:those|the\s+people|the\s+victims|people|victims|the\s+dead)\s+$",
+                                      before[-60:], re.IGNORECASE):
+            return False  # "attended the funerals of those killed": the dead of an incident told before
         if rx.search(r"\b(?:shot|shoots|shooting|brought)\s+down\s+(?:[\w'’.-]+\s+){0,5}$|\b(?:downed|intercepted|"
                      r"intercepting|thwarted|defused|foiled)\s+(?:[\w'’.-]+\s+){0,5}$", before[-60:], re.IGNORECASE):
             return False  # "shot down a U.S. MQ-9 Reaper drone": the drone did not strike

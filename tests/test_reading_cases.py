@@ -30,6 +30,13 @@ def lat_near(e, lat, within):
 
 # (id, text, publication date, check on the events)
 CASES = [
+    # deaths in a flood are no act of violence; "the funerals of those killed" tell no new killing
+    ("floods-killed",
+     "T\n\nFloods killed 40 people in Swat on Monday.",
+     date(2005, 10, 19), lambda evs: evs == []),
+    ("funerals-of-those-killed",
+     "T\n\nOn 26 October hundreds of people in Qamishli attended the funerals of those killed.",
+     date(2005, 10, 30), lambda evs: evs == []),
     # the town a highway runs towards, and where a spokesman speaks "by satellite telephone from", are no scenes
     ("highway-towards",
      "T\n\nThe bus was ambushed on Wednesday near the village of Jubb al-Jarrah, on the desert highway towards Homs.",
