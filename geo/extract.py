@@ -737,6 +737,9 @@ class _ArticleExtractor:
                 r"\b(?:several|numerous|many|countless|scores\s+of|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
                 before[-35:], re.IGNORECASE):
             return False  # "several earlier attacks": an aggregate
+        if trig.pos == "noun" and trig.text.lower().endswith("s") and rx.search(
+                r"(?-i:\b(?:almost\s+|nearly\s+)?(?:daily|weekly|nightly|near-daily))\s+(?:[\w-]+\s+)?$", before[-35:]):
+            return False  # "has staged almost daily protests across Lahij, Dhale and Abyan": a habit, no one incident
         if any(d.future and abs(d.start - trig.start) < 80 for d in dates):
             return False
         if any(d.aggregate and (0 <= trig.start - d.end < 60 and not rx.search(
