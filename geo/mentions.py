@@ -682,6 +682,11 @@ class MentionFinder:
             return None  # the name goes on ("Dasht-e-Barchi", "Bab al-Sharqi"): only a part matched
         if self._hyphen_goes_on(text, end):
             return None  # "Gana-Ropp", "Kabhan-ley": a hyphenated name the gazetteer lacks, not its first part
+        if j == i and not title_case and rx.match(r"\s+(?:attack\s+)?(?:helicopters?|gunships?|missiles?|rifles?|drones?)\b",
+                                                  text[end:end + 30]) \
+                and not rx.search(r"\b(?:in|at|near|from|over|outside)\s+$", text[max(0, start - 8):start]) \
+                and not any(p.feature in ("country", "region") for p in self.gaz.candidates(surface)):
+            return None  # "called in Apache attack helicopters", "Hellfire missiles": a weapon's name (but "US drones")
         # all-capital words are acronyms unless they open a paragraph (a dateline) or are known
         # country abbreviations
         dateline = self._is_dateline(text, toks, i, j)
@@ -961,6 +966,8 @@ class MentionFinder:
             return None  # "the Green Village compound", "Karama (Dignity) Square": a site's name
         if _BASE_AFTER.match(text, end, end + 40):
             return None  # "al-Jalaa military camp": the base's name
+        if rx.match(r"\s+(?:attack\s+)?(?:helicopters?|gunships?|missiles?|rifles?|drones?)\b", text[end:end + 30]):
+            return None  # "called in Apache attack helicopters": a weapon's name
         if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
             return None
         if (self.gaz.demonym(toks[j].text) and not _TOWN_AFTER.match(text, end)) \

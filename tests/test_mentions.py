@@ -368,3 +368,9 @@ def test_two_letters_swapped_are_a_slip_of_that_town_however_far_from_the_rest(g
     # (a swap that would make a hamlet of a few thousand far away stays unresolved or near the article's places)
     far = found("Militants shot dead a soldier in Srinagar on Monday and hurled a grenade at a camp in Harmen.", gaz)
     assert far["Harmen"].place is None or far["Harmen"].place.lat > 32
+
+
+def test_a_weapon_named_like_a_place_is_no_place(gaz):
+    got = found("The troops guarding the jail in Baghdad called in Apache attack helicopters, and US drones circled "
+                "overhead.", gaz)
+    assert "Apache" not in got and {"Baghdad", "US"} <= set(got)
