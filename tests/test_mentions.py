@@ -371,6 +371,6 @@ def test_two_letters_swapped_are_a_slip_of_that_town_however_far_from_the_rest(g
 
 
 def test_a_weapon_named_like_a_place_is_no_place(gaz):
-    got = found("The troops guarding the jail in Baghdad called in Apache attack helicopters, and US drones circled "
-                "overhead.", gaz)
+    got = found("Dozens of insurgents assaulted the prison in Baghdad with car bombs late on Saturday. The troops "
+                "guarding the jail called in Apache attack helicopters, and US drones circled overhead.", gaz)
     assert "Apache" not in got and {"Baghdad", "US"} <= set(got)
