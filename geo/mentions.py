@@ -246,7 +246,7 @@ _COMPOUND_MODIFIERS = frozenset(
     "based backed led trained born bound held controlled run owned style era wide linked allied affiliated dominated "
     "occupied administered registered made funded sponsored supported centred centered headquartered ruled majority "
     "populated flagged bred raised educated inspired aligned friendly brokered mediated organised organized type like "
-    "specific level side area bordering facing oriented focused origin bred plated native".split())
+    "specific level side area bordering facing oriented focused origin plated native".split())
 
 
 @dataclass
