@@ -242,6 +242,8 @@ _NAME_GOES_ON = re.compile(r"[-\s](?:al|el|ul|ud|e|i|ad|ash|as|an|ar)[-\s][A-Z]"
 #: The rest of a hyphenated name after its first part ("Gana-Ropp", "Kabhan-ley"), unless the part after the hyphen
 #: only describes something else by the place ("UAE-trained", "Kabul-based").
 _HYPHEN_GOES_ON = re.compile(r"[-‐]([A-Za-z][a-z'’]+)(?![\w-])")
+#: A weapon named after a place or a people: "Apache attack helicopters", "Hellfire missiles".
+_WEAPON_AFTER = re.compile(r"\s+(?:attack\s+)?(?:helicopters?|gunships?|missiles?|rifles?|drones?)\b")
 _COMPOUND_MODIFIERS = frozenset(
     "based backed led trained born bound held controlled run owned style era wide linked allied affiliated dominated "
     "occupied administered registered made funded sponsored supported centred centered headquartered ruled majority "
@@ -682,8 +684,7 @@ class MentionFinder:
             return None  # the name goes on ("Dasht-e-Barchi", "Bab al-Sharqi"): only a part matched
         if self._hyphen_goes_on(text, end):
             return None  # "Gana-Ropp", "Kabhan-ley": a hyphenated name the gazetteer lacks, not its first part
-        if j == i and not title_case and rx.match(r"\s+(?:attack\s+)?(?:helicopters?|gunships?|missiles?|rifles?|drones?)\b",
-                                                  text[end:end + 30]) \
+        if j == i and not title_case and _WEAPON_AFTER.match(text, end, end + 30) \
                 and not rx.search(r"\b(?:in|at|near|from|over|outside)\s+$", text[max(0, start - 8):start]) \
                 and not any(p.feature in ("country", "region") for p in self.gaz.candidates(surface)):
             return None  # "called in Apache attack helicopters", "Hellfire missiles": a weapon's name (but "US drones")
@@ -966,7 +967,7 @@ class MentionFinder:
             return None  # "the Green Village compound", "Karama (Dignity) Square": a site's name
         if _BASE_AFTER.match(text, end, end + 40):
             return None  # "al-Jalaa military camp": the base's name
-        if rx.match(r"\s+(?:attack\s+)?(?:helicopters?|gunships?|missiles?|rifles?|drones?)\b", text[end:end + 30]):
+        if _WEAPON_AFTER.match(text, end, end + 30):
             return None  # "called in Apache attack helicopters": a weapon's name
         if any(t.key in MONTH_WORDS or t.allcaps for t in toks[i:j + 1]):
             return None
