@@ -128,6 +128,15 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def adjacent_swap(a: str, b: str) -> bool:
+    """True when b is a with two neighbouring letters swapped ("gawdar", "gwadar")."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """True when a and b differ by exactly one insertion, deletion, substitution or
     adjacent transposition."""
@@ -137,11 +146,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
     if abs(la - lb) > 1:
         return False
     if la == lb:
-        diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return (len(diff) == 2 and diff[1] == diff[0] + 1
-                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return sum(x != y for x, y in zip(a, b)) == 1 or adjacent_swap(a, b)
     if la > lb:
         a, b = b, a
     i = 0

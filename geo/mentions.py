@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo import rx
-from geo.gazetteer import Context, Gazetteer, Place, _one_edit_apart, haversine_km, normalise
+from geo.gazetteer import Context, Gazetteer, Place, _one_edit_apart, adjacent_swap, haversine_km, normalise
 from geo.lexicon import ActorMention, Lexicon, default_lexicon
 from geo.text import _CALL_TO_ACTION, Span, furniture_spans, paragraphs
 
@@ -1546,11 +1546,8 @@ class MentionFinder:
             place = self._geocode(geocoder, m.lookup, ranked_cc)
         if cands:
             best = self.gaz.rank(cands, ctx, name=m.lookup)[0]
-            swapped = [i for i, (a, b) in enumerate(zip(key, normalise(best.name))) if a != b]
-            transposed = len(key) == len(normalise(best.name)) and len(swapped) == 2 and swapped[1] == swapped[0] + 1 \
-                and key[swapped[0]] == normalise(best.name)[swapped[1]] and key[swapped[1]] == normalise(best.name)[swapped[0]]
             if (m.fuzzy and best.feature != "country" and best.population < 100_000 and ctx.points
-                    and not (transposed and best.population >= 10_000)
+                    and not (best.population >= 10_000 and adjacent_swap(key, normalise(best.name)))
                     and all(haversine_km(best.lat, best.lon, a, b) > 300 for a, b in ctx.points)):
                 return None  # a slip read as a small town far from every place of the article: a guess too far (but
                 # two letters swapped, "Gawdar" for Gwadar, is a typing slip of that very name)
